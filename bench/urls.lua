@@ -1,0 +1,24 @@
+-- wrk script: cycle through every page URL listed in a file, asking for gzip.
+-- Usage: wrk ... -s bench/urls.lua http://127.0.0.1:PORT -- urls.txt
+local paths = {}
+local i = 0
+
+function init(args)
+  for line in io.lines(args[1]) do
+    if #line > 0 then paths[#paths + 1] = line end
+  end
+  -- Each wrk thread starts at a different place in the list.
+  i = math.random(#paths)
+end
+
+function request()
+  i = i % #paths + 1
+  return wrk.format("GET", paths[i], { ["Accept-Encoding"] = "gzip" })
+end
+
+function done(summary, latency, requests)
+  io.write(string.format("RESULT rps=%.0f p99_us=%d errors=%d\n",
+    summary.requests / (summary.duration / 1e6), latency:percentile(99),
+    summary.errors.status + summary.errors.connect + summary.errors.read
+      + summary.errors.write + summary.errors.timeout))
+end

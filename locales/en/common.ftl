@@ -1,0 +1,84 @@
+# Words used on every page: header, language switch, operator filter, facts, footer.
+
+site-name = Keep your Cambodian number
+
+# Context: the <title> of every page.
+# Variables: $title (text) - the page's own title, e.g. "Top up at a shop"
+title-full = { $title } · { site-name }
+
+# Context: title and meta description of a page filtered to one operator.
+# Variables: $title (text) - the page title; $operator (text) - e.g. "Smart"
+title-for-operator = { $title }: { $operator }
+# Variables: $description (text) - the page description; $operator (text) - e.g. "Smart"
+description-for-operator = { $description } This version shows { $operator } only.
+
+skip-to-content = Skip to main content
+
+# Context: a link to this language's overview, shown on the 404 page and the language
+# chooser at / next to the same link in the other two languages.
+language-home-link = The guide in English
+# Context: accessible name of the language switch (a screen reader says "Language, navigation").
+lang-switch-label = Language
+
+# Context: the operator filter. Each choice is a link to the same page for that operator.
+filter-label = Show details for
+filter-all = All operators
+# Variables: $operator (text) - e.g. "Metfone"
+filter-showing = This page shows what applies to { $operator }. Choose “All operators” to see every operator.
+
+# Context: after each fact, the sites it comes from, e.g. "Source: smart.com.kh".
+fact-source = Source:
+# Context: after the source of a fact that comes from a news report or a third party.
+fact-unconfirmed = not confirmed by an official source
+# Context: a table of top-up amounts and the days of validity each buys.
+fact-validity-caption = Days of validity for each top-up amount
+fact-validity-amount = Top-up
+fact-validity-days = Days of validity
+# Variables: $usd (number) - an amount in US dollars
+fact-amount-usd = ${ $usd }
+
+# Context: placeholders inside a dialling code, e.g. *888*<card code>#.
+ussd-placeholder-card = card code
+ussd-placeholder-number = phone number
+
+# Context: shown when the guide has no confirmed detail for an operator in a section.
+# Variables: $operator (text) - e.g. "Cellcard"; $website (link); $hotline (text) - a short number
+ask-operator-website-hotline = { $operator }: we have no confirmed details here. Ask { $operator } on { $website } or call its hotline { $hotline }.
+# Variables: $operator (text); $website (link)
+ask-operator-website = { $operator }: we have no confirmed details here. Ask { $operator } on { $website }.
+# Variables: $operator (text); $hotline (text)
+ask-operator-hotline = { $operator }: we have no confirmed details here. Call { $operator }'s hotline { $hotline }.
+# Variables: $operator (text)
+ask-operator-store = { $operator }: we have no confirmed details here. Ask at a { $operator } store.
+
+# Context: links and headings on every channel page.
+channel-back-to-overview = Back to the overview
+channel-need-heading = What you need
+channel-steps-heading = Steps
+channel-details-heading = Details by operator
+# Variables: $operator (text)
+channel-details-heading-operator = Details for { $operator }
+channel-benefits-heading = Why choose this way
+channel-cautions-heading = Watch out for
+channel-others-heading = Other ways to top up
+
+# Context: a date written out in full, e.g. "25 November 2026".
+# Variables: $day (number); $month (number, 1-12); $year (number)
+date-long = { $day } { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $year }
+
+# Variables: $date (text) - a date written with date-long
+footer-checked = Information checked on { $date }. Each fact links to its source.
+footer-independent = This guide is independent: no operator runs it. Codes, prices and rules change; when in doubt, ask your operator.

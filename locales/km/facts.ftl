@@ -1,0 +1,86 @@
+# One sentence per fact in src/facts.toml, as fact-<id>. The values (codes, days, names,
+# links) come from facts.toml; keep every variable and do not write numbers or codes here.
+# Variables written { $code } are dialling codes; { $site } and { $website } are links.
+
+# Context: lead of the timeline of stages after validity ends (the stages are in overview.ftl).
+# Variables: $outgoing_days, $incoming_days, $resale_days (numbers, used by the stages)
+fact-trc-stages = The regulator's rule for every operator: after the validity date, your number goes through these stages, about half a year in all.
+
+# Variables: $code (dialling code)
+fact-mptc-cancel-add-ons = Every operator must let you cancel add-on services free of charge by dialling { $code }. Add-ons you no longer use can eat the credit you top up.
+
+# Variables: $year (text)
+fact-trc-no-borrowing = The regulator ordered operators to stop “borrow credit” services in { $year }. Do not plan on borrowed credit to keep your number.
+
+# Variables: $year (text)
+fact-sim-registration = Every SIM must be registered to a national ID card or a passport (rule of { $year }). A SIM registered with wrong details may be cut off, so keep the document you registered with.
+
+# Variables: $app (text) - the app's name
+fact-smart-app = Smart's app { $app } shows your balance and lets you top up.
+
+# Variables: $code (dialling code)
+fact-smart-card-code = To load a Smart scratch card, dial { $code }.
+
+# Variables: $code (dialling code)
+fact-smart-card-code-other-number = To load a Smart card onto another Smart number, dial { $code }. This is how someone in Cambodia can top up your number for you.
+
+# Context: followed by a table of all amounts.
+# Variables: $smallest_usd, $smallest_days, $largest_usd, $largest_days (numbers)
+fact-smart-validity-per-card = At Smart the amount decides the days: ${ $smallest_usd } buys { $smallest_days ->
+        [one] { $smallest_days } day
+       *[other] { $smallest_days } days
+    } of validity, ${ $largest_usd } buys { $largest_days ->
+        [one] { $largest_days } day
+       *[other] { $largest_days } days
+    }.
+
+# Variables: $kiosk (text) - a kiosk brand; $wallet (text) - a wallet's name
+fact-smart-other-channels = Smart also takes top-ups online, at ATMs, at { $kiosk } machines and through { $wallet }.
+
+# Variables: $code (dialling code)
+fact-smart-balance-code = To check your Smart balance, dial { $code }.
+
+# Variables: $days (number); $free_sim_days (number)
+fact-smart-new-sim = A new Smart SIM that is never topped up is taken back after { $days } days ({ $free_sim_days } days for a free SIM).
+
+# Variables: $service (text) - the service's name; $code (dialling code)
+fact-smart-share2talk = Credit a friend sends you with Smart's { $service } ({ $code }) keeps the sender's validity date: it does not extend yours.
+
+# Variables: $outgoing_days, $incoming_days, $restore_days, $total_days (numbers)
+fact-metfone-stages = Metfone: { $outgoing_days } days with outgoing service blocked, then { $incoming_days } days with all service blocked. Then the number is closed but kept for { $restore_days } days in case you ask to restore it: { $total_days } days in all.
+
+# Variables: $site (link); $min_usd, $max_usd (numbers); $methods (text) - a list of payment methods
+fact-metfone-portal = Metfone's official top-up site { $site } takes ${ $min_usd } to ${ $max_usd } and accepts { $methods }, so you can pay from abroad too.
+
+# Variables: $app (text)
+fact-cellcard-app = Cellcard has its own app, { $app }.
+
+# Variables: $code (dialling code); $app (text)
+fact-cellcard-balance-code = To check your Cellcard balance, dial { $code } or open the { $app }.
+
+# Variables: $days (number)
+fact-cellcard-recycling = Cellcard: a number may be deleted or given to someone else if it is not topped up within { $days } days after its credit and plan run out.
+
+# Variables: $code (dialling code)
+fact-cellcard-card-code = To load a Cellcard scratch card, dial { $code }.
+
+# Variables: $bank (text) - a bank's name; $wallet (text) - a wallet app's name
+fact-cellcard-online = Cellcard's online top-up accepts payment through { $bank }, and the { $wallet } app can top up phones.
+
+# Variables: $company (text); $prefix (text) - the first digits of its numbers
+fact-cootel-prefix = CooTel numbers start with { $prefix }; the operator is { $company }.
+
+# Variables: $brand (text); $prefix (text); $wallet (text)
+fact-seatel-prefix = Seatel sells under the brand “{ $brand }”, and its numbers start with { $prefix }. Its wallet is called { $wallet }.
+
+# Variables: $app (text); $menu (text) - menu names as the app shows them; $networks (text) - operator names; $checkout (text)
+fact-aba-mobile = In ABA Bank's { $app } app, open { $menu } and choose your operator ({ $networks }). Travellers report that it works from abroad. { $checkout } is a payment option at online checkouts, not an app.
+
+# Variables: $app (text)
+fact-pipay-top-up = { $app } offers mobile top-up; check in the app which operators it covers.
+
+# Variables: $brand (text)
+fact-paygo-kiosk = At a { $brand } kiosk you type the phone number and pay. You do not insert a SIM card.
+
+# Variables: $brand (text)
+fact-truemoney-agents = { $brand } agents sell phone top-up over the counter.

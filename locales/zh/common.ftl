@@ -1,0 +1,71 @@
+# Words used on every page: header, language switch, operator filter, facts, footer.
+
+site-name = 柬埔寨保号卡续费指南
+
+# Context: the <title> of every page.
+# Variables: $title (text) - the page's own title, e.g. "Top up at a shop"
+title-full = { $title } · { site-name }
+
+# Context: title and meta description of a page filtered to one operator.
+# Variables: $title (text) - the page title; $operator (text) - e.g. "Smart"
+title-for-operator = { $title }（{ $operator }）
+# Variables: $description (text) - the page description; $operator (text) - e.g. "Smart"
+description-for-operator = { $description }本页只显示 { $operator } 的信息。
+
+skip-to-content = 跳到正文
+
+# Context: a link to this language's overview, shown on the 404 page and the language
+# chooser at / next to the same link in the other two languages.
+language-home-link = 中文版指南
+# Context: accessible name of the language switch (a screen reader says "Language, navigation").
+lang-switch-label = 语言
+
+# Context: the operator filter. Each choice is a link to the same page for that operator.
+filter-label = 按运营商查看
+filter-all = 全部运营商
+# Variables: $operator (text) - e.g. "Metfone"
+filter-showing = 本页只显示适用于 { $operator } 的内容。选择“全部运营商”可查看所有运营商。
+
+# Context: after each fact, the sites it comes from, e.g. "Source: smart.com.kh".
+fact-source = 来源：
+# Context: after the source of a fact that comes from a news report or a third party.
+fact-unconfirmed = 未经官方来源确认
+# Context: a table of top-up amounts and the days of validity each buys.
+fact-validity-caption = 各充值金额对应的有效天数
+fact-validity-amount = 充值金额
+fact-validity-days = 有效天数
+# Variables: $usd (number) - an amount in US dollars
+fact-amount-usd = { $usd } 美元
+
+# Context: placeholders inside a dialling code, e.g. *888*<card code>#.
+ussd-placeholder-card = 充值卡密码
+ussd-placeholder-number = 手机号码
+
+# Context: shown when the guide has no confirmed detail for an operator in a section.
+# Variables: $operator (text) - e.g. "Cellcard"; $website (link); $hotline (text) - a short number
+ask-operator-website-hotline = { $operator }：这里暂无经核实的信息。请在 { $website } 咨询 { $operator }，或拨打客服热线 { $hotline }。
+# Variables: $operator (text); $website (link)
+ask-operator-website = { $operator }：这里暂无经核实的信息。请在 { $website } 咨询 { $operator }。
+# Variables: $operator (text); $hotline (text)
+ask-operator-hotline = { $operator }：这里暂无经核实的信息。请拨打 { $operator } 客服热线 { $hotline }。
+# Variables: $operator (text)
+ask-operator-store = { $operator }：这里暂无经核实的信息。请到 { $operator } 营业厅咨询。
+
+# Context: links and headings on every channel page.
+channel-back-to-overview = 返回总览
+channel-need-heading = 需要准备
+channel-steps-heading = 办理步骤
+channel-details-heading = 各运营商详情
+# Variables: $operator (text)
+channel-details-heading-operator = { $operator } 详情
+channel-benefits-heading = 这种方式的好处
+channel-cautions-heading = 注意事项
+channel-others-heading = 其他充值方式
+
+# Context: a date written out in full, e.g. "25 November 2026".
+# Variables: $day (number); $month (number, 1-12); $year (number)
+date-long = { $year }年{ $month }月{ $day }日
+
+# Variables: $date (text) - a date written with date-long
+footer-checked = 信息核对日期：{ $date }。每条信息都附有来源链接。
+footer-independent = 本指南为独立编写，与任何运营商无关。代码、价格和规定可能变化，如有疑问，请以运营商的说法为准。

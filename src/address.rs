@@ -1,0 +1,141 @@
+//! The URL scheme: every page the guide serves, and how a path maps to one.
+//!
+//! ```text
+//! /{lang}/                      overview, all operators
+//! /{lang}/{operator}/           overview for one operator
+//! /{lang}/{channel}/            a channel page, all operators
+//! /{lang}/{operator}/{channel}/ a channel page for one operator
+//! ```
+//! The operator filter lives in the path so a shared or bookmarked link, or a static
+//! export, keeps it. Paths are built and parsed only here.
+
+use crate::content::{Channel, Operator, Page};
+use crate::lang::Lang;
+
+/// One page as a reader sees it: a page in a language, filtered to an operator or not.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Address {
+    pub lang: Lang,
+    pub page: Page,
+    pub operator: Option<Operator>,
+}
+
+impl Address {
+    pub fn new(lang: Lang, page: Page, operator: Option<Operator>) -> Address {
+        Address {
+            lang,
+            page,
+            operator,
+        }
+    }
+
+    /// Every page the site serves.
+    pub fn all() -> impl Iterator<Item = Address> {
+        Lang::ALL.into_iter().flat_map(|lang| {
+            Page::all().flat_map(move |page| {
+                std::iter::once(None)
+                    .chain(Operator::ALL.into_iter().map(Some))
+                    .map(move |operator| Address::new(lang, page, operator))
+            })
+        })
+    }
+
+    /// The absolute path, always ending in `/`.
+    pub fn path(&self) -> String {
+        let mut path = format!("/{}/", self.lang.code());
+        if let Some(operator) = self.operator {
+            path.push_str(operator.slug());
+            path.push('/');
+        }
+        if let Page::Channel(channel) = self.page {
+            path.push_str(channel.slug());
+            path.push('/');
+        }
+        path
+    }
+
+    /// The same page in another language.
+    pub fn in_lang(self, lang: Lang) -> Address {
+        Address { lang, ..self }
+    }
+
+    /// The same page with another operator filter.
+    pub fn with_operator(self, operator: Option<Operator>) -> Address {
+        Address { operator, ..self }
+    }
+
+    /// Parses a path such as `/km/smart/kiosk/`. The trailing `/` is required, as
+    /// [`Address::path`] writes it.
+    pub fn parse(path: &str) -> Option<Address> {
+        let inner = path.strip_prefix('/')?.strip_suffix('/')?;
+        let mut segments = inner.split('/');
+        let lang: Lang = segments.next()?.parse().ok()?;
+        let rest: Vec<&str> = segments.collect();
+        let (operator, channel) = match rest.as_slice() {
+            [] => (None, None),
+            [one] => match one.parse::<Operator>() {
+                Ok(op) => (Some(op), None),
+                Err(_) => (None, Some(one.parse::<Channel>().ok()?)),
+            },
+            [op, ch] => (Some(op.parse().ok()?), Some(ch.parse().ok()?)),
+            _ => return None,
+        };
+        let page = channel.map_or(Page::Overview, Page::Channel);
+        Some(Address::new(lang, page, operator))
+    }
+
+    /// The language a path names in its first segment, valid page or not.
+    pub fn lang_of(path: &str) -> Option<Lang> {
+        path.trim_start_matches('/').split('/').next()?.parse().ok()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_path_parses_back_to_its_address() {
+        let all: Vec<Address> = Address::all().collect();
+        assert_eq!(all.len(), 3 * 5 * 6);
+        for address in all {
+            assert_eq!(
+                Address::parse(&address.path()),
+                Some(address),
+                "{}",
+                address.path()
+            );
+        }
+    }
+
+    #[test]
+    fn paths_read_lang_operator_channel() {
+        let a = Address::new(
+            Lang::Km,
+            Page::Channel(Channel::Kiosk),
+            Some(Operator::Smart),
+        );
+        assert_eq!(a.path(), "/km/smart/kiosk/");
+        assert_eq!(Address::new(Lang::Zh, Page::Overview, None).path(), "/zh/");
+    }
+
+    #[test]
+    fn malformed_paths_are_not_pages() {
+        for path in [
+            "",
+            "/",
+            "/en",
+            "/fr/",
+            "/en/qb/",
+            "/en/kiosk/smart/",
+            "/en/smart/smart/",
+            "/en/smart/kiosk/x/",
+            "/en//",
+            "//en/",
+            "/en/Kiosk/",
+            "/en/kiosk",
+        ] {
+            assert_eq!(Address::parse(path), None, "{path}");
+        }
+    }
+}

@@ -1,0 +1,250 @@
+//! One thing the site serves (a page, a 404 page, a stylesheet), held in memory with its
+//! compressed forms, its ETags and its caching rule.
+
+use std::io::Write as _;
+use std::sync::OnceLock;
+
+use axum::http::HeaderValue;
+use bytes::Bytes;
+
+use crate::lang::Lang;
+
+/// How long browsers and CDNs may keep a response.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Caching {
+    /// HTML: short, and served stale while a cache revalidates, so fixes spread in minutes.
+    Page,
+    /// Fingerprinted files: the name changes with the content, so keep them a year.
+    Immutable,
+}
+
+impl Caching {
+    pub fn header(self) -> HeaderValue {
+        HeaderValue::from_static(match self {
+            Caching::Page => "public, max-age=300, stale-while-revalidate=86400",
+            Caching::Immutable => "public, max-age=31536000, immutable",
+        })
+    }
+}
+
+/// A content coding the site can send.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Encoding {
+    Identity = 0,
+    Gzip = 1,
+    Brotli = 2,
+}
+
+impl Encoding {
+    /// The `Content-Encoding` value, if any.
+    pub fn header(self) -> Option<&'static str> {
+        match self {
+            Encoding::Identity => None,
+            Encoding::Gzip => Some("gzip"),
+            Encoding::Brotli => Some("br"),
+        }
+    }
+
+    /// The suffix of the exported file (`index.html.gz`).
+    pub fn file_suffix(self) -> &'static str {
+        match self {
+            Encoding::Identity => "",
+            Encoding::Gzip => ".gz",
+            Encoding::Brotli => ".br",
+        }
+    }
+
+    /// The best coding an `Accept-Encoding` header allows: brotli, then gzip, then none.
+    pub fn negotiate(accept_encoding: Option<&str>) -> Encoding {
+        let (mut brotli, mut gzip, mut any) = (None, None, None);
+        for item in accept_encoding.unwrap_or_default().split(',') {
+            let mut parts = item.split(';');
+            let coding = parts.next().unwrap_or_default().trim().to_ascii_lowercase();
+            let quality = parts
+                .filter_map(|p| p.trim().strip_prefix("q="))
+                .find_map(|q| q.trim().parse::<f32>().ok())
+                .map_or(1.0, |q| q.clamp(0.0, 1.0));
+            match coding.as_str() {
+                "br" => brotli = Some(quality),
+                "gzip" | "x-gzip" => gzip = Some(quality),
+                "*" => any = Some(quality),
+                _ => {}
+            }
+        }
+        let brotli = brotli.or(any).unwrap_or(0.0);
+        let gzip = gzip.or(any).unwrap_or(0.0);
+        if brotli > 0.0 && brotli >= gzip {
+            Encoding::Brotli
+        } else if gzip > 0.0 {
+            Encoding::Gzip
+        } else {
+            Encoding::Identity
+        }
+    }
+}
+
+/// A response body the site serves, in every coding.
+pub struct Asset {
+    pub content_type: &'static str,
+    /// The page's language, for `Content-Language`; None for files such as CSS.
+    pub lang: Option<Lang>,
+    pub caching: Caching,
+    identity: Bytes,
+    hash: String,
+    /// ETags of the identity, gzip and brotli bodies, made once.
+    etags: [HeaderValue; 3],
+    gzip: OnceLock<Bytes>,
+    brotli: OnceLock<Bytes>,
+}
+
+impl Asset {
+    pub fn new(
+        content_type: &'static str,
+        lang: Option<Lang>,
+        caching: Caching,
+        body: impl Into<Bytes>,
+    ) -> Asset {
+        let identity = body.into();
+        let hash = format!("{:032x}", xxhash_rust::xxh3::xxh3_128(&identity));
+        // Each coding is its own representation, so each gets its own strong tag.
+        let etag = |suffix: &str| {
+            HeaderValue::from_str(&format!("\"{}{suffix}\"", &hash[..20]))
+                .expect("hex is a valid header")
+        };
+        Asset {
+            content_type,
+            lang,
+            caching,
+            etags: [etag(""), etag("-gz"), etag("-br")],
+            hash,
+            identity,
+            gzip: OnceLock::new(),
+            brotli: OnceLock::new(),
+        }
+    }
+
+    /// A short hash of the content, for fingerprinted file names.
+    pub fn fingerprint(&self) -> &str {
+        &self.hash[..12]
+    }
+
+    /// The body in `encoding`. Gzip is made on first use if the warm-up has not made it
+    /// yet (about a millisecond); brotli is slow to make, so until the warm-up has made it
+    /// a brotli request gets gzip instead. Returns the coding actually used.
+    pub fn body(&self, encoding: Encoding) -> (Encoding, &Bytes) {
+        match encoding {
+            Encoding::Identity => (Encoding::Identity, &self.identity),
+            Encoding::Brotli if self.brotli.get().is_some() => {
+                (Encoding::Brotli, self.brotli.get().unwrap())
+            }
+            Encoding::Brotli | Encoding::Gzip => (
+                Encoding::Gzip,
+                self.gzip.get_or_init(|| gzip(&self.identity)),
+            ),
+        }
+    }
+
+    /// The body in exactly `encoding`, making it now if needed (for the export).
+    pub fn body_exact(&self, encoding: Encoding) -> &Bytes {
+        match encoding {
+            Encoding::Identity => &self.identity,
+            Encoding::Gzip => self.gzip.get_or_init(|| gzip(&self.identity)),
+            Encoding::Brotli => self.brotli.get_or_init(|| brotli(&self.identity)),
+        }
+    }
+
+    /// Makes every compressed form now; the server calls this off the request path.
+    pub fn warm_up(&self) {
+        self.body_exact(Encoding::Gzip);
+        self.body_exact(Encoding::Brotli);
+    }
+
+    /// The strong ETag of one coding of the body.
+    pub fn etag(&self, encoding: Encoding) -> &HeaderValue {
+        &self.etags[encoding as usize]
+    }
+}
+
+fn gzip(data: &[u8]) -> Bytes {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(data).expect("writing to memory");
+    encoder.finish().expect("writing to memory").into()
+}
+
+fn brotli(data: &[u8]) -> Bytes {
+    // Quality 11 is the smallest; a 256 KiB window is plenty for pages of a few dozen KiB
+    // and keeps the compressor's memory small.
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 11,
+        lgwin: 18,
+        ..Default::default()
+    };
+    let mut out = Vec::new();
+    brotli::BrotliCompress(&mut &data[..], &mut out, &params).expect("writing to memory");
+    out.into()
+}
+
+/// Whether an `If-None-Match` value matches `etag` (weak comparison, as RFC 9110 asks).
+pub fn if_none_match_matches(if_none_match: &str, etag: &HeaderValue) -> bool {
+    let etag = etag.to_str().unwrap_or_default();
+    if_none_match.trim() == "*"
+        || if_none_match
+            .split(',')
+            .map(|tag| tag.trim().trim_start_matches("W/"))
+            .any(|tag| tag == etag)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accept_encoding_prefers_brotli_then_gzip() {
+        let cases = [
+            (None, Encoding::Identity),
+            (Some(""), Encoding::Identity),
+            (Some("gzip"), Encoding::Gzip),
+            (Some("gzip, deflate, br"), Encoding::Brotli),
+            (Some("br;q=0.5, gzip"), Encoding::Gzip),
+            (Some("br;q=0, gzip;q=0"), Encoding::Identity),
+            (Some("*"), Encoding::Brotli),
+            (Some("*;q=0.1, br;q=0"), Encoding::Gzip),
+            (Some("identity"), Encoding::Identity),
+            (Some("GZIP"), Encoding::Gzip),
+            (Some("gzip;q=nonsense"), Encoding::Gzip),
+            (Some(";;;,,br;;q="), Encoding::Brotli),
+        ];
+        for (header, expected) in cases {
+            assert_eq!(Encoding::negotiate(header), expected, "{header:?}");
+        }
+    }
+
+    #[test]
+    fn compressed_bodies_decompress_to_the_original() {
+        use std::io::Read as _;
+        let asset = Asset::new("text/plain", None, Caching::Page, "hello ".repeat(100));
+        let mut out = String::new();
+        flate2::read::GzDecoder::new(&asset.body_exact(Encoding::Gzip)[..])
+            .read_to_string(&mut out)
+            .unwrap();
+        assert_eq!(out, "hello ".repeat(100));
+        let mut out = Vec::new();
+        brotli::BrotliDecompress(&mut &asset.body_exact(Encoding::Brotli)[..], &mut out).unwrap();
+        assert_eq!(out, "hello ".repeat(100).as_bytes());
+    }
+
+    #[test]
+    fn etags_differ_per_coding_and_match_weakly() {
+        let asset = Asset::new("text/plain", None, Caching::Page, "x");
+        let plain = asset.etag(Encoding::Identity);
+        assert_ne!(plain, asset.etag(Encoding::Gzip));
+        let quoted = plain.to_str().unwrap().to_owned();
+        assert!(if_none_match_matches(&quoted, plain));
+        assert!(if_none_match_matches(
+            &format!("\"other\", W/{quoted}"),
+            plain
+        ));
+        assert!(if_none_match_matches("*", plain));
+        assert!(!if_none_match_matches("\"other\"", plain));
+    }
+}

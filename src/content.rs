@@ -1,0 +1,387 @@
+//! The guide's content model: its pages, channels and operators, and the facts file.
+//!
+//! Operator facts live in `src/facts.toml` (see the comment at its top); this module loads
+//! and checks it, and answers which facts a page shows for an operator filter.
+
+use std::{collections::BTreeMap, fmt, str::FromStr};
+
+use serde::Deserialize;
+
+/// A way of renewing a number; each has its own page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Channel {
+    Store,
+    Kiosk,
+    Online,
+    Shop,
+}
+
+impl Channel {
+    pub const ALL: [Channel; 4] = [
+        Channel::Store,
+        Channel::Kiosk,
+        Channel::Online,
+        Channel::Shop,
+    ];
+
+    /// URL segment, Fluent message prefix and facts.toml topic, all in one.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Channel::Store => "store",
+            Channel::Kiosk => "kiosk",
+            Channel::Online => "online",
+            Channel::Shop => "shop",
+        }
+    }
+}
+
+/// A mobile operator the guide covers. qb lost its licence in 2020 and is deliberately absent.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Operator {
+    Smart,
+    Metfone,
+    Cellcard,
+    Cootel,
+    Seatel,
+}
+
+impl Operator {
+    /// In the order the operator filter shows them.
+    pub const ALL: [Operator; 5] = [
+        Operator::Smart,
+        Operator::Metfone,
+        Operator::Cellcard,
+        Operator::Cootel,
+        Operator::Seatel,
+    ];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Operator::Smart => "smart",
+            Operator::Metfone => "metfone",
+            Operator::Cellcard => "cellcard",
+            Operator::Cootel => "cootel",
+            Operator::Seatel => "seatel",
+        }
+    }
+}
+
+/// A page of the guide, before language and operator filter are chosen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Page {
+    Overview,
+    Channel(Channel),
+}
+
+impl Page {
+    pub fn all() -> impl Iterator<Item = Page> {
+        std::iter::once(Page::Overview).chain(Channel::ALL.into_iter().map(Page::Channel))
+    }
+
+    /// The Fluent message prefix of the page (`overview-…`, `store-…`).
+    pub fn slug(self) -> &'static str {
+        match self {
+            Page::Overview => "overview",
+            Page::Channel(channel) => channel.slug(),
+        }
+    }
+}
+
+macro_rules! slug_from_str {
+    ($($t:ty => $all:expr),*) => {$(
+        impl FromStr for $t {
+            type Err = UnknownSlug;
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                $all.into_iter().find(|x| x.slug() == s).ok_or(UnknownSlug)
+            }
+        }
+        impl fmt::Display for $t {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.slug())
+            }
+        }
+    )*};
+}
+slug_from_str!(Channel => Channel::ALL, Operator => Operator::ALL);
+
+#[derive(Debug, PartialEq, Eq)]
+pub struct UnknownSlug;
+
+/// Where a fact appears: a channel page, or a section of the overview.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Topic {
+    Store,
+    Kiosk,
+    Online,
+    Shop,
+    About,
+    Lifecycle,
+    Check,
+    Watch,
+}
+
+impl From<Channel> for Topic {
+    fn from(channel: Channel) -> Topic {
+        match channel {
+            Channel::Store => Topic::Store,
+            Channel::Kiosk => Topic::Kiosk,
+            Channel::Online => Topic::Online,
+            Channel::Shop => Topic::Shop,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Confidence {
+    High,
+    Medium,
+}
+
+/// Where a fact comes from. Shown next to the fact as a link to `url`.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub url: Option<String>,
+    /// Shown instead of the URL's host when set, or when there is no URL to link.
+    pub label: Option<String>,
+}
+
+impl Source {
+    pub fn label(&self) -> &str {
+        if let Some(label) = &self.label {
+            return label;
+        }
+        let url = self.url.as_deref().unwrap_or_default();
+        let host = url.split("://").nth(1).unwrap_or(url);
+        let host = host.split('/').next().unwrap_or(host);
+        host.strip_prefix("www.").unwrap_or(host)
+    }
+}
+
+/// One value a fact's sentence needs (a Fluent variable).
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(untagged)]
+pub enum Value {
+    Number(i64),
+    Text(String),
+    Ussd { ussd: String },
+    Link { link: String },
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ValidityRow {
+    pub usd: i64,
+    pub days: i64,
+}
+
+/// One statement the guide makes, with the values it quotes and where they come from.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fact {
+    /// Its sentence is the Fluent message `fact-<id>`.
+    pub id: String,
+    /// Operators it applies to; empty means all of them.
+    #[serde(default)]
+    pub operators: Vec<Operator>,
+    pub topics: Vec<Topic>,
+    pub confidence: Confidence,
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub values: BTreeMap<String, Value>,
+    /// Top-up amount → days of validity, shown as a table under the sentence.
+    #[serde(default)]
+    pub validity: Vec<ValidityRow>,
+}
+
+impl Fact {
+    pub fn message_id(&self) -> String {
+        format!("fact-{}", self.id)
+    }
+
+    pub fn applies_to(&self, operator: Operator) -> bool {
+        self.operators.is_empty() || self.operators.contains(&operator)
+    }
+
+    /// The one operator this fact is about, if it is about exactly one.
+    pub fn single_operator(&self) -> Option<Operator> {
+        match self.operators.as_slice() {
+            [only] => Some(*only),
+            _ => None,
+        }
+    }
+}
+
+/// A contact value with its source.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sourced {
+    pub value: String,
+    pub sources: Vec<String>,
+}
+
+/// What the guide can tell a reader to contact when it has nothing specific.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OperatorContact {
+    pub name: String,
+    pub website: Option<Sourced>,
+    pub hotline: Option<Sourced>,
+}
+
+/// The whole of `src/facts.toml`.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Facts {
+    pub checked_on: String,
+    pub sources: BTreeMap<String, Source>,
+    operators: BTreeMap<Operator, OperatorContact>,
+    pub facts: Vec<Fact>,
+}
+
+/// What is wrong with a facts file; it names the file and the offending entry.
+#[derive(Debug, thiserror::Error)]
+pub enum FactsError {
+    #[error("{file}: {source}")]
+    Parse {
+        file: String,
+        #[source]
+        source: Box<toml::de::Error>,
+    },
+    #[error("{file}: {problem}")]
+    Invalid { file: String, problem: String },
+}
+
+impl Facts {
+    /// The facts file compiled into the binary.
+    pub const BUILT_IN: &'static str = include_str!("facts.toml");
+    pub const BUILT_IN_PATH: &'static str = "src/facts.toml";
+
+    pub fn built_in() -> Result<Facts, FactsError> {
+        Facts::parse(Self::BUILT_IN, Self::BUILT_IN_PATH)
+    }
+
+    /// Parses a facts file and checks that it is complete and consistent.
+    pub fn parse(text: &str, file: &str) -> Result<Facts, FactsError> {
+        let facts: Facts = toml::from_str(text).map_err(|e| FactsError::Parse {
+            file: file.to_owned(),
+            source: Box::new(e),
+        })?;
+        facts.validate().map_err(|problem| FactsError::Invalid {
+            file: file.to_owned(),
+            problem,
+        })?;
+        Ok(facts)
+    }
+
+    fn validate(&self) -> Result<(), String> {
+        for operator in Operator::ALL {
+            if !self.operators.contains_key(&operator) {
+                return Err(format!("[operators.{operator}] is missing"));
+            }
+        }
+        let mut cited: Vec<(&str, &String)> = Vec::new();
+        for (operator, contact) in &self.operators {
+            for sourced in [&contact.website, &contact.hotline].into_iter().flatten() {
+                cited.extend(sourced.sources.iter().map(|s| (operator.slug(), s)));
+            }
+        }
+        let mut ids = std::collections::BTreeSet::new();
+        for fact in &self.facts {
+            if !ids.insert(fact.id.as_str()) {
+                return Err(format!("fact id {:?} appears twice", fact.id));
+            }
+            if fact.sources.is_empty() || fact.topics.is_empty() {
+                return Err(format!("fact {:?} needs sources and topics", fact.id));
+            }
+            cited.extend(fact.sources.iter().map(|s| (fact.id.as_str(), s)));
+        }
+        for (by, source) in cited {
+            if !self.sources.contains_key(source) {
+                return Err(format!(
+                    "{by:?} cites source {source:?}, which [sources] lacks"
+                ));
+            }
+        }
+        for (id, source) in &self.sources {
+            if source.url.is_none() && source.label.is_none() {
+                return Err(format!("source {id:?} needs a url or a label"));
+            }
+        }
+        if parse_iso_date(&self.checked_on).is_none() {
+            return Err(format!(
+                "checked_on {:?} is not a YYYY-MM-DD date",
+                self.checked_on
+            ));
+        }
+        Ok(())
+    }
+
+    pub fn contact(&self, operator: Operator) -> &OperatorContact {
+        // validate() guarantees every operator is present.
+        &self.operators[&operator]
+    }
+
+    pub fn source(&self, id: &str) -> &Source {
+        &self.sources[id]
+    }
+
+    pub fn fact(&self, id: &str) -> Option<&Fact> {
+        self.facts.iter().find(|f| f.id == id)
+    }
+
+    /// The facts shown under `topic` when the reader filters by `operator` (None = all).
+    pub fn for_topic(
+        &self,
+        topic: Topic,
+        operator: Option<Operator>,
+    ) -> impl Iterator<Item = &Fact> {
+        self.facts.iter().filter(move |f| {
+            f.topics.contains(&topic) && operator.is_none_or(|op| f.applies_to(op))
+        })
+    }
+}
+
+/// `YYYY-MM-DD` split into numbers, if it has that shape.
+pub fn parse_iso_date(s: &str) -> Option<(u32, u32, u32)> {
+    let mut parts = s.splitn(3, '-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    if y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        return None;
+    }
+    let (y, m, d) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+    ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some((y, m, d))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn built_in_facts_load() {
+        let facts = Facts::built_in().unwrap();
+        assert!(facts.fact("trc-stages").is_some());
+    }
+
+    #[test]
+    fn a_missing_source_is_reported_with_the_fact() {
+        let text = Facts::BUILT_IN.replace("sources = [\"paygo-terms\"]", "sources = [\"nope\"]");
+        let err = Facts::parse(&text, "x.toml").unwrap_err().to_string();
+        assert!(
+            err.contains("x.toml") && err.contains("paygo-kiosk") && err.contains("nope"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn source_label_is_the_host() {
+        let s = Source {
+            url: Some("https://www.smart.com.kh/a/b".into()),
+            label: None,
+        };
+        assert_eq!(s.label(), "smart.com.kh");
+    }
+}

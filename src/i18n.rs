@@ -1,0 +1,310 @@
+//! Fluent translations: loading `locales/{lang}/{area}.ftl`, and looking messages up.
+//!
+//! A missing message, a formatting error or a file that does not parse is an error, never
+//! a silent fallback to another language or to the message ID.
+
+use std::{collections::BTreeMap, fmt::Write as _};
+
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue, concurrent::FluentBundle};
+
+use crate::content::Value;
+use crate::lang::Lang;
+
+/// The areas of the site, one `.ftl` file each, with the same names in every language.
+pub const AREAS: [&str; 5] = ["common", "overview", "channels", "facts", "errors"];
+
+/// The language whose messages define what every other language must have.
+pub const REFERENCE: Lang = Lang::En;
+
+macro_rules! locale_files {
+    ($($lang:literal),*) => {
+        /// Every `.ftl` file, compiled in: `(lang code, area, text)`.
+        pub const FILES: &[(&str, &str, &str)] = &[$(
+            ($lang, "common", include_str!(concat!("../locales/", $lang, "/common.ftl"))),
+            ($lang, "overview", include_str!(concat!("../locales/", $lang, "/overview.ftl"))),
+            ($lang, "channels", include_str!(concat!("../locales/", $lang, "/channels.ftl"))),
+            ($lang, "facts", include_str!(concat!("../locales/", $lang, "/facts.ftl"))),
+            ($lang, "errors", include_str!(concat!("../locales/", $lang, "/errors.ftl"))),
+        )*];
+    };
+}
+locale_files!("zh", "en", "km");
+
+type Bundle = FluentBundle<FluentResource>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum I18nError {
+    #[error("locales/{lang}/{area}.ftl:{line}: {problem}")]
+    Syntax {
+        lang: Lang,
+        area: String,
+        line: usize,
+        problem: String,
+    },
+    #[error("locales/{lang}/{area}.ftl: message {id:?} is defined twice")]
+    Duplicate {
+        lang: Lang,
+        area: String,
+        id: String,
+    },
+    #[error("locales/{lang}/: message {id:?} is missing (it is in locales/{reference}/)", reference = REFERENCE)]
+    Missing { lang: Lang, id: String },
+    #[error("locales/{lang}/: message {id:?} could not be formatted: {problem}")]
+    Format {
+        lang: Lang,
+        id: String,
+        problem: String,
+    },
+}
+
+/// All languages' messages.
+pub struct Locales {
+    bundles: Vec<(Lang, Bundle)>,
+    /// Message IDs of the reference language, in file order.
+    reference_ids: Vec<String>,
+}
+
+impl Locales {
+    /// Loads the compiled-in `.ftl` files and checks that every language has every message.
+    pub fn built_in() -> Result<Locales, I18nError> {
+        Locales::from_files(FILES.iter().map(|&(l, a, t)| (l, a, t.to_owned())))
+    }
+
+    /// Loads `(lang code, area, text)` triples; unknown language codes are ignored.
+    pub fn from_files(
+        files: impl IntoIterator<Item = (&'static str, &'static str, String)>,
+    ) -> Result<Locales, I18nError> {
+        let mut bundles: Vec<(Lang, Bundle)> = Lang::ALL
+            .iter()
+            .map(|&lang| {
+                let mut bundle = Bundle::new_concurrent(vec![lang.langid()]);
+                // Without this every placeable is wrapped in U+2068/U+2069, which shows up
+                // in <title>, attributes and copied text.
+                bundle.set_use_isolating(false);
+                (lang, bundle)
+            })
+            .collect();
+        let mut ids_by_lang: BTreeMap<Lang, Vec<String>> = BTreeMap::new();
+        for (code, area, text) in files {
+            let Ok(lang) = code.parse::<Lang>() else {
+                continue;
+            };
+            let ids = message_ids(lang, area, &text)?;
+            let resource = FluentResource::try_new(text).map_err(|(_, errors)| {
+                // message_ids() already reported syntax errors; this is a safety net.
+                I18nError::Syntax {
+                    lang,
+                    area: area.to_owned(),
+                    line: 0,
+                    problem: format!("{errors:?}"),
+                }
+            })?;
+            let bundle = &mut bundles
+                .iter_mut()
+                .find(|(l, _)| *l == lang)
+                .expect("all langs")
+                .1;
+            bundle.add_resource(resource).map_err(|errors| {
+                let id = errors
+                    .iter()
+                    .find_map(|e| match e {
+                        fluent_bundle::FluentError::Overriding { id, .. } => Some(id.clone()),
+                        _ => None,
+                    })
+                    .unwrap_or_default();
+                I18nError::Duplicate {
+                    lang,
+                    area: area.to_owned(),
+                    id,
+                }
+            })?;
+            ids_by_lang.entry(lang).or_default().extend(ids);
+        }
+        let reference_ids = ids_by_lang.remove(&REFERENCE).unwrap_or_default();
+        let locales = Locales {
+            bundles,
+            reference_ids,
+        };
+        for lang in Lang::ALL {
+            for id in &locales.reference_ids {
+                if !locales.bundle(lang).has_message(id) {
+                    return Err(I18nError::Missing {
+                        lang,
+                        id: id.clone(),
+                    });
+                }
+            }
+        }
+        Ok(locales)
+    }
+
+    fn bundle(&self, lang: Lang) -> &Bundle {
+        &self
+            .bundles
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .expect("all langs")
+            .1
+    }
+
+    pub fn translator(&self, lang: Lang) -> Translator<'_> {
+        Translator {
+            lang,
+            bundle: self.bundle(lang),
+            locales: self,
+        }
+    }
+
+    /// Every message ID of the reference language.
+    pub fn message_ids(&self) -> &[String] {
+        &self.reference_ids
+    }
+}
+
+/// The message IDs of one file, or its first syntax error with its line.
+fn message_ids(lang: Lang, area: &str, text: &str) -> Result<Vec<String>, I18nError> {
+    use fluent_syntax::ast::Entry;
+    let resource = fluent_syntax::parser::parse(text).map_err(|(_, errors)| {
+        let first = &errors[0];
+        let line = text[..first.pos.start.min(text.len())]
+            .matches('\n')
+            .count()
+            + 1;
+        I18nError::Syntax {
+            lang,
+            area: area.to_owned(),
+            line,
+            problem: first.kind.to_string(),
+        }
+    })?;
+    Ok(resource
+        .body
+        .iter()
+        .filter_map(|entry| match entry {
+            Entry::Message(m) => Some(m.id.name.to_owned()),
+            _ => None,
+        })
+        .collect())
+}
+
+/// One language's messages, as templates use them.
+#[derive(Clone, Copy)]
+pub struct Translator<'a> {
+    pub lang: Lang,
+    bundle: &'a Bundle,
+    locales: &'a Locales,
+}
+
+impl<'a> Translator<'a> {
+    /// A message without variables.
+    pub fn get(&self, id: &str) -> Result<String, I18nError> {
+        self.format(id, None)
+    }
+
+    /// A message with variables.
+    pub fn format(&self, id: &str, args: Option<&FluentArgs>) -> Result<String, I18nError> {
+        let missing = || I18nError::Missing {
+            lang: self.lang,
+            id: id.to_owned(),
+        };
+        let message = self.bundle.get_message(id).ok_or_else(missing)?;
+        let pattern = message.value().ok_or_else(missing)?;
+        let mut errors = Vec::new();
+        let text = self.bundle.format_pattern(pattern, args, &mut errors);
+        if let Some(error) = errors.first() {
+            return Err(I18nError::Format {
+                lang: self.lang,
+                id: id.to_owned(),
+                problem: error.to_string(),
+            });
+        }
+        Ok(text.into_owned())
+    }
+
+    /// A message with one text variable.
+    pub fn with(&self, id: &str, name: &str, value: &str) -> Result<String, I18nError> {
+        let mut args = FluentArgs::new();
+        args.set(name, value.to_owned());
+        self.format(id, Some(&args))
+    }
+
+    /// `prefix-1`, `prefix-2`, … as far as the reference language numbers them: how a page
+    /// says "the steps" without the code knowing how many there are.
+    pub fn numbered(&self, prefix: &str) -> Result<Vec<String>, I18nError> {
+        (1..)
+            .map(|n| format!("{prefix}-{n}"))
+            .take_while(|id| self.locales.reference_ids.contains(id))
+            .map(|id| self.get(&id))
+            .collect()
+    }
+
+    /// A message whose variables are fact values, returned as HTML: the message text is
+    /// escaped, and each value is escaped and marked up (dialling codes as `<code>`, links
+    /// as `<a>`). Numbers stay Fluent numbers so plural rules still apply.
+    pub fn rich(&self, id: &str, values: &BTreeMap<String, Value>) -> Result<String, I18nError> {
+        let mut args = FluentArgs::new();
+        let mut markup = Vec::new();
+        for (name, value) in values {
+            match value {
+                Value::Number(n) => args.set(name.as_str(), FluentValue::from(*n)),
+                other => {
+                    // A private-use character cannot occur in a message or be escaped away.
+                    let token = format!("\u{E000}{}\u{E001}", markup.len());
+                    args.set(name.as_str(), token.clone());
+                    markup.push((token, self.value_html(other)?));
+                }
+            }
+        }
+        let text = self.format(id, Some(&args))?;
+        let mut html = escape(&text);
+        for (token, value_html) in markup {
+            html = html.replace(&token, &value_html);
+        }
+        Ok(html)
+    }
+
+    fn value_html(&self, value: &Value) -> Result<String, I18nError> {
+        Ok(match value {
+            Value::Number(n) => n.to_string(),
+            Value::Text(text) => escape(text),
+            Value::Link { link } => {
+                let shown = link
+                    .split("://")
+                    .nth(1)
+                    .unwrap_or(link)
+                    .trim_end_matches('/');
+                format!(r#"<a href="{}">{}</a>"#, escape(link), escape(shown))
+            }
+            Value::Ussd { ussd } => self.ussd_html(ussd)?,
+        })
+    }
+
+    /// `*888*<card>#` → `<code class="ussd">*888*<var>card code</var>#</code>`, with the
+    /// placeholder named in the reader's language (`ussd-placeholder-card`).
+    pub fn ussd_html(&self, pattern: &str) -> Result<String, I18nError> {
+        let mut html = String::from(r#"<code class="ussd">"#);
+        let mut rest = pattern;
+        while let Some(start) = rest.find('<') {
+            let end = rest[start..].find('>').map_or(rest.len(), |e| start + e);
+            html.push_str(&escape(&rest[..start]));
+            let name = &rest[start + 1..end];
+            let _ = write!(
+                html,
+                "<var>{}</var>",
+                escape(&self.get(&format!("ussd-placeholder-{name}"))?)
+            );
+            rest = rest.get(end + 1..).unwrap_or("");
+        }
+        html.push_str(&escape(rest));
+        html.push_str("</code>");
+        Ok(html)
+    }
+}
+
+/// HTML-escapes text for element content and quoted attributes (askama's own escaper).
+pub fn escape(text: &str) -> String {
+    match askama::filters::escape(text, askama::filters::Html) {
+        Ok(safe) => safe.to_string(),
+        Err(never) => match never {},
+    }
+}

@@ -1,0 +1,41 @@
+//! A trilingual guide to keeping a Cambodian prepaid SIM number alive.
+//!
+//! - [`lang`]: the three languages and `Accept-Language` negotiation
+//! - [`content`]: pages, channels, operators and the facts file
+//! - [`address`]: the URL scheme
+//! - [`i18n`]: Fluent messages
+//! - [`render`]: askama views of each page
+//! - [`asset`]: a response body with its compressed forms, ETags and caching
+//! - [`site`]: every page and file rendered once, in memory
+//! - [`http`]: the axum application
+//! - [`export`]: the site written to a folder for static hosting
+
+pub mod address;
+pub mod asset;
+pub mod content;
+pub mod export;
+pub mod http;
+pub mod i18n;
+pub mod lang;
+pub mod render;
+pub mod site;
+
+pub use http::app;
+
+/// Why the site could not be built; the server does not start.
+#[derive(Debug, thiserror::Error)]
+pub enum StartupError {
+    #[error(transparent)]
+    Facts(#[from] content::FactsError),
+    #[error(transparent)]
+    I18n(#[from] i18n::I18nError),
+    #[error(transparent)]
+    Render(#[from] render::RenderError),
+}
+
+/// Loads the built-in facts and translations and renders every page.
+pub fn build_site(config: &render::SiteConfig) -> Result<site::Site, StartupError> {
+    let facts = content::Facts::built_in()?;
+    let locales = i18n::Locales::built_in()?;
+    Ok(site::Site::build(&facts, &locales, config)?)
+}

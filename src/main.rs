@@ -1,0 +1,199 @@
+//! Command line: `cargo run --release` serves the guide on http://127.0.0.1:3000;
+//! `export DIR` writes it out for static hosting.
+
+use std::{net::SocketAddr, path::PathBuf, process::ExitCode, sync::Arc};
+
+use axum::serve::ListenerExt as _;
+use clap::{Parser, Subcommand};
+use keep_your_number::{app, build_site, export::export, render::SiteConfig};
+use tracing_subscriber::EnvFilter;
+
+#[derive(Parser)]
+#[command(
+    version,
+    about = "A guide to keeping a Cambodian prepaid number, in zh, en and km"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    #[command(flatten)]
+    serve: ServeArgs,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the guide over HTTP (what runs without a subcommand).
+    Serve(ServeArgs),
+    /// Write every page and file, with .gz and .br forms, into DIR.
+    Export {
+        dir: PathBuf,
+        #[arg(long, env = "PUBLIC_URL", default_value = "http://127.0.0.1:3000")]
+        public_url: String,
+    },
+}
+
+#[derive(clap::Args)]
+struct ServeArgs {
+    /// Address to listen on. Defaults to 127.0.0.1:3000, or 0.0.0.0:$PORT when PORT is set.
+    #[arg(long, env = "ADDR")]
+    addr: Option<SocketAddr>,
+    /// Port to listen on all interfaces, as platforms that set PORT expect.
+    #[arg(long, env = "PORT", conflicts_with = "addr")]
+    port: Option<u16>,
+    /// Public origin used in canonical and share links, e.g. https://example.org.
+    /// Defaults to http://<addr>.
+    #[arg(long, env = "PUBLIC_URL")]
+    public_url: Option<String>,
+    /// Worker threads, each with its own listening socket. Defaults to one per core.
+    #[arg(long, env = "WORKERS", value_parser = clap::value_parser!(usize))]
+    workers: Option<usize>,
+}
+
+fn site_config(public_url: &str) -> SiteConfig {
+    SiteConfig {
+        origin: public_url.trim_end_matches('/').to_owned(),
+    }
+}
+
+fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")),
+        )
+        .init();
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Some(Command::Export { dir, public_url }) => run_export(&dir, &public_url),
+        Some(Command::Serve(args)) => serve(args),
+        None => serve(cli.serve),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run_export(dir: &std::path::Path, public_url: &str) -> Result<(), String> {
+    let site = build_site(&site_config(public_url)).map_err(|e| e.to_string())?;
+    let count = export(&site, dir).map_err(|e| format!("writing {}: {e}", dir.display()))?;
+    println!("wrote {count} files to {}", dir.display());
+    Ok(())
+}
+
+fn serve(args: ServeArgs) -> Result<(), String> {
+    let addr = args.addr.unwrap_or_else(|| match args.port {
+        Some(port) => SocketAddr::from(([0, 0, 0, 0], port)),
+        None => SocketAddr::from(([127, 0, 0, 1], 3000)),
+    });
+    let origin = args.public_url.unwrap_or_else(|| format!("http://{addr}"));
+    let site = Arc::new(build_site(&site_config(&origin)).map_err(|e| e.to_string())?);
+    // Brotli at its best is slow: compress in the background so start-up is not held up.
+    // Until it is done, brotli requests get gzip.
+    let warm = Arc::clone(&site);
+    std::thread::spawn(move || warm.warm_up());
+
+    // One single-threaded runtime per core, all accepting on the one listening socket, as
+    // nginx runs its workers: no work-stealing or cross-thread wake-ups on the request path.
+    let listener =
+        std::net::TcpListener::bind(addr).map_err(|e| format!("cannot listen on {addr}: {e}"))?;
+    listener.set_nonblocking(true).map_err(|e| e.to_string())?;
+    let addr = listener.local_addr().map_err(|e| e.to_string())?;
+    let workers = args
+        .workers
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+
+    // Signals are caught here, once, and passed on to every worker: a worker that had not
+    // yet set up its own handler when a signal came would otherwise never stop.
+    let signals = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| e.to_string())?;
+    let mut stop_signal = signals
+        .block_on(async { StopSignal::new() })
+        .map_err(|e| e.to_string())?;
+    let (stop, stopped) = tokio::sync::watch::channel(());
+
+    let handles: Vec<_> = (0..workers)
+        .map(|worker| {
+            let site = Arc::clone(&site);
+            let listener = listener.try_clone().map_err(|e| e.to_string())?;
+            let mut stopped = stopped.clone();
+            let shutdown = async move {
+                let _ = stopped.changed().await;
+            };
+            std::thread::Builder::new()
+                .name(format!("worker-{worker}"))
+                .spawn(move || run_worker(listener, site, shutdown))
+                .map_err(|e| e.to_string())
+        })
+        .collect::<Result<_, String>>()?;
+    tracing::info!("serving the guide on http://{addr}/ with {workers} workers");
+    signals.block_on(stop_signal.recv());
+    tracing::info!("stopping: finishing requests in flight");
+    let _ = stop.send(());
+    for handle in handles {
+        handle
+            .join()
+            .map_err(|_| "a worker panicked".to_owned())??;
+    }
+    Ok(())
+}
+
+/// Serves on one thread until `shutdown` resolves, then finishes requests in flight.
+fn run_worker(
+    listener: std::net::TcpListener,
+    site: Arc<keep_your_number::site::Site>,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> Result<(), String> {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| e.to_string())?;
+    runtime.block_on(async {
+        let listener = tokio::net::TcpListener::from_std(listener).map_err(|e| e.to_string())?;
+        // Answers are small and sent whole: do not let Nagle's algorithm hold them back.
+        let listener = listener.tap_io(|tcp| {
+            let _ = tcp.set_nodelay(true);
+        });
+        axum::serve(listener, app(site))
+            .with_graceful_shutdown(shutdown)
+            .await
+            .map_err(|e| e.to_string())
+    })
+}
+
+/// Ctrl-C or SIGTERM, listened for from the moment it is made.
+struct StopSignal {
+    #[cfg(unix)]
+    interrupt: tokio::signal::unix::Signal,
+    #[cfg(unix)]
+    terminate: tokio::signal::unix::Signal,
+}
+
+impl StopSignal {
+    fn new() -> std::io::Result<StopSignal> {
+        #[cfg(unix)]
+        {
+            use tokio::signal::unix::{SignalKind, signal};
+            Ok(StopSignal {
+                interrupt: signal(SignalKind::interrupt())?,
+                terminate: signal(SignalKind::terminate())?,
+            })
+        }
+        #[cfg(not(unix))]
+        Ok(StopSignal {})
+    }
+
+    async fn recv(&mut self) {
+        #[cfg(unix)]
+        tokio::select! {
+            _ = self.interrupt.recv() => {},
+            _ = self.terminate.recv() => {},
+        }
+        #[cfg(not(unix))]
+        let _ = tokio::signal::ctrl_c().await;
+    }
+}

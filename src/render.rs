@@ -1,0 +1,551 @@
+//! Rendering: turns (language, page, operator) into HTML with askama, once, at start-up.
+
+use std::collections::BTreeMap;
+
+use askama::Template;
+use fluent_bundle::{FluentArgs, FluentValue};
+
+use crate::address::Address;
+use crate::content::{
+    Channel, Confidence, Fact, Facts, Operator, Page, Topic, Value, parse_iso_date,
+};
+use crate::i18n::{I18nError, Locales, Translator};
+use crate::lang::Lang;
+
+/// Where the site is published; canonical and Open Graph URLs are absolute.
+#[derive(Clone, Debug)]
+pub struct SiteConfig {
+    /// Scheme and host without a trailing slash, e.g. `https://example.org`.
+    pub origin: String,
+}
+
+/// Renders pages from the facts and the translations.
+pub struct Renderer<'a> {
+    pub facts: &'a Facts,
+    pub locales: &'a Locales,
+    pub config: &'a SiteConfig,
+    /// The stylesheet's fingerprinted path, e.g. `/static/site.0123abcd.css`.
+    pub stylesheet: &'a str,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum RenderError {
+    #[error("rendering {what}: {source}")]
+    Template {
+        what: String,
+        #[source]
+        source: askama::Error,
+    },
+    #[error(transparent)]
+    I18n(#[from] I18nError),
+}
+
+fn template_error(what: impl Into<String>) -> impl FnOnce(askama::Error) -> RenderError {
+    let what = what.into();
+    move |source| RenderError::Template { what, source }
+}
+
+// ---- Views shared by every page ------------------------------------------------------
+
+/// What base.html needs: the head, the language switch and the footer.
+pub struct Layout {
+    pub lang: Lang,
+    pub stylesheet: String,
+    pub title: String,
+    pub description: String,
+    pub canonical: String,
+    /// Error pages are not indexed and name no canonical URL or alternates.
+    pub indexable: bool,
+    pub x_default: String,
+    /// (language, absolute URL) of this page in every language.
+    pub alternates: Vec<(Lang, String)>,
+    pub switch: Vec<LangLink>,
+    /// The overview in this language, linked from the site name.
+    pub home: String,
+    pub checked_on: String,
+}
+
+pub struct LangLink {
+    pub lang: Lang,
+    pub href: String,
+    pub current: bool,
+}
+
+impl Layout {
+    /// `path_in` gives the path of this same page in each language.
+    fn new(
+        r: &Renderer,
+        lang: Lang,
+        (title, description): (String, String),
+        path_in: impl Fn(Lang) -> String,
+    ) -> Result<Layout, I18nError> {
+        let t = r.locales.translator(lang);
+        let absolute = |path: String| format!("{}{}", r.config.origin, path);
+        Ok(Layout {
+            lang,
+            stylesheet: r.stylesheet.to_owned(),
+            title,
+            description,
+            canonical: absolute(path_in(lang)),
+            indexable: true,
+            x_default: absolute("/".to_owned()),
+            alternates: Lang::ALL
+                .iter()
+                .map(|&l| (l, absolute(path_in(l))))
+                .collect(),
+            switch: Lang::ALL
+                .iter()
+                .map(|&l| LangLink {
+                    lang: l,
+                    href: path_in(l),
+                    current: l == lang,
+                })
+                .collect(),
+            home: Address::new(lang, Page::Overview, None).path(),
+            checked_on: long_date(&t, &r.facts.checked_on)?,
+        })
+    }
+
+    /// The other languages' Open Graph locales.
+    pub fn og_alternates(&self) -> impl Iterator<Item = &'static str> + '_ {
+        Lang::ALL
+            .into_iter()
+            .filter(|l| *l != self.lang)
+            .map(Lang::og_locale)
+    }
+}
+
+/// `2026-11-25` as the reader's language writes a date (message `date-long`).
+fn long_date(t: &Translator, iso: &str) -> Result<String, I18nError> {
+    let (year, month, day) = parse_iso_date(iso).unwrap_or_default();
+    let mut args = FluentArgs::new();
+    args.set("year", FluentValue::from(year));
+    args.set("month", FluentValue::from(month));
+    args.set("day", FluentValue::from(day));
+    t.format("date-long", Some(&args))
+}
+
+/// One entry of the operator filter.
+pub struct FilterLink {
+    pub label: String,
+    pub href: String,
+    pub current: bool,
+}
+
+fn filter_links(
+    t: &Translator,
+    facts: &Facts,
+    address: Address,
+) -> Result<Vec<FilterLink>, I18nError> {
+    std::iter::once(None)
+        .chain(Operator::ALL.into_iter().map(Some))
+        .map(|operator| {
+            let label = match operator {
+                None => t.get("filter-all")?,
+                Some(op) => facts.contact(op).name.clone(),
+            };
+            let href = address.with_operator(operator).path();
+            Ok(FilterLink {
+                label,
+                href,
+                current: operator == address.operator,
+            })
+        })
+        .collect()
+}
+
+/// A fact, ready for a template: its sentence as HTML and where it comes from.
+pub struct FactView {
+    pub html: String,
+    pub sources: Vec<SourceLink>,
+    pub unconfirmed: bool,
+    /// (amount as the reader writes it, days)
+    pub validity: Vec<(String, i64)>,
+}
+
+pub struct SourceLink {
+    pub label: String,
+    pub url: Option<String>,
+}
+
+/// The facts of one section, plus a note for each operator the section has nothing
+/// specific on, saying whom to ask.
+pub struct FactList {
+    pub facts: Vec<FactView>,
+    pub ask_operator: Vec<String>,
+}
+
+impl FactList {
+    pub fn is_empty(&self) -> bool {
+        self.facts.is_empty() && self.ask_operator.is_empty()
+    }
+}
+
+fn fact_view(t: &Translator, facts: &Facts, fact: &Fact) -> Result<FactView, I18nError> {
+    let sources = fact
+        .sources
+        .iter()
+        .map(|id| {
+            let source = facts.source(id);
+            SourceLink {
+                label: source.label().to_owned(),
+                url: source.url.clone(),
+            }
+        })
+        .collect();
+    let validity = fact
+        .validity
+        .iter()
+        .map(|row| {
+            let mut args = FluentArgs::new();
+            args.set("usd", FluentValue::from(row.usd));
+            Ok((t.format("fact-amount-usd", Some(&args))?, row.days))
+        })
+        .collect::<Result<_, I18nError>>()?;
+    Ok(FactView {
+        html: t.rich(&fact.message_id(), &fact.values)?,
+        sources,
+        unconfirmed: fact.confidence == Confidence::Medium,
+        validity,
+    })
+}
+
+/// The facts under `topic` for the reader's filter, leaving out `except` (facts a page
+/// draws in its own way). With `ask_when_missing`, every operator in the filter that no
+/// fact names gets a note with its website or hotline instead.
+fn fact_list(
+    t: &Translator,
+    facts: &Facts,
+    topic: Topic,
+    operator: Option<Operator>,
+    except: Option<&str>,
+    ask_when_missing: bool,
+) -> Result<FactList, I18nError> {
+    let shown: Vec<&Fact> = facts
+        .for_topic(topic, operator)
+        .filter(|fact| Some(fact.id.as_str()) != except)
+        .collect();
+    let views = shown
+        .iter()
+        .map(|fact| fact_view(t, facts, fact))
+        .collect::<Result<_, _>>()?;
+    let mut ask_operator = Vec::new();
+    if ask_when_missing {
+        let in_filter: Vec<Operator> = operator.map_or(Operator::ALL.to_vec(), |op| vec![op]);
+        for op in in_filter {
+            if !shown.iter().any(|f| f.operators.contains(&op)) {
+                ask_operator.push(ask_operator_html(t, facts, op)?);
+            }
+        }
+    }
+    Ok(FactList {
+        facts: views,
+        ask_operator,
+    })
+}
+
+/// "Nothing confirmed for X here: ask X" with whatever contact facts.toml has.
+fn ask_operator_html(
+    t: &Translator,
+    facts: &Facts,
+    operator: Operator,
+) -> Result<String, I18nError> {
+    let contact = facts.contact(operator);
+    let mut values = BTreeMap::from([("operator".to_owned(), Value::Text(contact.name.clone()))]);
+    let id = match (&contact.website, &contact.hotline) {
+        (Some(site), Some(hotline)) => {
+            values.insert(
+                "website".into(),
+                Value::Link {
+                    link: site.value.clone(),
+                },
+            );
+            values.insert("hotline".into(), Value::Text(hotline.value.clone()));
+            "ask-operator-website-hotline"
+        }
+        (Some(site), None) => {
+            values.insert(
+                "website".into(),
+                Value::Link {
+                    link: site.value.clone(),
+                },
+            );
+            "ask-operator-website"
+        }
+        (None, Some(hotline)) => {
+            values.insert("hotline".into(), Value::Text(hotline.value.clone()));
+            "ask-operator-hotline"
+        }
+        (None, None) => "ask-operator-store",
+    };
+    t.rich(id, &values)
+}
+
+/// The title and description of a page, naming the operator when the page is filtered.
+fn title_and_description(
+    t: &Translator,
+    facts: &Facts,
+    slug: &str,
+    operator: Option<Operator>,
+) -> Result<(String, String), I18nError> {
+    let title = t.get(&format!("{slug}-page-title"))?;
+    let description = t.get(&format!("{slug}-page-description"))?;
+    let Some(op) = operator else {
+        return Ok((title, description));
+    };
+    let name = &facts.contact(op).name;
+    let mut args = FluentArgs::new();
+    args.set("operator", name.clone());
+    args.set("title", title);
+    args.set("description", description);
+    Ok((
+        t.format("title-for-operator", Some(&args))?,
+        t.format("description-for-operator", Some(&args))?,
+    ))
+}
+
+// ---- Pages ---------------------------------------------------------------------------
+
+#[derive(Template)]
+#[template(path = "overview.html")]
+struct OverviewPage<'a> {
+    t: Translator<'a>,
+    layout: Layout,
+    filter: Vec<FilterLink>,
+    operator_name: Option<String>,
+    stages_lead: Option<FactView>,
+    stages: Vec<String>,
+    about: FactList,
+    lifecycle: FactList,
+    check: FactList,
+    watch: FactList,
+    channels: Vec<ChannelCard>,
+}
+
+pub struct ChannelCard {
+    pub slug: &'static str,
+    pub href: String,
+}
+
+#[derive(Template)]
+#[template(path = "channel.html")]
+struct ChannelPage<'a> {
+    t: Translator<'a>,
+    layout: Layout,
+    filter: Vec<FilterLink>,
+    operator_name: Option<String>,
+    slug: &'static str,
+    overview_href: String,
+    details: FactList,
+    others: Vec<ChannelCard>,
+}
+
+impl ChannelPage<'_> {
+    /// This channel's message `<slug>-<part>`.
+    fn text(&self, part: &str) -> Result<String, I18nError> {
+        self.t.get(&format!("{}-{part}", self.slug))
+    }
+
+    /// This channel's numbered messages `<slug>-<part>-1`, `-2`, …
+    fn list(&self, part: &str) -> Result<Vec<String>, I18nError> {
+        self.t.numbered(&format!("{}-{part}", self.slug))
+    }
+}
+
+#[derive(Template)]
+#[template(path = "not_found.html")]
+struct NotFoundPage<'a> {
+    t: Translator<'a>,
+    layout: Layout,
+    /// (language, overview path, link text in that language)
+    homes: Vec<(Lang, String, String)>,
+}
+
+#[derive(Template)]
+#[template(path = "language_chooser.html")]
+struct LanguageChooserPage<'a> {
+    t: Translator<'a>,
+    layout: Layout,
+    /// The site's name in each language.
+    names: Vec<String>,
+    homes: Vec<(Lang, String, String)>,
+}
+
+impl Renderer<'_> {
+    /// One page of the guide.
+    pub fn page(&self, address: Address) -> Result<String, RenderError> {
+        let (facts, t) = (self.facts, self.locales.translator(address.lang));
+        let layout = Layout::new(
+            self,
+            address.lang,
+            title_and_description(&t, facts, address.page.slug(), address.operator)?,
+            |lang| address.in_lang(lang).path(),
+        )?;
+        let filter = filter_links(&t, facts, address)?;
+        let operator_name = address.operator.map(|op| facts.contact(op).name.clone());
+        let what = address.path();
+        let op = address.operator;
+        match address.page {
+            Page::Overview => {
+                let stages_fact = facts.fact(STAGES_FACT);
+                let page = OverviewPage {
+                    stages_lead: stages_fact.map(|f| fact_view(&t, facts, f)).transpose()?,
+                    stages: overview_stages(&t, stages_fact)?,
+                    about: fact_list(&t, facts, Topic::About, op, None, false)?,
+                    // The regulator's stages are drawn as a timeline; the list has the rest.
+                    lifecycle: fact_list(
+                        &t,
+                        facts,
+                        Topic::Lifecycle,
+                        op,
+                        Some(STAGES_FACT),
+                        false,
+                    )?,
+                    check: fact_list(&t, facts, Topic::Check, op, None, true)?,
+                    watch: fact_list(&t, facts, Topic::Watch, op, None, false)?,
+                    channels: channel_cards(address, |_| true),
+                    t,
+                    layout,
+                    filter,
+                    operator_name,
+                };
+                page.render().map_err(template_error(what))
+            }
+            Page::Channel(channel) => {
+                let page = ChannelPage {
+                    details: fact_list(&t, facts, channel.into(), op, None, true)?,
+                    slug: channel.slug(),
+                    overview_href: Address {
+                        page: Page::Overview,
+                        ..address
+                    }
+                    .path(),
+                    others: channel_cards(address, |ch| ch != channel),
+                    t,
+                    layout,
+                    filter,
+                    operator_name,
+                };
+                page.render().map_err(template_error(what))
+            }
+        }
+    }
+
+    /// The 404 page in one language. It is not indexed, and links to every overview.
+    pub fn not_found(&self, lang: Lang) -> Result<String, RenderError> {
+        let t = self.locales.translator(lang);
+        let title = (
+            t.get("not-found-page-title")?,
+            t.get("not-found-page-description")?,
+        );
+        let layout = Layout::new(self, lang, title, |l| {
+            Address::new(l, Page::Overview, None).path()
+        })?;
+        let layout = Layout {
+            indexable: false,
+            ..layout
+        };
+        NotFoundPage {
+            t,
+            layout,
+            homes: self.homes()?,
+        }
+        .render()
+        .map_err(template_error(format!("404 page ({lang})")))
+    }
+
+    /// What `/` shows: the three languages to choose from. The server redirects `/` by
+    /// `Accept-Language` and sends this as the redirect's body; a static host shows it.
+    pub fn language_chooser(&self) -> Result<String, RenderError> {
+        let lang = Lang::DEFAULT;
+        let t = self.locales.translator(lang);
+        let names = Lang::ALL
+            .iter()
+            .map(|&l| self.locales.translator(l).get("site-name"))
+            .collect::<Result<Vec<_>, _>>()?;
+        let title = (names.join(" · "), t.get("overview-page-description")?);
+        let layout = Layout::new(self, lang, title, |l| {
+            Address::new(l, Page::Overview, None).path()
+        })?;
+        let layout = Layout {
+            canonical: layout.x_default.clone(),
+            ..layout
+        };
+        LanguageChooserPage {
+            t,
+            layout,
+            names,
+            homes: self.homes()?,
+        }
+        .render()
+        .map_err(template_error("language chooser"))
+    }
+
+    /// (language, overview path, "the guide in <language>" written in that language)
+    fn homes(&self) -> Result<Vec<(Lang, String, String)>, I18nError> {
+        Lang::ALL
+            .into_iter()
+            .map(|l| {
+                let text = self.locales.translator(l).get("language-home-link")?;
+                Ok((l, Address::new(l, Page::Overview, None).path(), text))
+            })
+            .collect()
+    }
+}
+
+/// Links to channel pages, keeping the reader's language and operator filter.
+fn channel_cards(address: Address, keep: impl Fn(Channel) -> bool) -> Vec<ChannelCard> {
+    Channel::ALL
+        .into_iter()
+        .filter(|&ch| keep(ch))
+        .map(|ch| ChannelCard {
+            slug: ch.slug(),
+            href: Address {
+                page: Page::Channel(ch),
+                ..address
+            }
+            .path(),
+        })
+        .collect()
+}
+
+/// The fact whose numbers the overview draws as the number's timeline.
+const STAGES_FACT: &str = "trc-stages";
+
+/// The regulator's stages after validity ends, one sentence each, from fact `trc-stages`.
+fn overview_stages(t: &Translator, fact: Option<&Fact>) -> Result<Vec<String>, I18nError> {
+    let Some(fact) = fact else {
+        return Ok(Vec::new());
+    };
+    let days = |name: &str| match fact.values.get(name) {
+        Some(Value::Number(n)) => *n,
+        _ => 0,
+    };
+    let (outgoing, incoming, resale) = (
+        days("outgoing_days"),
+        days("incoming_days"),
+        days("resale_days"),
+    );
+    let mut args = FluentArgs::new();
+    args.set("outgoing_days", FluentValue::from(outgoing));
+    args.set("incoming_days", FluentValue::from(incoming));
+    args.set("resale_days", FluentValue::from(resale));
+    // Day numbers counted from the day after validity ends.
+    args.set("outgoing_end", FluentValue::from(outgoing));
+    args.set("incoming_start", FluentValue::from(outgoing + 1));
+    args.set("incoming_end", FluentValue::from(outgoing + incoming));
+    args.set("resale_start", FluentValue::from(outgoing + incoming + 1));
+    args.set(
+        "resale_end",
+        FluentValue::from(outgoing + incoming + resale),
+    );
+    [
+        "overview-stage-valid",
+        "overview-stage-outgoing",
+        "overview-stage-incoming",
+        "overview-stage-resale",
+    ]
+    .into_iter()
+    .map(|id| t.format(id, Some(&args)))
+    .collect()
+}

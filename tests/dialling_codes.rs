@@ -1,0 +1,75 @@
+//! Every dialling code a reader can see is one that the project's fact sheet states.
+
+mod common;
+
+use std::collections::BTreeSet;
+
+use common::{get, site};
+use regex::Regex;
+
+/// The codes ../shared/brief/facts.md states, placeholders written `<>`. Kept here so the
+/// test also runs in a checkout without shared/; when shared/ is there, it is compared below.
+const STATED: &[&str] = &[
+    "*1200#",
+    "*888*<>#",
+    "*888*11*<>*<>#",
+    "*888#",
+    "*767#",
+    "#124#",
+    "*123*<>#",
+];
+
+fn normalize(code: &str) -> String {
+    Regex::new(r"<[^>]*>")
+        .unwrap()
+        .replace_all(code, "<>")
+        .replace(' ', "")
+}
+
+#[test]
+fn the_list_matches_facts_md_when_it_is_there() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/brief/facts.md");
+    let Ok(facts_md) = std::fs::read_to_string(path) else {
+        eprintln!("SKIPPED: {path} not found; checking against the copied list only");
+        return;
+    };
+    let code = Regex::new(r"[*#][0-9][0-9*]*(?:<[^>]*>[0-9*]*)*#").unwrap();
+    let stated: BTreeSet<String> = code
+        .find_iter(&facts_md)
+        .map(|m| normalize(m.as_str()))
+        .collect();
+    let copied: BTreeSet<String> = STATED.iter().map(|c| c.to_string()).collect();
+    assert_eq!(
+        copied, stated,
+        "STATED must list exactly the codes facts.md states"
+    );
+}
+
+#[tokio::test]
+async fn every_code_on_every_page_is_stated() {
+    let var = Regex::new(r"<var>[^<]*</var>").unwrap();
+    let tag = Regex::new(r"<[^>]*>").unwrap();
+    // A dialling code: starts with * or #, digits, *, # and placeholders, ends with #.
+    let code = Regex::new(r"[*#][0-9*#]*(?:\x00[0-9*#]*)*#").unwrap();
+    let mut seen = BTreeSet::new();
+    let mut paths: Vec<String> = site().paths().iter().map(|p| p.to_string()).collect();
+    paths.push("/en/nowhere/".into());
+    for path in paths {
+        let body = get(&path).await.body;
+        let marked = var.replace_all(&body, "\x00");
+        let text = tag.replace_all(&marked, "");
+        for found in code.find_iter(&text) {
+            let found = found.as_str().replace('\x00', "<>");
+            if found.len() < 3 || !found[1..].contains(|c: char| c.is_ascii_digit()) {
+                continue; // a lone "#" or "##" is not a code
+            }
+            assert!(
+                STATED.contains(&found.as_str()),
+                "{path} shows {found}, which facts.md does not state"
+            );
+            seen.insert(found);
+        }
+    }
+    // The pages really do show codes: otherwise this test would pass vacuously.
+    assert!(seen.len() >= 5, "only saw {seen:?}");
+}

@@ -1,0 +1,300 @@
+//! The HTTP behaviour of every page, through `app().oneshot`.
+
+mod common;
+
+use common::{ORIGIN, get, links_in, request, site, visible_text};
+use keep_your_number::{address::Address, i18n::Locales, lang::Lang};
+
+#[tokio::test]
+async fn every_page_in_every_language_and_filter_answers_200_in_its_language() {
+    let addresses: Vec<Address> = Address::all().collect();
+    assert_eq!(
+        addresses.len(),
+        90,
+        "3 languages × 5 pages × (all + 5 operators)"
+    );
+    for address in addresses {
+        let path = address.path();
+        let answer = get(&path).await;
+        assert_eq!(answer.status, 200, "{path}");
+        let tag = address.lang.tag();
+        assert_eq!(answer.header("content-language"), tag, "{path}");
+        assert!(
+            answer.header("content-type").starts_with("text/html"),
+            "{path}"
+        );
+        assert!(
+            answer.body.contains(&format!("<html lang=\"{tag}\"")),
+            "{path}"
+        );
+        assert!(
+            answer
+                .body
+                .contains(&format!("<link rel=\"canonical\" href=\"{ORIGIN}{path}\">")),
+            "{path} names itself as canonical"
+        );
+    }
+}
+
+#[tokio::test]
+async fn no_page_shows_a_message_id_or_fluent_fallback() {
+    let locales = Locales::built_in().unwrap();
+    let site = site();
+    let mut pages: Vec<String> = site.page_paths().iter().map(|p| p.to_string()).collect();
+    pages.push("/".into());
+    pages.push("/en/no-such-page/".into());
+    pages.push("/zh/no-such-page/".into());
+    pages.push("/km/no-such-page/".into());
+    for path in pages {
+        let body = get(&path).await.body;
+        for id in locales.message_ids() {
+            assert!(!body.contains(id.as_str()), "{path} shows message ID {id}");
+        }
+        let text = visible_text(&body);
+        for leftover in ["{$", "{ $", "\u{2068}", "\u{2069}", "???"] {
+            assert!(!text.contains(leftover), "{path} shows {leftover:?}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn language_switch_links_to_the_same_page_and_filter_in_each_language() {
+    for address in Address::all() {
+        let path = address.path();
+        let body = get(&path).await.body;
+        let links = links_in(&body, "<nav class=\"lang-switch\"");
+        let expected: Vec<String> = Lang::ALL
+            .iter()
+            .map(|&l| address.in_lang(l).path())
+            .collect();
+        assert_eq!(links, expected, "{path}");
+        let own = format!(
+            "<a href=\"{path}\" lang=\"{0}\" hreflang=\"{0}\" aria-current=\"page\">",
+            address.lang.tag()
+        );
+        assert!(
+            body.contains(&own),
+            "{path} marks its own language as current"
+        );
+        for link in links {
+            assert_eq!(get(&link).await.status, 200, "{link} from {path}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn operator_filter_links_keep_language_and_page() {
+    for address in Address::all() {
+        let path = address.path();
+        let body = get(&path).await.body;
+        let links = links_in(&body, "<nav class=\"operator-filter\"");
+        assert_eq!(links.len(), 6, "{path}: All + 5 operators");
+        for link in &links {
+            let target = Address::parse(link).unwrap_or_else(|| panic!("{link} is a page"));
+            assert_eq!(
+                (target.lang, target.page),
+                (address.lang, address.page),
+                "{link}"
+            );
+        }
+        assert!(links.contains(&address.with_operator(None).path()));
+    }
+}
+
+#[tokio::test]
+async fn every_page_has_head_metadata_for_sharing() {
+    for address in Address::all() {
+        let path = address.path();
+        let body = get(&path).await.body;
+        for lang in Lang::ALL {
+            let alt = format!(
+                "<link rel=\"alternate\" hreflang=\"{}\" href=\"{ORIGIN}{}\">",
+                lang.tag(),
+                address.in_lang(lang).path()
+            );
+            assert!(body.contains(&alt), "{path} lacks {alt}");
+        }
+        for needle in [
+            format!("hreflang=\"x-default\" href=\"{ORIGIN}/\""),
+            format!("<meta property=\"og:url\" content=\"{ORIGIN}{path}\">"),
+            format!(
+                "<meta property=\"og:locale\" content=\"{}\">",
+                address.lang.og_locale()
+            ),
+            "<meta property=\"og:type\" content=\"website\">".to_owned(),
+            "<meta name=\"twitter:card\" content=\"summary\">".to_owned(),
+            "<meta property=\"og:title\" content=\"".to_owned(),
+            "<meta name=\"description\" content=\"".to_owned(),
+        ] {
+            assert!(body.contains(&needle), "{path} lacks {needle}");
+        }
+        assert_eq!(body.matches("og:locale:alternate").count(), 2, "{path}");
+    }
+}
+
+#[tokio::test]
+async fn titles_and_descriptions_are_distinct_per_page() {
+    let title = regex::Regex::new(r"<title>([^<]+)</title>").unwrap();
+    let description = regex::Regex::new(r#"<meta name="description" content="([^"]+)">"#).unwrap();
+    let mut titles = std::collections::HashSet::new();
+    let mut descriptions = std::collections::HashSet::new();
+    for address in Address::all() {
+        let body = get(&address.path()).await.body;
+        assert!(
+            titles.insert(title.captures(&body).unwrap()[1].to_owned()),
+            "{}",
+            address.path()
+        );
+        assert!(descriptions.insert(description.captures(&body).unwrap()[1].to_owned()));
+    }
+}
+
+#[tokio::test]
+async fn root_redirects_to_the_negotiated_language() {
+    let cases = [
+        (None, "/en/"),
+        (Some("zh"), "/zh/"),
+        (Some("zh-CN,zh;q=0.9,en;q=0.8"), "/zh/"),
+        (Some("zh-SG"), "/zh/"),
+        (Some("zh-Hans"), "/zh/"),
+        (Some("km-KH,km;q=0.9"), "/km/"),
+        (Some("km"), "/km/"),
+        (Some("en-US,en;q=0.9"), "/en/"),
+        (Some("fr-FR,fr;q=0.9"), "/en/"),
+        (Some("fr, km;q=0.5"), "/km/"),
+        (Some("de, zh-CN;q=0.5, en;q=0.3"), "/zh/"),
+        (Some(""), "/en/"),
+        (Some("*"), "/en/"),
+        (Some(";;;,,,q=x"), "/en/"),
+    ];
+    for (accept, expected) in cases {
+        let headers: Vec<(&str, &str)> =
+            accept.map(|a| ("accept-language", a)).into_iter().collect();
+        let answer = request("GET", "/", &headers).await;
+        assert_eq!(answer.status, 302, "{accept:?}");
+        assert_eq!(answer.header("location"), expected, "{accept:?}");
+        assert!(
+            answer.header("vary").contains("Accept-Language"),
+            "{accept:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn unknown_paths_answer_a_404_in_the_right_language() {
+    let cases = [
+        ("/km/nowhere/", None, Lang::Km),
+        ("/zh/qb/", None, Lang::Zh),
+        ("/en/smart/atm/", None, Lang::En),
+        ("/en/kiosk/smart/", None, Lang::En),
+        ("/zh/smart/kiosk/extra/", None, Lang::Zh),
+        ("/fr/", Some("km"), Lang::Km),
+        ("/nowhere", Some("zh-CN"), Lang::Zh),
+        ("/nowhere", None, Lang::En),
+        ("/static/missing.css", Some("km"), Lang::Km),
+        ("/EN/", None, Lang::En),
+    ];
+    for (path, accept, lang) in cases {
+        let headers: Vec<(&str, &str)> =
+            accept.map(|a| ("accept-language", a)).into_iter().collect();
+        let answer = request("GET", path, &headers).await;
+        assert_eq!(answer.status, 404, "{path}");
+        assert_eq!(answer.header("content-language"), lang.tag(), "{path}");
+        assert!(
+            answer
+                .body
+                .contains(&format!("<html lang=\"{}\"", lang.tag())),
+            "{path}"
+        );
+        assert!(
+            answer
+                .body
+                .contains("<meta name=\"robots\" content=\"noindex\">"),
+            "{path}"
+        );
+        // Links to the overview in all three languages, each of which works.
+        for home in Lang::ALL {
+            let href = format!("<a href=\"/{}/\" lang=\"{}\"", home.code(), home.tag());
+            assert!(answer.body.contains(&href), "{path} lacks {href}");
+            assert_eq!(get(&format!("/{}/", home.code())).await.status, 200);
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_missing_trailing_slash_redirects_to_the_page() {
+    let answer = get("/km/smart/kiosk").await;
+    assert_eq!(answer.status, 308);
+    assert_eq!(answer.header("location"), "/km/smart/kiosk/");
+    let answer = get("/en").await;
+    assert_eq!(
+        (answer.status.as_u16(), answer.header("location")),
+        (308, "/en/")
+    );
+}
+
+#[tokio::test]
+async fn stylesheet_is_served_under_its_fingerprint_and_linked() {
+    let site = site();
+    let path = site.stylesheet_path();
+    assert!(
+        path.starts_with("/static/site.") && path.ends_with(".css"),
+        "{path}"
+    );
+    let answer = get(path).await;
+    assert_eq!(answer.status, 200);
+    assert!(answer.header("content-type").starts_with("text/css"));
+    assert!(answer.body.contains(":lang(km)"));
+    for page in site.page_paths() {
+        let link = format!("<link rel=\"stylesheet\" href=\"{path}\">");
+        assert!(get(page).await.body.contains(&link), "{page}");
+    }
+    assert_eq!(
+        get("/static/site.css").await.status,
+        404,
+        "only the fingerprinted name"
+    );
+}
+
+#[tokio::test]
+async fn only_get_and_head_are_answered() {
+    let head = request("HEAD", "/en/", &[]).await;
+    assert_eq!(head.status, 200);
+    let post = request("POST", "/en/", &[]).await;
+    assert_eq!(post.status, 405);
+    assert_eq!(post.header("allow"), "GET, HEAD");
+}
+
+#[tokio::test]
+async fn pages_show_only_the_chosen_operators_facts() {
+    // Smart's scratch-card code is on Smart's and the unfiltered shop page, not on Cellcard's.
+    let smart_code = "*888*<var>";
+    assert!(get("/en/shop/").await.body.contains(smart_code));
+    assert!(get("/en/smart/shop/").await.body.contains(smart_code));
+    let cellcard = get("/en/cellcard/shop/").await.body;
+    assert!(!cellcard.contains(smart_code));
+    assert!(cellcard.contains("*123*<var>"));
+    // With nothing specific, the page says so and points to the operator.
+    let cootel = visible_text(&get("/en/cootel/online/").await.body);
+    assert!(
+        cootel.contains("CooTel: we have no confirmed details here"),
+        "{cootel}"
+    );
+    let cellcard_kiosk = get("/en/cellcard/kiosk/").await.body;
+    assert!(cellcard_kiosk.contains("href=\"https://www.cellcard.com.kh\""));
+    assert!(cellcard_kiosk.contains("812"));
+}
+
+#[tokio::test]
+async fn every_fact_shown_links_its_source() {
+    let body = get("/en/online/").await.body;
+    for (i, item) in body.split("<ul class=\"facts\">").skip(1).enumerate() {
+        let list = &item[..item.find("</ul>").unwrap()];
+        for fact in list.split("<li>").skip(1) {
+            assert!(
+                fact.contains("class=\"source-note\""),
+                "fact {i} has no source: {fact}"
+            );
+        }
+    }
+}

@@ -1,0 +1,260 @@
+//! How pages are sent: content codings, ETags and 304s, caching, HEAD, and the export.
+
+mod common;
+
+use std::io::Read as _;
+use std::path::PathBuf;
+
+use axum::body::Body;
+use axum::http::Request;
+use common::{get, request, site};
+use http_body_util::BodyExt;
+use keep_your_number::asset::Encoding;
+use keep_your_number::export::{export, file_for, not_found_file};
+use keep_your_number::lang::Lang;
+use keep_your_number::{app, build_site, render::SiteConfig};
+use tower::ServiceExt;
+
+/// Like `common::request`, but keeps the body as bytes (compressed bodies are not UTF-8).
+async fn raw(uri: &str, headers: &[(&str, &str)]) -> (u16, axum::http::HeaderMap, Vec<u8>) {
+    let mut builder = Request::builder().uri(uri);
+    for (name, value) in headers {
+        builder = builder.header(*name, *value);
+    }
+    let response = app(site())
+        .oneshot(builder.body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    let (parts, body) = response.into_parts();
+    (
+        parts.status.as_u16(),
+        parts.headers,
+        body.collect().await.unwrap().to_bytes().to_vec(),
+    )
+}
+
+fn gunzip(data: &[u8]) -> String {
+    let mut out = String::new();
+    flate2::read::GzDecoder::new(data)
+        .read_to_string(&mut out)
+        .unwrap();
+    out
+}
+
+fn unbrotli(data: &[u8]) -> String {
+    let mut out = Vec::new();
+    brotli::BrotliDecompress(&mut &data[..], &mut out).unwrap();
+    String::from_utf8(out).unwrap()
+}
+
+#[tokio::test]
+async fn pages_are_sent_in_the_coding_the_client_accepts() {
+    site().warm_up();
+    let plain = get("/km/smart/kiosk/").await.body;
+    let (_, headers, gz) = raw("/km/smart/kiosk/", &[("accept-encoding", "gzip")]).await;
+    assert_eq!(headers["content-encoding"], "gzip");
+    assert_eq!(gunzip(&gz), plain);
+    let (_, headers, br) = raw(
+        "/km/smart/kiosk/",
+        &[("accept-encoding", "gzip, deflate, br")],
+    )
+    .await;
+    assert_eq!(headers["content-encoding"], "br");
+    assert_eq!(unbrotli(&br), plain);
+    let (_, headers, _) = raw("/km/smart/kiosk/", &[("accept-encoding", "identity")]).await;
+    assert!(headers.get("content-encoding").is_none());
+    for (_, headers, _) in [
+        raw("/km/smart/kiosk/", &[]).await,
+        raw(site().stylesheet_path(), &[("accept-encoding", "br")]).await,
+        raw("/km/nowhere/", &[("accept-encoding", "gzip")]).await,
+    ] {
+        assert_eq!(headers["vary"], "Accept-Encoding");
+    }
+}
+
+#[tokio::test]
+async fn brotli_falls_back_to_gzip_until_it_is_made() {
+    let fresh = std::sync::Arc::new(
+        build_site(&SiteConfig {
+            origin: common::ORIGIN.into(),
+        })
+        .unwrap(),
+    );
+    let request = Request::builder()
+        .uri("/en/")
+        .header("accept-encoding", "br, gzip");
+    let response = app(fresh.clone())
+        .oneshot(request.body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    assert_eq!(response.headers()["content-encoding"], "gzip");
+    fresh.warm_up();
+    let request = Request::builder()
+        .uri("/en/")
+        .header("accept-encoding", "br, gzip");
+    let response = app(fresh)
+        .oneshot(request.body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    assert_eq!(response.headers()["content-encoding"], "br");
+}
+
+#[tokio::test]
+async fn a_matching_etag_answers_304_without_a_body() {
+    for (path, accept) in [("/zh/online/", "gzip"), ("/en/", ""), ("/km/seatel/", "br")] {
+        let (status, headers, _) = raw(path, &[("accept-encoding", accept)]).await;
+        assert_eq!(status, 200);
+        let etag = headers["etag"].to_str().unwrap().to_owned();
+        assert!(
+            etag.starts_with('"') && etag.ends_with('"'),
+            "strong ETag: {etag}"
+        );
+        let (status, headers, body) = raw(
+            path,
+            &[("accept-encoding", accept), ("if-none-match", &etag)],
+        )
+        .await;
+        assert_eq!(status, 304, "{path}");
+        assert!(body.is_empty());
+        assert_eq!(headers["etag"].to_str().unwrap(), etag);
+        let (status, _, _) = raw(
+            path,
+            &[("accept-encoding", accept), ("if-none-match", "\"stale\"")],
+        )
+        .await;
+        assert_eq!(status, 200);
+    }
+    // Each coding is its own representation, with its own tag.
+    let (_, plain, _) = raw("/en/", &[]).await;
+    let (_, gz, _) = raw("/en/", &[("accept-encoding", "gzip")]).await;
+    assert_ne!(plain["etag"], gz["etag"]);
+}
+
+#[tokio::test]
+async fn caching_is_short_for_pages_and_a_year_for_fingerprinted_files() {
+    let page = get("/en/store/").await;
+    assert_eq!(
+        page.header("cache-control"),
+        "public, max-age=300, stale-while-revalidate=86400"
+    );
+    let css = get(site().stylesheet_path()).await;
+    assert_eq!(
+        css.header("cache-control"),
+        "public, max-age=31536000, immutable"
+    );
+}
+
+#[tokio::test]
+async fn head_answers_like_get_without_the_body() {
+    let get_answer = raw("/zh/cellcard/shop/", &[("accept-encoding", "gzip")]).await;
+    let head = request("HEAD", "/zh/cellcard/shop/", &[("accept-encoding", "gzip")]).await;
+    assert_eq!(head.status, 200);
+    assert!(head.body.is_empty());
+    for name in [
+        "content-type",
+        "content-encoding",
+        "etag",
+        "content-language",
+        "cache-control",
+    ] {
+        assert_eq!(head.headers[name], get_answer.1[name], "{name}");
+    }
+}
+
+#[tokio::test]
+async fn the_export_holds_exactly_the_bytes_the_server_sends() {
+    let site = site();
+    let dir: PathBuf = std::env::temp_dir().join(format!("kyn-export-test-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let written = export(&site, &dir).unwrap();
+    assert!(written >= site.paths().len() * 3);
+    let read = |file: PathBuf| {
+        std::fs::read(dir.join(&file)).unwrap_or_else(|e| panic!("{}: {e}", file.display()))
+    };
+    let mut checked = 0;
+    for path in site.paths() {
+        for (accept, suffix) in [("identity", ""), ("gzip", ".gz"), ("br", ".br")] {
+            let (status, _, body) = raw(path, &[("accept-encoding", accept)]).await;
+            assert_eq!(status, 200);
+            let mut file = file_for(path).into_os_string();
+            file.push(suffix);
+            assert!(
+                body == read(PathBuf::from(file)),
+                "{path} ({accept}) differs from the export"
+            );
+            checked += 1;
+        }
+    }
+    for lang in Lang::ALL {
+        let (status, _, body) = raw(&format!("/{}/nowhere/", lang.code()), &[]).await;
+        assert_eq!(status, 404);
+        assert_eq!(body, read(not_found_file(lang)));
+    }
+    let (status, _, body) = raw("/", &[("accept-encoding", "gzip")]).await;
+    assert_eq!(status, 302);
+    assert_eq!(body, read(PathBuf::from("index.html.gz")));
+    assert_eq!(
+        raw("/nowhere", &[]).await.2,
+        read(PathBuf::from("404.html"))
+    );
+    assert!(checked >= 3 * 91);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn every_page_with_its_stylesheet_fits_in_14_kb_compressed() {
+    let site = site();
+    let css = site.file(site.stylesheet_path()).unwrap();
+    let css_gz = css.body_exact(Encoding::Gzip).len();
+    for path in site.page_paths() {
+        let page = site.file(path).unwrap();
+        let total = page.body_exact(Encoding::Gzip).len() + css_gz;
+        assert!(
+            total <= 14 * 1024,
+            "{path}: {total} bytes gzip with its CSS"
+        );
+    }
+}
+
+#[test]
+fn pages_load_nothing_from_other_hosts_and_need_no_script() {
+    let site = site();
+    let css = String::from_utf8(
+        site.file(site.stylesheet_path())
+            .unwrap()
+            .body_exact(Encoding::Identity)
+            .to_vec(),
+    )
+    .unwrap();
+    assert!(
+        !css.contains("@import") && !css.contains("url("),
+        "the stylesheet loads nothing"
+    );
+    let loads =
+        regex::Regex::new(r#"<(script|img|iframe|link|source|video|audio|embed|object)\b[^>]*>"#)
+            .unwrap();
+    for path in site.page_paths() {
+        let body = String::from_utf8(
+            site.file(path)
+                .unwrap()
+                .body_exact(Encoding::Identity)
+                .to_vec(),
+        )
+        .unwrap();
+        for tag in loads.find_iter(&body) {
+            let tag = tag.as_str();
+            assert!(
+                !tag.starts_with("<script")
+                    && !tag.starts_with("<img")
+                    && !tag.starts_with("<iframe"),
+                "{path}: {tag}"
+            );
+            if tag.starts_with("<link")
+                && !tag.contains("rel=\"alternate\"")
+                && !tag.contains("rel=\"canonical\"")
+            {
+                assert!(tag.contains("href=\"/"), "{path} loads {tag}");
+            }
+        }
+    }
+}
