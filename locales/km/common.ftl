@@ -1,6 +1,6 @@
 # Words used on every page: header, language switch, operator filter, facts, footer.
 
-site-name = Keep your Cambodian number
+site-name = រក្សាលេខទូរស័ព្ទកម្ពុជារបស់អ្នក
 
 # Context: the <title> of every page.
 # Variables: $title (text) - the page's own title, e.g. "Top up at a shop"
@@ -8,73 +8,77 @@ title-full = { $title } · { site-name }
 
 # Context: title and meta description of a page filtered to one operator.
 # Variables: $title (text) - the page title; $operator (text) - e.g. "Smart"
-title-for-operator = { $title }: { $operator }
+title-for-operator = { $title } ({ $operator })
 # Variables: $description (text) - the page description; $operator (text) - e.g. "Smart"
-description-for-operator = { $description } This version shows { $operator } only.
+description-for-operator = { $description } ទំព័រនេះបង្ហាញតែព័ត៌មានរបស់ { $operator } ប៉ុណ្ណោះ។
 
-skip-to-content = Skip to main content
+skip-to-content = រំលងទៅខ្លឹមសារសំខាន់
+
+# Context: a link to this language's overview, shown on the 404 page and the language
+# chooser at / next to the same link in the other two languages.
+language-home-link = មគ្គុទ្ទេសក៍ជាភាសាខ្មែរ
 # Context: accessible name of the language switch (a screen reader says "Language, navigation").
-lang-switch-label = Language
+lang-switch-label = ភាសា
 
 # Context: the operator filter. Each choice is a link to the same page for that operator.
-filter-label = Show details for
-filter-all = All operators
+filter-label = មើលព័ត៌មានតាមប្រតិបត្តិករ
+filter-all = ប្រតិបត្តិករទាំងអស់
 # Variables: $operator (text) - e.g. "Metfone"
-filter-showing = This page shows what applies to { $operator }. Choose “All operators” to see every operator.
+filter-showing = ទំព័រនេះបង្ហាញតែអ្វីដែលទាក់ទងនឹង { $operator }។ ជ្រើស «ប្រតិបត្តិករទាំងអស់» ដើម្បីមើលគ្រប់ប្រតិបត្តិករ។
 
 # Context: after each fact, the sites it comes from, e.g. "Source: smart.com.kh".
-fact-source = Source:
-# Context: after the source of a fact that comes from a third party, not the operator.
-fact-unconfirmed = not confirmed by the operator
+fact-source = ប្រភព៖
+# Context: after the source of a fact that comes from a news report or a third party.
+fact-unconfirmed = មិនទាន់បញ្ជាក់ដោយប្រភពផ្លូវការ
 # Context: a table of top-up amounts and the days of validity each buys.
-fact-validity-caption = Days of validity for each top-up amount
-fact-validity-amount = Top-up
-fact-validity-days = Days of validity
+fact-validity-caption = ចំនួនថ្ងៃសុពលភាពតាមចំនួនទឹកប្រាក់បញ្ចូល
+fact-validity-amount = ចំនួនទឹកប្រាក់បញ្ចូល
+fact-validity-days = ចំនួនថ្ងៃសុពលភាព
 # Variables: $usd (number) - an amount in US dollars
-fact-amount-usd = ${ $usd }
+fact-amount-usd = { $usd } ដុល្លារ
 
 # Context: placeholders inside a dialling code, e.g. *888*<card code>#.
-ussd-placeholder-card = card code
-ussd-placeholder-number = phone number
+ussd-placeholder-card = លេខកូដកាត
+ussd-placeholder-number = លេខទូរស័ព្ទ
 
 # Context: shown when the guide has no confirmed detail for an operator in a section.
 # Variables: $operator (text) - e.g. "Cellcard"; $website (link); $hotline (text) - a short number
-ask-operator-website-hotline = { $operator }: we have no confirmed details here. Ask { $operator } on { $website } or call its hotline { $hotline }.
+ask-operator-website-hotline = { $operator }៖ យើងមិនទាន់មានព័ត៌មានដែលបានផ្ទៀងផ្ទាត់នៅទីនេះទេ។ សូមសួរ { $operator } តាម { $website } ឬហៅលេខសេវាអតិថិជន { $hotline }។
 # Variables: $operator (text); $website (link)
-ask-operator-website = { $operator }: we have no confirmed details here. Ask { $operator } on { $website }.
+ask-operator-website = { $operator }៖ យើងមិនទាន់មានព័ត៌មានដែលបានផ្ទៀងផ្ទាត់នៅទីនេះទេ។ សូមសួរ { $operator } តាម { $website }។
 # Variables: $operator (text); $hotline (text)
-ask-operator-hotline = { $operator }: we have no confirmed details here. Call { $operator }'s hotline { $hotline }.
+ask-operator-hotline = { $operator }៖ យើងមិនទាន់មានព័ត៌មានដែលបានផ្ទៀងផ្ទាត់នៅទីនេះទេ។ សូមហៅលេខសេវាអតិថិជនរបស់ { $operator } { $hotline }។
 # Variables: $operator (text)
-ask-operator-store = { $operator }: we have no confirmed details here. Ask at a { $operator } store.
+ask-operator-store = { $operator }៖ យើងមិនទាន់មានព័ត៌មានដែលបានផ្ទៀងផ្ទាត់នៅទីនេះទេ។ សូមសួរនៅហាងរបស់ { $operator }។
 
 # Context: links and headings on every channel page.
-channel-back-to-overview = Back to the overview
-channel-need-heading = What you need
-channel-steps-heading = Steps
-channel-details-heading = Details by operator
+channel-back-to-overview = ត្រឡប់ទៅទំព័រដើម
+channel-need-heading = អ្វីដែលត្រូវត្រៀម
+channel-steps-heading = ជំហាន
+channel-details-heading = ព័ត៌មានលម្អិតតាមប្រតិបត្តិករ
 # Variables: $operator (text)
-channel-details-heading-operator = Details for { $operator }
-channel-benefits-heading = Why choose this way
-channel-cautions-heading = Watch out for
-channel-others-heading = Other ways to top up
+channel-details-heading-operator = ព័ត៌មានលម្អិតសម្រាប់ { $operator }
+channel-benefits-heading = ហេតុអ្វីជ្រើសវិធីនេះ
+channel-cautions-heading = ចំណុចត្រូវប្រុងប្រយ័ត្ន
+channel-others-heading = វិធីផ្សេងទៀតដើម្បីបញ្ចូលលុយ
 
 # Context: a date written out in full, e.g. "25 November 2026".
 # Variables: $day (number); $month (number, 1-12); $year (number)
-date-long = { $day } { $month ->
-        [1] January
-        [2] February
-        [3] March
-        [4] April
-        [5] May
-        [6] June
-        [7] July
-        [8] August
-        [9] September
-        [10] October
-        [11] November
-       *[12] December
-    } { $year }
+date-long = ថ្ងៃទី{ $day } ខែ{ $month ->
+        [1] មករា
+        [2] កុម្ភៈ
+        [3] មីនា
+        [4] មេសា
+        [5] ឧសភា
+        [6] មិថុនា
+        [7] កក្កដា
+        [8] សីហា
+        [9] កញ្ញា
+        [10] តុលា
+        [11] វិច្ឆិកា
+       *[12] ធ្នូ
+    } ឆ្នាំ{ $year }
 
 # Variables: $date (text) - a date written with date-long
-footer-checked = Information checked on { $date }. Each fact links to its source.
-footer-independent = This guide is independent: no operator runs it. Codes, prices and rules change; when in doubt, ask your operator.
+footer-checked = ព័ត៌មានបានពិនិត្យនៅ { $date }។ ព័ត៌មាននីមួយៗមានតំណទៅប្រភពរបស់វា។
+footer-independent = មគ្គុទ្ទេសក៍នេះឯករាជ្យ មិនមែនដំណើរការដោយប្រតិបត្តិករណាមួយទេ។ លេខកូដ តម្លៃ និងច្បាប់អាចផ្លាស់ប្តូរ៖ បើមានចម្ងល់ សូមសួរប្រតិបត្តិកររបស់អ្នក។

@@ -4,83 +4,77 @@
 
 # Context: lead of the timeline of stages after validity ends (the stages are in overview.ftl).
 # Variables: $outgoing_days, $incoming_days, $resale_days (numbers, used by the stages)
-fact-trc-stages = The regulator's rule for every operator: after the validity date, your number goes through these stages, about half a year in all.
+fact-trc-stages = ច្បាប់របស់និយ័តករ សម្រាប់គ្រប់ប្រតិបត្តិករ៖ ក្រោយថ្ងៃផុតសុពលភាព លេខរបស់អ្នកឆ្លងកាត់ដំណាក់កាលទាំងនេះ សរុបប្រហែលកន្លះឆ្នាំ។
 
 # Variables: $code (dialling code)
-fact-mptc-cancel-add-ons = Every operator must let you cancel add-on services free of charge by dialling { $code }. Add-ons you no longer use can eat the credit you top up.
+fact-mptc-cancel-add-ons = គ្រប់ប្រតិបត្តិករត្រូវអនុញ្ញាតឱ្យអ្នកលុបចោលសេវាបន្ថែមដោយឥតគិតថ្លៃ ដោយចុច { $code }។ សេវាបន្ថែមដែលអ្នកលែងប្រើ អាចកាត់លុយដែលអ្នកបញ្ចូល។
 
 # Variables: $year (text)
-fact-trc-no-borrowing = The regulator ordered operators to stop “borrow credit” services in { $year }. Do not plan on borrowed credit to keep your number.
+fact-trc-no-borrowing = និយ័តករបានបង្គាប់ឱ្យប្រតិបត្តិករបញ្ឈប់សេវា «ខ្ចីលុយ» កាលពីឆ្នាំ { $year }។ កុំពឹងលើលុយខ្ចីដើម្បីរក្សាលេខរបស់អ្នក។
 
 # Variables: $year (text)
-fact-sim-registration = Every SIM must be registered to a national ID card or a passport (rule of { $year }). A SIM registered with wrong details may be cut off, so keep the document you registered with.
+fact-sim-registration = ស៊ីមកាតគ្រប់សន្លឹកត្រូវចុះឈ្មោះជាមួយអត្តសញ្ញាណប័ណ្ណ ឬលិខិតឆ្លងដែន (ច្បាប់ឆ្នាំ { $year })។ ស៊ីមដែលចុះឈ្មោះដោយព័ត៌មានខុស អាចត្រូវបិទ ដូច្នេះសូមរក្សាឯកសារដែលអ្នកប្រើចុះឈ្មោះ។
 
 # Variables: $app (text) - the app's name
-fact-smart-app = Smart's app { $app } shows your balance and lets you top up.
+fact-smart-app = កម្មវិធី { $app } របស់ Smart បង្ហាញសមតុល្យ និងអាចបញ្ចូលលុយបាន។
 
 # Variables: $code (dialling code)
-fact-smart-card-code = To load a Smart scratch card, dial { $code }.
+fact-smart-card-code = ដើម្បីបញ្ចូលកាតកោស Smart សូមចុច { $code }។
 
 # Variables: $code (dialling code)
-fact-smart-card-code-other-number = To load a Smart card onto another Smart number, dial { $code }. This is how someone in Cambodia can top up your number for you.
+fact-smart-card-code-other-number = ដើម្បីបញ្ចូលកាត Smart ទៅលេខ Smart ផ្សេង សូមចុច { $code }។ នេះជារបៀបដែលអ្នកនៅកម្ពុជាអាចបញ្ចូលលុយឱ្យលេខរបស់អ្នក។
 
 # Context: followed by a table of all amounts.
 # Variables: $smallest_usd, $smallest_days, $largest_usd, $largest_days (numbers)
-fact-smart-validity-per-card = At Smart the amount decides the days: ${ $smallest_usd } buys { $smallest_days ->
-        [one] { $smallest_days } day
-       *[other] { $smallest_days } days
-    } of validity, ${ $largest_usd } buys { $largest_days ->
-        [one] { $largest_days } day
-       *[other] { $largest_days } days
-    }.
+fact-smart-validity-per-card = នៅ Smart ចំនួនលុយកំណត់ចំនួនថ្ងៃ៖ { $smallest_usd } ដុល្លារ បានសុពលភាព { $smallest_days } ថ្ងៃ ហើយ { $largest_usd } ដុល្លារ បាន { $largest_days } ថ្ងៃ។
 
 # Variables: $kiosk (text) - a kiosk brand; $wallet (text) - a wallet's name
-fact-smart-other-channels = Smart also takes top-ups online, at ATMs, at { $kiosk } machines and through { $wallet }.
+fact-smart-other-channels = Smart ក៏ទទួលការបញ្ចូលលុយតាមអនឡាញ តាម ATM តាមម៉ាស៊ីន { $kiosk } និងតាម { $wallet } ដែរ។
 
 # Variables: $code (dialling code)
-fact-smart-balance-code = To check your Smart balance, dial { $code }.
+fact-smart-balance-code = ដើម្បីពិនិត្យសមតុល្យ Smart សូមចុច { $code }។
 
 # Variables: $days (number); $free_sim_days (number)
-fact-smart-new-sim = A new Smart SIM that is never topped up is taken back after { $days } days ({ $free_sim_days } days for a free SIM).
+fact-smart-new-sim = ស៊ីម Smart ថ្មីដែលមិនដែលបញ្ចូលលុយ ត្រូវដកមកវិញក្រោយ { $days } ថ្ងៃ ({ $free_sim_days } ថ្ងៃ សម្រាប់ស៊ីមឥតគិតថ្លៃ)។
 
 # Variables: $service (text) - the service's name; $code (dialling code)
-fact-smart-share2talk = Credit a friend sends you with Smart's { $service } ({ $code }) keeps the sender's validity date: it does not extend yours.
+fact-smart-share2talk = លុយដែលមិត្តភក្តិផ្ទេរឱ្យអ្នកតាម { $service } របស់ Smart ({ $code }) រក្សាថ្ងៃសុពលភាពរបស់អ្នកផ្ញើ៖ វាមិនពន្យារសុពលភាពរបស់អ្នកទេ។
 
 # Variables: $outgoing_days, $incoming_days, $restore_days, $total_days (numbers)
-fact-metfone-stages = Metfone: { $outgoing_days } days with outgoing service blocked, then { $incoming_days } days with all service blocked. Then the number is closed but kept for { $restore_days } days in case you ask to restore it: { $total_days } days in all.
+fact-metfone-stages = Metfone៖ { $outgoing_days } ថ្ងៃ បិទការហៅចេញ បន្ទាប់មក { $incoming_days } ថ្ងៃ បិទសេវាទាំងអស់។ ក្រោយមកលេខត្រូវបិទ ប៉ុន្តែរក្សាទុក { $restore_days } ថ្ងៃ ក្នុងករណីអ្នកស្នើសុំស្តារវិញ៖ សរុប { $total_days } ថ្ងៃ។
 
 # Variables: $site (link); $min_usd, $max_usd (numbers); $methods (text) - a list of payment methods
-fact-metfone-portal = Metfone's official top-up site { $site } takes ${ $min_usd } to ${ $max_usd } and accepts { $methods }, so you can pay from abroad too.
+fact-metfone-portal = គេហទំព័របញ្ចូលលុយផ្លូវការរបស់ Metfone { $site } ទទួលពី { $min_usd } ដល់ { $max_usd } ដុល្លារ ហើយទទួល { $methods } ដូច្នេះអ្នកអាចបង់ពីក្រៅប្រទេសបានដែរ។
 
 # Variables: $app (text)
-fact-cellcard-app = Cellcard has its own app, { $app }.
+fact-cellcard-app = Cellcard មានកម្មវិធីផ្ទាល់ខ្លួនឈ្មោះ { $app }។
 
 # Variables: $code (dialling code); $app (text)
-fact-cellcard-balance-code = To check your Cellcard balance, dial { $code } or open the { $app }.
+fact-cellcard-balance-code = ដើម្បីពិនិត្យសមតុល្យ Cellcard សូមចុច { $code } ឬបើក { $app }។
 
 # Variables: $days (number)
-fact-cellcard-recycling = Cellcard: a number may be deleted or given to someone else if it is not topped up within { $days } days after its credit and plan run out.
+fact-cellcard-recycling = Cellcard៖ លេខអាចត្រូវលុប ឬផ្តល់ឱ្យអ្នកផ្សេង បើមិនបញ្ចូលលុយក្នុងរយៈពេល { $days } ថ្ងៃ ក្រោយពេលលុយ និងគម្រោងអស់។
 
 # Variables: $code (dialling code)
-fact-cellcard-card-code = To load a Cellcard scratch card, dial { $code }.
+fact-cellcard-card-code = ដើម្បីបញ្ចូលកាតកោស Cellcard សូមចុច { $code }។
 
 # Variables: $bank (text) - a bank's name; $wallet (text) - a wallet app's name
-fact-cellcard-online = Cellcard's online top-up accepts payment through { $bank }, and the { $wallet } app can top up phones.
+fact-cellcard-online = ការបញ្ចូលលុយតាមអនឡាញរបស់ Cellcard ទទួលការបង់ប្រាក់តាម { $bank } ហើយកម្មវិធី { $wallet } អាចបញ្ចូលលុយទូរស័ព្ទបាន។
 
 # Variables: $company (text); $prefix (text) - the first digits of its numbers
-fact-cootel-prefix = CooTel numbers start with { $prefix }; the operator is { $company }.
+fact-cootel-prefix = លេខ CooTel ចាប់ផ្តើមដោយ { $prefix }។ ក្រុមហ៊ុនប្រតិបត្តិករគឺ { $company }។
 
 # Variables: $brand (text); $prefix (text); $wallet (text)
-fact-seatel-prefix = Seatel sells under the brand “{ $brand }”, and its numbers start with { $prefix }. Its wallet is called { $wallet }.
+fact-seatel-prefix = Seatel លក់ក្រោមម៉ាក «{ $brand }» ហើយលេខរបស់វាចាប់ផ្តើមដោយ { $prefix }។ កាបូបអេឡិចត្រូនិករបស់វាឈ្មោះ { $wallet }។
 
 # Variables: $app (text); $menu (text) - menu names as the app shows them; $networks (text) - operator names; $checkout (text)
-fact-aba-mobile = In ABA Bank's { $app } app, open { $menu } and choose your operator ({ $networks }). Travellers report that it works from abroad. { $checkout } is a payment option at online checkouts, not an app.
+fact-aba-mobile = ក្នុងកម្មវិធី { $app } របស់ធនាគារ ABA បើក { $menu } ហើយជ្រើសប្រតិបត្តិកររបស់អ្នក ({ $networks })។ អ្នកធ្វើដំណើររាយការណ៍ថា វាប្រើបានពីក្រៅប្រទេស។ { $checkout } គឺជាជម្រើសបង់ប្រាក់ពេលទូទាត់តាមអនឡាញ មិនមែនជាកម្មវិធីទេ។
 
 # Variables: $app (text)
-fact-pipay-top-up = { $app } offers mobile top-up; check in the app which operators it covers.
+fact-pipay-top-up = { $app } ផ្តល់សេវាបញ្ចូលលុយទូរស័ព្ទ៖ សូមពិនិត្យក្នុងកម្មវិធីថាគាំទ្រប្រតិបត្តិករណាខ្លះ។
 
 # Variables: $brand (text)
-fact-paygo-kiosk = At a { $brand } kiosk you type the phone number and pay. You do not insert a SIM card.
+fact-paygo-kiosk = នៅម៉ាស៊ីន { $brand } អ្នកវាយលេខទូរស័ព្ទ ហើយបង់ប្រាក់។ អ្នកមិនចាំបាច់ដាក់ស៊ីមកាតទេ។
 
 # Variables: $brand (text)
-fact-truemoney-agents = { $brand } agents sell phone top-up over the counter.
+fact-truemoney-agents = ភ្នាក់ងារ { $brand } លក់ការបញ្ចូលលុយទូរស័ព្ទនៅបញ្ជរ។

@@ -1,55 +1,55 @@
 # The overview page: /en/ and /en/{operator}/.
 
-overview-page-title = How to keep your Cambodian prepaid number
-overview-page-description = Why a Cambodian prepaid number is lost when it is not topped up, how long you have, and four ways to top up, also from abroad.
+overview-page-title = របៀបរក្សាលេខទូរស័ព្ទបង់មុនរបស់អ្នកនៅកម្ពុជា
+overview-page-description = ហេតុអ្វីលេខទូរស័ព្ទបង់មុននៅកម្ពុជាអាចបាត់ បើមិនបញ្ចូលលុយ អ្នកមានពេលប៉ុន្មាន និងវិធីបួនយ៉ាងដើម្បីបញ្ចូលលុយ ទោះនៅក្រៅប្រទេសក៏ដោយ។
 
-overview-heading = Keep your Cambodian prepaid number
-overview-lead = If your Cambodian number still receives codes from your bank or apps, losing it is costly. Top it up before its validity runs out. This guide shows how, for each operator, and what works from abroad.
+overview-heading = រក្សាលេខទូរស័ព្ទកម្ពុជារបស់អ្នកកុំឱ្យបាត់
+overview-lead = បើលេខទូរស័ព្ទកម្ពុជារបស់អ្នកនៅតែទទួលលេខកូដផ្ទៀងផ្ទាត់ពីធនាគារ ឬកម្មវិធីនានា ការបាត់លេខនេះនឹងបង្កការលំបាកច្រើន។ សូមបញ្ចូលលុយមុនពេលផុតសុពលភាព។ មគ្គុទ្ទេសក៍នេះបង្ហាញពីរបៀបធ្វើ តាមប្រតិបត្តិករនីមួយៗ និងវិធីដែលប្រើបានពីក្រៅប្រទេស។
 
 # Context: accessible name of the page's table of contents.
-overview-toc-label = On this page
+overview-toc-label = នៅលើទំព័រនេះ
 
-overview-about-heading = What a prepaid number needs
+overview-about-heading = អ្វីដែលលេខបង់មុនត្រូវការ
 # Context: numbered paragraphs; add or remove them in every language at once.
-overview-about-1 = A prepaid SIM runs on credit you buy in advance. Each top-up adds credit and also moves forward the date until which your number stays valid.
-overview-about-2 = When that date passes, the number is not cut off at once. It goes through stages, and in the end the operator takes it back and can give it to someone else, who would then receive your codes.
-overview-about-3 = You do not have to be in Cambodia to top up: some ways work from abroad, and for the others someone in Cambodia can do it for you.
+overview-about-1 = ស៊ីមកាតបង់មុនដំណើរការដោយលុយដែលអ្នកបញ្ចូលជាមុន។ ការបញ្ចូលលុយម្តងៗ បន្ថែមទាំងសមតុល្យ និងពន្យារថ្ងៃសុពលភាពរបស់លេខអ្នក។
+overview-about-2 = ពេលផុតថ្ងៃនោះ លេខមិនត្រូវបិទភ្លាមៗទេ។ វាឆ្លងកាត់ដំណាក់កាលជាច្រើន ហើយចុងក្រោយប្រតិបត្តិករដកលេខនោះមកវិញ ហើយអាចផ្តល់ឱ្យអ្នកផ្សេង ដែលនឹងទទួលបានលេខកូដរបស់អ្នក។
+overview-about-3 = អ្នកមិនចាំបាច់នៅកម្ពុជាដើម្បីបញ្ចូលលុយទេ៖ វិធីខ្លះប្រើបានពីក្រៅប្រទេស ហើយវិធីផ្សេងទៀត អ្នកនៅកម្ពុជាអាចធ្វើជំនួសអ្នកបាន។
 
-overview-lifecycle-heading = How long you have
+overview-lifecycle-heading = អ្នកមានពេលប៉ុន្មាន
 # Context: the stages after validity ends, drawn as a timeline. Day numbers count from the day after validity ends.
-overview-stage-valid = Until the validity date: everything works.
+overview-stage-valid = មុនថ្ងៃផុតសុពលភាព៖ អ្វីៗដំណើរការធម្មតា។
 # Variables: $outgoing_end (number) - last day of this stage
-overview-stage-outgoing = Days 1 to { $outgoing_end }: you cannot call, send SMS or use data (emergency numbers still work). Calls and SMS to you, including verification codes, still arrive.
+overview-stage-outgoing = ថ្ងៃទី 1 ដល់ { $outgoing_end }៖ អ្នកមិនអាចហៅចេញ ផ្ញើសារ ឬប្រើអ៊ីនធឺណិតបានទេ (លេខសង្គ្រោះបន្ទាន់នៅតែហៅបាន)។ ការហៅ និងសារចូល រួមទាំងលេខកូដផ្ទៀងផ្ទាត់ នៅតែមកដល់។
 # Variables: $incoming_start (number); $incoming_end (number)
-overview-stage-incoming = Days { $incoming_start } to { $incoming_end }: calls and SMS to you are blocked too. Codes no longer reach you.
+overview-stage-incoming = ថ្ងៃទី { $incoming_start } ដល់ { $incoming_end }៖ ការហៅ និងសារចូលក៏ត្រូវបិទដែរ។ លេខកូដលែងមកដល់អ្នកទៀតហើយ។
 # Variables: $resale_start (number); $resale_end (number)
-overview-stage-resale = Days { $resale_start } to { $resale_end }: the number can be taken back at any time and later sold to someone else.
+overview-stage-resale = ថ្ងៃទី { $resale_start } ដល់ { $resale_end }៖ លេខអាចត្រូវដកមកវិញគ្រប់ពេល ហើយក្រោយមកអាចលក់ឱ្យអ្នកផ្សេង។
 
-overview-when-heading = When to top up
-overview-when-1 = Top up before the validity date, not after it. Check the date (see “Check the validity date” below) and set a reminder a week before.
-overview-when-2 = The amount you top up decides how many days you get, and a small top-up buys only a few. Your operator's figures are below where we could confirm them.
-overview-when-3 = Top up your own number with real credit. Borrowed credit and credit shared by a friend are not a safe way to keep it; see below.
-overview-lifecycle-operators-heading = What the operators say
+overview-when-heading = ពេលណាត្រូវបញ្ចូលលុយ
+overview-when-1 = បញ្ចូលលុយមុនថ្ងៃផុតសុពលភាព កុំរង់ចាំដល់ផុត។ ពិនិត្យថ្ងៃនោះ (មើល «ពិនិត្យថ្ងៃផុតសុពលភាព» ខាងក្រោម) ហើយដាក់ការរំលឹកមួយសប្តាហ៍មុន។
+overview-when-2 = ចំនួនលុយដែលអ្នកបញ្ចូល កំណត់ចំនួនថ្ងៃដែលអ្នកទទួលបាន ហើយការបញ្ចូលតិចបានតែប៉ុន្មានថ្ងៃប៉ុណ្ណោះ។ តួលេខរបស់ប្រតិបត្តិករដែលយើងអាចផ្ទៀងផ្ទាត់បាន មាននៅខាងក្រោម។
+overview-when-3 = សូមបញ្ចូលលុយពិតប្រាកដទៅលេខរបស់អ្នកផ្ទាល់។ លុយខ្ចី ឬលុយដែលមិត្តភក្តិផ្ទេរឱ្យ មិនមែនជាវិធីប្រាកដប្រជាដើម្បីរក្សាលេខទេ សូមមើលខាងក្រោម។
+overview-lifecycle-operators-heading = អ្វីដែលប្រតិបត្តិករនិយាយ
 
-overview-channels-heading = Four ways to top up
-overview-channels-intro = Choose the one that fits where you are. From abroad you can top up online yourself; for the other three, someone in Cambodia can go for you with your number.
+overview-channels-heading = វិធីបួនយ៉ាងដើម្បីបញ្ចូលលុយ
+overview-channels-intro = ជ្រើសវិធីដែលសមនឹងកន្លែងអ្នកនៅ។ ពីក្រៅប្រទេស អ្នកអាចបញ្ចូលលុយតាមអនឡាញដោយខ្លួនឯង។ សម្រាប់វិធីបីផ្សេងទៀត អ្នកនៅកម្ពុជាអាចទៅធ្វើជំនួសអ្នកដោយប្រើលេខរបស់អ្នក។
 
-overview-watch-heading = Before and after you top up
-overview-watch-validity-heading = Check the validity date
-overview-watch-validity = Check your balance and validity date before you top up and again afterwards. Each operator has its own code or app for this:
-overview-watch-offers-heading = Look at current offers
-overview-watch-offers = Operators often run offers, such as extra data or more days for a larger top-up. Look at your operator's website or app before you pay. This guide does not list offers because they change often.
-overview-watch-safety-heading = Pay safely
-overview-watch-safety-1 = Use the operator's own website or app, or your bank's app. Type the address yourself rather than following a link in a message.
-overview-watch-safety-2 = Never give anyone a one-time code sent to your phone, even someone who says they work for the operator or the bank.
-overview-watch-safety-3 = Check the phone number twice before you pay: a top-up sent to the wrong number is hard to get back.
-overview-watch-receipts-heading = Keep the receipt
-overview-watch-receipts = Keep the receipt, the transaction number or a screenshot until the top-up shows in your balance. You need it if the credit does not arrive.
-overview-watch-traps-heading = Good to know
+overview-watch-heading = មុន និងក្រោយពេលបញ្ចូលលុយ
+overview-watch-validity-heading = ពិនិត្យថ្ងៃផុតសុពលភាព
+overview-watch-validity = ពិនិត្យសមតុល្យ និងថ្ងៃផុតសុពលភាព មុនពេលបញ្ចូលលុយ និងម្តងទៀតក្រោយពេលបញ្ចូល។ ប្រតិបត្តិករនីមួយៗមានលេខកូដ ឬកម្មវិធីផ្ទាល់ខ្លួនសម្រាប់ការនេះ៖
+overview-watch-offers-heading = មើលប្រូម៉ូសិនបច្ចុប្បន្ន
+overview-watch-offers = ប្រតិបត្តិករតែងមានប្រូម៉ូសិន ដូចជាអ៊ីនធឺណិតបន្ថែម ឬថ្ងៃបន្ថែម ពេលបញ្ចូលលុយច្រើន។ សូមមើលគេហទំព័រ ឬកម្មវិធីរបស់ប្រតិបត្តិករអ្នក មុនពេលបង់ប្រាក់។ មគ្គុទ្ទេសក៍នេះមិនរាយប្រូម៉ូសិនទេ ព្រោះវាផ្លាស់ប្តូរញឹកញាប់។
+overview-watch-safety-heading = បង់ប្រាក់ដោយសុវត្ថិភាព
+overview-watch-safety-1 = ប្រើគេហទំព័រ ឬកម្មវិធីផ្ទាល់របស់ប្រតិបត្តិករ ឬកម្មវិធីធនាគាររបស់អ្នក។ វាយអាសយដ្ឋានដោយខ្លួនឯង កុំចុចតំណក្នុងសារ។
+overview-watch-safety-2 = កុំប្រាប់លេខកូដប្រើតែម្តង ដែលផ្ញើមកទូរស័ព្ទអ្នក ទៅនរណាម្នាក់ ទោះបីអ្នកនោះថាខ្លួនធ្វើការនៅប្រតិបត្តិករ ឬធនាគារក៏ដោយ។
+overview-watch-safety-3 = ពិនិត្យលេខទូរស័ព្ទពីរដង មុនពេលបង់ប្រាក់៖ លុយដែលបញ្ចូលខុសលេខ ពិបាកយកមកវិញណាស់។
+overview-watch-receipts-heading = រក្សាបង្កាន់ដៃ
+overview-watch-receipts = រក្សាបង្កាន់ដៃ លេខប្រតិបត្តិការ ឬរូបថតអេក្រង់ រហូតដល់លុយបង្ហាញក្នុងសមតុល្យរបស់អ្នក។ អ្នកត្រូវការវា បើលុយមិនចូល។
+overview-watch-traps-heading = គួរដឹង
 
-overview-summary-heading = In short
-overview-summary-1 = Know your operator and the date your number's validity ends.
-overview-summary-2 = Top up before that date; the amount decides how many days you get.
-overview-summary-3 = From abroad, top up online, or ask someone in Cambodia to top up your number at a store, kiosk or shop.
-overview-summary-4 = Pay only through official channels and keep the receipt.
-overview-summary-5 = When in doubt, ask your operator: codes and rules change.
+overview-summary-heading = សរុបមក
+overview-summary-1 = ដឹងថាលេខអ្នកជារបស់ប្រតិបត្តិករណា និងថ្ងៃណាដែលសុពលភាពផុត។
+overview-summary-2 = បញ្ចូលលុយមុនថ្ងៃនោះ៖ ចំនួនលុយកំណត់ចំនួនថ្ងៃដែលអ្នកទទួលបាន។
+overview-summary-3 = ពីក្រៅប្រទេស សូមបញ្ចូលលុយតាមអនឡាញ ឬសុំអ្នកនៅកម្ពុជាបញ្ចូលឱ្យលេខអ្នកនៅហាងប្រតិបត្តិករ ម៉ាស៊ីនបង់ប្រាក់ ឬហាងលក់កាត។
+overview-summary-4 = បង់ប្រាក់តែតាមមធ្យោបាយផ្លូវការប៉ុណ្ណោះ ហើយរក្សាបង្កាន់ដៃ។
+overview-summary-5 = បើមានចម្ងល់ សូមសួរប្រតិបត្តិកររបស់អ្នក៖ លេខកូដ និងច្បាប់អាចផ្លាស់ប្តូរ។
