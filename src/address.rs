@@ -5,11 +5,13 @@
 //! /{lang}/{operator}/           overview for one operator
 //! /{lang}/{channel}/            a channel page, all operators
 //! /{lang}/{operator}/{channel}/ a channel page for one operator
+//! /{lang}/reminder/             the renewal timeline and reminder (its form is a GET query)
+//! /{lang}/compare/              the operators side by side
 //! ```
 //! The operator filter lives in the path so a shared or bookmarked link, or a static
 //! export, keeps it. Paths are built and parsed only here.
 
-use crate::content::{Channel, Operator, Page};
+use crate::content::{Operator, Page};
 use crate::lang::Lang;
 
 /// One page as a reader sees it: a page in a language, filtered to an operator or not.
@@ -33,8 +35,13 @@ impl Address {
     pub fn all() -> impl Iterator<Item = Address> {
         Lang::ALL.into_iter().flat_map(|lang| {
             Page::all().flat_map(move |page| {
+                let filters = if page.has_operator_filter() {
+                    Operator::ALL.len()
+                } else {
+                    0
+                };
                 std::iter::once(None)
-                    .chain(Operator::ALL.into_iter().map(Some))
+                    .chain(Operator::ALL.into_iter().take(filters).map(Some))
                     .map(move |operator| Address::new(lang, page, operator))
             })
         })
@@ -47,8 +54,8 @@ impl Address {
             path.push_str(operator.slug());
             path.push('/');
         }
-        if let Page::Channel(channel) = self.page {
-            path.push_str(channel.slug());
+        if self.page != Page::Overview {
+            path.push_str(self.page.slug());
             path.push('/');
         }
         path
@@ -71,16 +78,20 @@ impl Address {
         let mut segments = inner.split('/');
         let lang: Lang = segments.next()?.parse().ok()?;
         let rest: Vec<&str> = segments.collect();
-        let (operator, channel) = match rest.as_slice() {
-            [] => (None, None),
+        let page_of =
+            |slug: &str| Page::all().find(|page| *page != Page::Overview && page.slug() == slug);
+        let (operator, page) = match rest.as_slice() {
+            [] => (None, Page::Overview),
             [one] => match one.parse::<Operator>() {
-                Ok(op) => (Some(op), None),
-                Err(_) => (None, Some(one.parse::<Channel>().ok()?)),
+                Ok(op) => (Some(op), Page::Overview),
+                Err(_) => (None, page_of(one)?),
             },
-            [op, ch] => (Some(op.parse().ok()?), Some(ch.parse().ok()?)),
+            [op, page] => (Some(op.parse().ok()?), page_of(page)?),
             _ => return None,
         };
-        let page = channel.map_or(Page::Overview, Page::Channel);
+        if operator.is_some() && !page.has_operator_filter() {
+            return None;
+        }
         Some(Address::new(lang, page, operator))
     }
 
@@ -93,11 +104,12 @@ impl Address {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::content::Channel;
 
     #[test]
     fn every_path_parses_back_to_its_address() {
         let all: Vec<Address> = Address::all().collect();
-        assert_eq!(all.len(), 3 * 5 * 6);
+        assert_eq!(all.len(), 3 * (5 * 6 + 2));
         for address in all {
             assert_eq!(
                 Address::parse(&address.path()),

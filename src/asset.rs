@@ -16,6 +16,8 @@ pub enum Caching {
     Page,
     /// Fingerprinted files: the name changes with the content, so keep them a year.
     Immutable,
+    /// Answers to what a reader typed: not worth keeping.
+    NoStore,
 }
 
 impl Caching {
@@ -23,6 +25,7 @@ impl Caching {
         HeaderValue::from_static(match self {
             Caching::Page => "public, max-age=300, stale-while-revalidate=86400",
             Caching::Immutable => "public, max-age=31536000, immutable",
+            Caching::NoStore => "no-store",
         })
     }
 }

@@ -72,19 +72,36 @@ impl Operator {
 pub enum Page {
     Overview,
     Channel(Channel),
+    /// The renewal timeline and calendar reminder for one number.
+    Reminder,
+    /// All operators side by side.
+    Compare,
 }
 
 impl Page {
+    /// The tool pages, which cover every operator and take no operator filter.
+    pub const TOOLS: [Page; 2] = [Page::Reminder, Page::Compare];
+
     pub fn all() -> impl Iterator<Item = Page> {
-        std::iter::once(Page::Overview).chain(Channel::ALL.into_iter().map(Page::Channel))
+        std::iter::once(Page::Overview)
+            .chain(Channel::ALL.into_iter().map(Page::Channel))
+            .chain(Page::TOOLS)
     }
 
-    /// The Fluent message prefix of the page (`overview-…`, `store-…`).
+    /// The Fluent message prefix of the page (`overview-…`, `store-…`), and for channels
+    /// and tools its URL segment.
     pub fn slug(self) -> &'static str {
         match self {
             Page::Overview => "overview",
             Page::Channel(channel) => channel.slug(),
+            Page::Reminder => "reminder",
+            Page::Compare => "compare",
         }
+    }
+
+    /// Whether the page can be filtered to one operator.
+    pub fn has_operator_filter(self) -> bool {
+        !Page::TOOLS.contains(&self)
     }
 }
 
@@ -195,7 +212,67 @@ pub struct Fact {
     /// Top-up amount → days of validity, shown as a table under the sentence.
     #[serde(default)]
     pub validity: Vec<ValidityRow>,
+    /// The cell of the comparison table this fact fills, and which of its values it shows.
+    pub compare: Option<CompareCell>,
 }
+
+/// A column of the operator comparison.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Column {
+    Balance,
+    Card,
+    App,
+    Online,
+}
+
+impl Column {
+    pub const ALL: [Column; 4] = [Column::Balance, Column::Card, Column::App, Column::Online];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Column::Balance => "balance",
+            Column::Card => "card",
+            Column::App => "app",
+            Column::Online => "online",
+        }
+    }
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CompareCell {
+    pub column: Column,
+    /// The name of the value shown in the cell.
+    pub value: String,
+}
+
+/// What happens to a number after its validity ends, for one operator: the regulator's
+/// two blocked stages, then the operator's own end.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Lifecycle {
+    pub outgoing_days: i64,
+    pub incoming_days: i64,
+    pub end: LifecycleEnd,
+    /// Facts the stages come from (blocked stages, end).
+    pub stages_fact: String,
+    pub end_fact: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum LifecycleEnd {
+    /// The regulator's rule: the number may be resold within this many more days.
+    Resale { within_days: i64 },
+    /// Metfone: the number is closed, but can be restored for this many days.
+    Restore { days: i64 },
+    /// Cellcard: the number may be deleted once this many days have passed.
+    Deleted { after_days: i64 },
+}
+
+/// Facts the lifecycle is read from; `validate` makes sure they are there.
+const REGULATOR_STAGES: &str = "trc-stages";
+const METFONE_STAGES: &str = "metfone-stages";
+const CELLCARD_RECYCLING: &str = "cellcard-recycling";
 
 impl Fact {
     pub fn message_id(&self) -> String {
@@ -204,6 +281,14 @@ impl Fact {
 
     pub fn applies_to(&self, operator: Operator) -> bool {
         self.operators.is_empty() || self.operators.contains(&operator)
+    }
+
+    /// A number among its values.
+    pub fn number(&self, name: &str) -> Option<i64> {
+        match self.values.get(name) {
+            Some(Value::Number(n)) => Some(*n),
+            _ => None,
+        }
     }
 
     /// The one operator this fact is about, if it is about exactly one.
@@ -311,6 +396,23 @@ impl Facts {
                 return Err(format!("source {id:?} needs a url or a label"));
             }
         }
+        for operator in Operator::ALL {
+            if self.try_lifecycle(operator).is_none() {
+                return Err(format!(
+                    "the lifecycle facts for {operator} lack a number of days"
+                ));
+            }
+        }
+        for fact in &self.facts {
+            if let Some(cell) = &fact.compare
+                && (fact.single_operator().is_none() || !fact.values.contains_key(&cell.value))
+            {
+                return Err(format!(
+                    "fact {:?}: compare needs one operator and a value it has",
+                    fact.id
+                ));
+            }
+        }
         if parse_iso_date(&self.checked_on).is_none() {
             return Err(format!(
                 "checked_on {:?} is not a YYYY-MM-DD date",
@@ -318,6 +420,60 @@ impl Facts {
             ));
         }
         Ok(())
+    }
+
+    /// What happens after validity ends for `operator`'s numbers.
+    pub fn lifecycle(&self, operator: Operator) -> Lifecycle {
+        self.try_lifecycle(operator)
+            .expect("validate() checked the lifecycle facts")
+    }
+
+    fn try_lifecycle(&self, operator: Operator) -> Option<Lifecycle> {
+        let regulator = self.fact(REGULATOR_STAGES)?;
+        let (stages, end, end_fact) = match operator {
+            Operator::Metfone => {
+                let metfone = self.fact(METFONE_STAGES)?;
+                (
+                    metfone,
+                    LifecycleEnd::Restore {
+                        days: metfone.number("restore_days")?,
+                    },
+                    metfone,
+                )
+            }
+            Operator::Cellcard => {
+                let cellcard = self.fact(CELLCARD_RECYCLING)?;
+                (
+                    regulator,
+                    LifecycleEnd::Deleted {
+                        after_days: cellcard.number("days")?,
+                    },
+                    cellcard,
+                )
+            }
+            _ => (
+                regulator,
+                LifecycleEnd::Resale {
+                    within_days: regulator.number("resale_days")?,
+                },
+                regulator,
+            ),
+        };
+        Some(Lifecycle {
+            outgoing_days: stages.number("outgoing_days")?,
+            incoming_days: stages.number("incoming_days")?,
+            end,
+            stages_fact: stages.id.clone(),
+            end_fact: end_fact.id.clone(),
+        })
+    }
+
+    /// The fact that fills `column` for `operator` in the comparison, if any.
+    pub fn compare_cell(&self, operator: Operator, column: Column) -> Option<&Fact> {
+        self.facts.iter().find(|f| {
+            f.single_operator() == Some(operator)
+                && f.compare.as_ref().is_some_and(|c| c.column == column)
+        })
     }
 
     pub fn contact(&self, operator: Operator) -> &OperatorContact {

@@ -13,9 +13,14 @@ use tower_http::trace::{DefaultMakeSpan, DefaultOnResponse, TraceLayer};
 use tracing::Level;
 
 use crate::address::Address;
-use crate::asset::{Asset, Encoding, if_none_match_matches};
+use crate::asset::{Asset, Caching, Encoding, if_none_match_matches};
+use crate::content::Page;
 use crate::lang::Lang;
+use crate::reminder;
+use crate::render::ReminderState;
 use crate::site::Site;
+
+const HTML: &str = "text/html; charset=utf-8";
 
 /// The whole web application; `main` serves it and the tests call it directly.
 pub fn app(site: Arc<Site>) -> Router {
@@ -48,6 +53,9 @@ async fn answer(State(site): State<Arc<Site>>, request: Request) -> Response {
         add_vary(&mut response, "Accept-Language");
         return response;
     }
+    if let Some(response) = reminder(&site, path, request.uri().query(), headers) {
+        return response;
+    }
     if let Some(asset) = site.file(path) {
         return send(StatusCode::OK, asset, headers);
     }
@@ -71,6 +79,70 @@ async fn answer(State(site): State<Arc<Site>>, request: Request) -> Response {
             response
         }
     }
+}
+
+/// The reminder's answers, which depend on the query: `/{lang}/reminder/?operator=…&ends=…`
+/// and its calendar file `/{lang}/reminder/calendar.ics?…`. None for any other request,
+/// including the blank form, which is pre-rendered like every page.
+fn reminder(site: &Site, path: &str, query: Option<&str>, headers: &HeaderMap) -> Option<Response> {
+    let lang = Address::lang_of(path)?;
+    let page = Address::new(lang, Page::Reminder, None).path();
+    let rest = path.strip_prefix(page.as_str())?;
+    let calendar = match rest {
+        "" if query.is_some_and(|q| !q.is_empty()) => false,
+        "calendar.ics" => true,
+        _ => return None,
+    };
+    let today = chrono::Utc::now().date_naive();
+    let renderer = site.renderer();
+    let answer = match reminder::parse_query(query.unwrap_or_default(), today) {
+        Ok(request) if calendar => renderer.calendar(lang, request).map(|ics| {
+            (
+                StatusCode::OK,
+                Asset::new(
+                    "text/calendar; charset=utf-8",
+                    Some(lang),
+                    Caching::NoStore,
+                    ics,
+                ),
+            )
+        }),
+        Ok(request) => renderer
+            .reminder(lang, ReminderState::Answer(request))
+            .map(|html| {
+                (
+                    StatusCode::OK,
+                    Asset::new(HTML, Some(lang), Caching::NoStore, html),
+                )
+            }),
+        Err((input, error)) => renderer
+            .reminder(lang, ReminderState::Refused(input, error))
+            .map(|html| {
+                (
+                    StatusCode::BAD_REQUEST,
+                    Asset::new(HTML, Some(lang), Caching::NoStore, html),
+                )
+            }),
+    };
+    Some(match answer {
+        Ok((status, asset)) => {
+            let mut response = send(status, &asset, headers);
+            if calendar && status == StatusCode::OK {
+                let disposition =
+                    HeaderValue::from_static("attachment; filename=\"top-up-reminder.ics\"");
+                response
+                    .headers_mut()
+                    .insert(header::CONTENT_DISPOSITION, disposition);
+            }
+            response
+        }
+        Err(error) => {
+            // Rendering only fails on a translation or template defect, which the tests and
+            // the start-up render catch; never show a 500 page without saying so in the log.
+            tracing::error!("rendering the reminder failed: {error}");
+            (StatusCode::INTERNAL_SERVER_ERROR, "internal error").into_response()
+        }
+    })
 }
 
 fn lang_from_headers(headers: &HeaderMap) -> Lang {

@@ -11,7 +11,9 @@ use crate::content::Value;
 use crate::lang::Lang;
 
 /// The areas of the site, one `.ftl` file each, with the same names in every language.
-pub const AREAS: [&str; 5] = ["common", "overview", "channels", "facts", "errors"];
+pub const AREAS: [&str; 7] = [
+    "common", "overview", "channels", "facts", "reminder", "compare", "errors",
+];
 
 /// The language whose messages define what every other language must have.
 pub const REFERENCE: Lang = Lang::En;
@@ -24,6 +26,8 @@ macro_rules! locale_files {
             ($lang, "overview", include_str!(concat!("../locales/", $lang, "/overview.ftl"))),
             ($lang, "channels", include_str!(concat!("../locales/", $lang, "/channels.ftl"))),
             ($lang, "facts", include_str!(concat!("../locales/", $lang, "/facts.ftl"))),
+            ($lang, "reminder", include_str!(concat!("../locales/", $lang, "/reminder.ftl"))),
+            ($lang, "compare", include_str!(concat!("../locales/", $lang, "/compare.ftl"))),
             ($lang, "errors", include_str!(concat!("../locales/", $lang, "/errors.ftl"))),
         )*];
     };
@@ -277,6 +281,24 @@ impl<'a> Translator<'a> {
             }
             Value::Ussd { ussd } => self.ussd_html(ussd)?,
         })
+    }
+
+    /// `*888*<card>#` → `*888*[card code]#`, for plain text such as a calendar entry.
+    pub fn ussd_text(&self, pattern: &str) -> Result<String, I18nError> {
+        let mut text = String::new();
+        let mut rest = pattern;
+        while let Some(start) = rest.find('<') {
+            let end = rest[start..].find('>').map_or(rest.len(), |e| start + e);
+            text.push_str(&rest[..start]);
+            let _ = write!(
+                text,
+                "[{}]",
+                self.get(&format!("ussd-placeholder-{}", &rest[start + 1..end]))?
+            );
+            rest = rest.get(end + 1..).unwrap_or("");
+        }
+        text.push_str(rest);
+        Ok(text)
     }
 
     /// `*888*<card>#` → `<code class="ussd">*888*<var>card code</var>#</code>`, with the

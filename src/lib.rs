@@ -17,6 +17,7 @@ pub mod export;
 pub mod http;
 pub mod i18n;
 pub mod lang;
+pub mod reminder;
 pub mod render;
 pub mod site;
 
@@ -37,5 +38,5 @@ pub enum StartupError {
 pub fn build_site(config: &render::SiteConfig) -> Result<site::Site, StartupError> {
     let facts = content::Facts::built_in()?;
     let locales = i18n::Locales::built_in()?;
-    Ok(site::Site::build(&facts, &locales, config)?)
+    Ok(site::Site::build(facts, locales, config.clone())?)
 }

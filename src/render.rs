@@ -7,10 +7,12 @@ use fluent_bundle::{FluentArgs, FluentValue};
 
 use crate::address::Address;
 use crate::content::{
-    Channel, Confidence, Fact, Facts, Operator, Page, Topic, Value, parse_iso_date,
+    Channel, Column, Confidence, Fact, Facts, LifecycleEnd, Operator, Page, Topic, Value,
+    parse_iso_date,
 };
 use crate::i18n::{I18nError, Locales, Translator};
 use crate::lang::Lang;
+use crate::reminder::{self, FormInput, InputError, ReminderRequest};
 
 /// Where the site is published; canonical and Open Graph URLs are absolute.
 #[derive(Clone, Debug)]
@@ -19,13 +21,22 @@ pub struct SiteConfig {
     pub origin: String,
 }
 
+/// Fingerprinted paths of the static files pages refer to.
+#[derive(Clone, Debug, Default)]
+pub struct StaticPaths {
+    /// e.g. `/static/site.0123abcd.css`
+    pub stylesheet: String,
+    /// The share button's script (progressive enhancement).
+    pub share_script: String,
+    pub favicon: String,
+}
+
 /// Renders pages from the facts and the translations.
 pub struct Renderer<'a> {
     pub facts: &'a Facts,
     pub locales: &'a Locales,
     pub config: &'a SiteConfig,
-    /// The stylesheet's fingerprinted path, e.g. `/static/site.0123abcd.css`.
-    pub stylesheet: &'a str,
+    pub statics: &'a StaticPaths,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -50,7 +61,13 @@ fn template_error(what: impl Into<String>) -> impl FnOnce(askama::Error) -> Rend
 /// What base.html needs: the head, the language switch and the footer.
 pub struct Layout {
     pub lang: Lang,
-    pub stylesheet: String,
+    pub statics: StaticPaths,
+    /// The address readers share: this page's absolute URL.
+    pub share_url: String,
+    /// A QR code of `share_url`, as inline SVG.
+    pub share_qr: String,
+    /// Links to the tool pages in this language: (href, message ID of the link text).
+    pub tools: Vec<(String, &'static str)>,
     pub title: String,
     pub description: String,
     pub canonical: String,
@@ -81,9 +98,22 @@ impl Layout {
     ) -> Result<Layout, I18nError> {
         let t = r.locales.translator(lang);
         let absolute = |path: String| format!("{}{}", r.config.origin, path);
+        let share_url = absolute(path_in(lang));
         Ok(Layout {
             lang,
-            stylesheet: r.stylesheet.to_owned(),
+            statics: r.statics.clone(),
+            share_qr: qr_svg(&share_url),
+            share_url,
+            tools: vec![
+                (
+                    Address::new(lang, Page::Reminder, None).path(),
+                    "tools-reminder-link",
+                ),
+                (
+                    Address::new(lang, Page::Compare, None).path(),
+                    "tools-compare-link",
+                ),
+            ],
             title,
             description,
             canonical: absolute(path_in(lang)),
@@ -115,9 +145,34 @@ impl Layout {
     }
 }
 
+/// A QR code of `url` as an SVG element to put inline (dark on light, whatever the theme).
+fn qr_svg(url: &str) -> String {
+    let Ok(code) = qrcode::QrCode::new(url.as_bytes()) else {
+        return String::new();
+    };
+    let svg = code
+        .render::<qrcode::render::svg::Color>()
+        .min_dimensions(148, 148)
+        .quiet_zone(true)
+        .build();
+    // Drop the XML declaration; the SVG is part of the HTML page.
+    svg.find("<svg")
+        .map_or(svg.clone(), |start| svg[start..].to_owned())
+}
+
 /// `2026-11-25` as the reader's language writes a date (message `date-long`).
 fn long_date(t: &Translator, iso: &str) -> Result<String, I18nError> {
     let (year, month, day) = parse_iso_date(iso).unwrap_or_default();
+    long_date_parts(t, year, month, day)
+}
+
+/// A date as the reader's language writes it.
+pub fn format_date(t: &Translator, date: chrono::NaiveDate) -> Result<String, I18nError> {
+    use chrono::Datelike;
+    long_date_parts(t, date.year() as u32, date.month(), date.day())
+}
+
+fn long_date_parts(t: &Translator, year: u32, month: u32, day: u32) -> Result<String, I18nError> {
     let mut args = FluentArgs::new();
     args.set("year", FluentValue::from(year));
     args.set("month", FluentValue::from(month));
@@ -244,6 +299,33 @@ fn fact_list(
     })
 }
 
+/// "Not confirmed: ask X" with a link to X's website, or its hotline, for a table cell.
+fn ask_operator_short_html(
+    t: &Translator,
+    facts: &Facts,
+    operator: Operator,
+) -> Result<String, I18nError> {
+    let contact = facts.contact(operator);
+    let mut values = BTreeMap::from([("operator".to_owned(), Value::Text(contact.name.clone()))]);
+    let id = match (&contact.website, &contact.hotline) {
+        (Some(site), _) => {
+            values.insert(
+                "website".into(),
+                Value::Link {
+                    link: site.value.clone(),
+                },
+            );
+            "compare-not-confirmed-website"
+        }
+        (None, Some(hotline)) => {
+            values.insert("hotline".into(), Value::Text(hotline.value.clone()));
+            "compare-not-confirmed-hotline"
+        }
+        (None, None) => "compare-not-confirmed",
+    };
+    t.rich(id, &values)
+}
+
 /// "Nothing confirmed for X here: ask X" with whatever contact facts.toml has.
 fn ask_operator_html(
     t: &Translator,
@@ -361,6 +443,65 @@ struct NotFoundPage<'a> {
     homes: Vec<(Lang, String, String)>,
 }
 
+/// What the reminder page shows.
+pub enum ReminderState {
+    Blank,
+    Answer(ReminderRequest),
+    Refused(FormInput, InputError),
+}
+
+pub struct StageView {
+    pub text: String,
+    pub sources: Vec<SourceLink>,
+}
+
+pub struct ReminderAnswer {
+    pub heading: String,
+    pub stages: Vec<StageView>,
+    pub calendar_href: String,
+}
+
+#[derive(Template)]
+#[template(path = "reminder.html")]
+struct ReminderPage<'a> {
+    t: Translator<'a>,
+    layout: Layout,
+    form: FormInput,
+    /// (slug, name, selected)
+    operators: Vec<(&'static str, String, bool)>,
+    error: Option<String>,
+    answer: Option<ReminderAnswer>,
+}
+
+pub struct CompareCellView {
+    pub html: String,
+    pub sources: Vec<SourceLink>,
+    pub confirmed: bool,
+}
+
+pub struct CompareRow {
+    pub name: String,
+    pub href: String,
+    pub cells: Vec<CompareCellView>,
+}
+
+#[derive(Template)]
+#[template(path = "compare.html")]
+struct ComparePage<'a> {
+    t: Translator<'a>,
+    layout: Layout,
+    /// Message IDs of the column headings after the operator's.
+    columns: Vec<String>,
+    rows: Vec<CompareRow>,
+}
+
+#[derive(Template)]
+#[template(path = "sitemap.xml")]
+struct Sitemap {
+    /// (URL, [(hreflang, URL)])
+    urls: Vec<(String, Vec<(&'static str, String)>)>,
+}
+
 #[derive(Template)]
 #[template(path = "language_chooser.html")]
 struct LanguageChooserPage<'a> {
@@ -428,7 +569,266 @@ impl Renderer<'_> {
                 };
                 page.render().map_err(template_error(what))
             }
+            Page::Reminder => self.reminder(address.lang, ReminderState::Blank),
+            Page::Compare => self.compare(address.lang, layout),
         }
+    }
+
+    /// The reminder page: blank, with a number's dates, or with what to fix in the form.
+    pub fn reminder(&self, lang: Lang, state: ReminderState) -> Result<String, RenderError> {
+        let t = self.locales.translator(lang);
+        let address = Address::new(lang, Page::Reminder, None);
+        let query = match &state {
+            ReminderState::Blank => String::new(),
+            ReminderState::Answer(request) => {
+                format!(
+                    "?operator={}&ends={}",
+                    request.operator,
+                    request.ends.format("%Y-%m-%d")
+                )
+            }
+            ReminderState::Refused(input, _) => format!(
+                "?{}",
+                form_urlencoded::Serializer::new(String::new())
+                    .append_pair("operator", &input.operator)
+                    .append_pair("ends", &input.ends)
+                    .finish()
+            ),
+        };
+        let title = title_and_description(&t, self.facts, "reminder", None)?;
+        let layout = Layout::new(self, lang, title, |l| {
+            format!("{}{query}", address.in_lang(l).path())
+        })?;
+        // Answers and errors depend on what was typed: not pages to index.
+        let layout = Layout {
+            indexable: matches!(state, ReminderState::Blank),
+            ..layout
+        };
+        let (form, error, answer) = match state {
+            ReminderState::Blank => (FormInput::default(), None, None),
+            ReminderState::Answer(request) => {
+                let form = FormInput {
+                    operator: request.operator.to_string(),
+                    ends: request.ends.to_string(),
+                };
+                (
+                    form,
+                    None,
+                    Some(self.reminder_answer(&t, address, request)?),
+                )
+            }
+            ReminderState::Refused(input, error) => (input, Some(t.get(error.message_id())?), None),
+        };
+        let operators = Operator::ALL
+            .iter()
+            .map(|&op| {
+                (
+                    op.slug(),
+                    self.facts.contact(op).name.clone(),
+                    op.slug() == form.operator,
+                )
+            })
+            .collect();
+        ReminderPage {
+            t,
+            layout,
+            form,
+            operators,
+            error,
+            answer,
+        }
+        .render()
+        .map_err(template_error(format!("reminder page ({lang})")))
+    }
+
+    fn reminder_answer(
+        &self,
+        t: &Translator,
+        address: Address,
+        request: ReminderRequest,
+    ) -> Result<ReminderAnswer, RenderError> {
+        let name = &self.facts.contact(request.operator).name;
+        let stages = reminder::timeline(self.facts, request)
+            .into_iter()
+            .map(|stage| {
+                let mut args = FluentArgs::new();
+                args.set("operator", name.clone());
+                args.set("from", format_date(t, stage.from)?);
+                if let Some(until) = stage.until {
+                    args.set("until", format_date(t, until)?);
+                }
+                let fact = self.facts.fact(&stage.fact).expect("lifecycle facts exist");
+                Ok(StageView {
+                    text: t.format(stage.kind.message_id(), Some(&args))?,
+                    sources: fact_view(t, self.facts, fact)?.sources,
+                })
+            })
+            .collect::<Result<_, I18nError>>()?;
+        let mut args = FluentArgs::new();
+        args.set("operator", name.clone());
+        Ok(ReminderAnswer {
+            heading: t.format("reminder-answer-heading", Some(&args))?,
+            stages,
+            calendar_href: format!(
+                "{}calendar.ics?operator={}&ends={}",
+                address.path(),
+                request.operator,
+                request.ends.format("%Y-%m-%d")
+            ),
+        })
+    }
+
+    /// A calendar file (RFC 5545) with the validity date and alerts before it, in `lang`.
+    pub fn calendar(&self, lang: Lang, request: ReminderRequest) -> Result<String, RenderError> {
+        use icalendar::{Alarm, Calendar, Component, EventLike, Trigger};
+        let t = self.locales.translator(lang);
+        let name = &self.facts.contact(request.operator).name;
+        let mut args = FluentArgs::new();
+        args.set("operator", name.clone());
+        args.set("date", format_date(&t, request.ends)?);
+        let mut description = vec![t.format("reminder-ics-description", Some(&args))?];
+        if let Some(card) = self.facts.compare_cell(request.operator, Column::Card)
+            && let Some(Value::Ussd { ussd }) = card.values.get("code")
+        {
+            let mut code_args = FluentArgs::new();
+            code_args.set("code", t.ussd_text(ussd)?);
+            description.push(t.format("reminder-ics-card-code", Some(&code_args))?);
+        }
+        description.push(t.get("reminder-ics-channels")?);
+        for channel in Channel::ALL {
+            let page = Address::new(lang, Page::Channel(channel), Some(request.operator));
+            let title = t.get(&format!("{}-heading", channel.slug()))?;
+            description.push(format!("{title}: {}{}", self.config.origin, page.path()));
+        }
+        let reminder_page = Address::new(lang, Page::Reminder, None).path();
+        let mut event = icalendar::Event::new();
+        event
+            .uid(&format!(
+                "{}-{}@keep-your-number",
+                request.operator,
+                request.ends.format("%Y%m%d")
+            ))
+            .summary(&t.format("reminder-ics-summary", Some(&args))?)
+            .description(&description.join("\n"))
+            .url(&format!("{}{reminder_page}", self.config.origin))
+            .all_day(request.ends);
+        for days in reminder::ALERT_DAYS_BEFORE {
+            let mut alert_args = FluentArgs::new();
+            alert_args.set("operator", name.clone());
+            alert_args.set("days", FluentValue::from(days));
+            let text = t.format("reminder-ics-alert", Some(&alert_args))?;
+            event.alarm(Alarm::display(
+                &text,
+                Trigger::before_start(chrono::Duration::days(days as i64)),
+            ));
+        }
+        let mut calendar = Calendar::new();
+        calendar.name(&t.get("site-name")?).push(event.done());
+        Ok(calendar.done().to_string())
+    }
+
+    /// Every operator side by side, each cell with its source or whom to ask.
+    fn compare(&self, lang: Lang, layout: Layout) -> Result<String, RenderError> {
+        let t = self.locales.translator(lang);
+        let rows = Operator::ALL
+            .into_iter()
+            .map(|op| {
+                let mut cells = Column::ALL
+                    .into_iter()
+                    .map(|column| match self.facts.compare_cell(op, column) {
+                        Some(fact) => {
+                            let cell = fact.compare.as_ref().expect("compare_cell has one");
+                            let value = BTreeMap::from([(
+                                "value".to_owned(),
+                                fact.values[&cell.value].clone(),
+                            )]);
+                            Ok(CompareCellView {
+                                html: t.rich("compare-cell", &value)?,
+                                sources: fact_view(&t, self.facts, fact)?.sources,
+                                confirmed: true,
+                            })
+                        }
+                        None => Ok(CompareCellView {
+                            html: ask_operator_short_html(&t, self.facts, op)?,
+                            sources: Vec::new(),
+                            confirmed: false,
+                        }),
+                    })
+                    .collect::<Result<Vec<_>, I18nError>>()?;
+                cells.push(self.lifecycle_cell(&t, op)?);
+                Ok(CompareRow {
+                    name: self.facts.contact(op).name.clone(),
+                    href: Address::new(lang, Page::Overview, Some(op)).path(),
+                    cells,
+                })
+            })
+            .collect::<Result<_, I18nError>>()?;
+        let columns = Column::ALL
+            .iter()
+            .map(|c| format!("compare-column-{}", c.slug()))
+            .chain(["compare-column-days".to_owned()])
+            .collect();
+        ComparePage {
+            t,
+            layout,
+            columns,
+            rows,
+        }
+        .render()
+        .map_err(template_error(format!("compare page ({lang})")))
+    }
+
+    /// "Days from validity end until the number may be lost", by the operator's rule.
+    fn lifecycle_cell(
+        &self,
+        t: &Translator,
+        operator: Operator,
+    ) -> Result<CompareCellView, I18nError> {
+        let life = self.facts.lifecycle(operator);
+        let blocked = life.outgoing_days + life.incoming_days;
+        let mut args = FluentArgs::new();
+        let id = match life.end {
+            LifecycleEnd::Resale { within_days } => {
+                args.set("from", FluentValue::from(blocked + 1));
+                args.set("until", FluentValue::from(blocked + within_days));
+                "compare-days-resale"
+            }
+            LifecycleEnd::Restore { days } => {
+                args.set("from", FluentValue::from(blocked + 1));
+                args.set("until", FluentValue::from(blocked + days));
+                "compare-days-restore"
+            }
+            LifecycleEnd::Deleted { after_days } => {
+                args.set("from", FluentValue::from(after_days + 1));
+                "compare-days-deleted"
+            }
+        };
+        let fact = self
+            .facts
+            .fact(&life.end_fact)
+            .expect("lifecycle facts exist");
+        Ok(CompareCellView {
+            html: crate::i18n::escape(&t.format(id, Some(&args))?),
+            sources: fact_view(t, self.facts, fact)?.sources,
+            confirmed: true,
+        })
+    }
+
+    /// `sitemap.xml`: every page, with its other two languages as alternates.
+    pub fn sitemap(&self) -> Result<String, RenderError> {
+        let absolute = |address: Address| format!("{}{}", self.config.origin, address.path());
+        let urls = Address::all()
+            .map(|address| {
+                let alternates = Lang::ALL
+                    .iter()
+                    .map(|&l| (l.tag(), absolute(address.in_lang(l))))
+                    .collect();
+                (absolute(address), alternates)
+            })
+            .collect();
+        Sitemap { urls }
+            .render()
+            .map_err(template_error("sitemap.xml"))
     }
 
     /// The 404 page in one language. It is not indexed, and links to every overview.

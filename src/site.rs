@@ -9,7 +9,7 @@ use crate::asset::{Asset, Caching};
 use crate::content::Facts;
 use crate::i18n::Locales;
 use crate::lang::Lang;
-use crate::render::{RenderError, Renderer, SiteConfig};
+use crate::render::{RenderError, Renderer, SiteConfig, StaticPaths};
 
 const HTML: &str = "text/html; charset=utf-8";
 
@@ -26,6 +26,16 @@ const STYLESHEET: StaticFile = StaticFile {
     content_type: "text/css; charset=utf-8",
     body: include_bytes!("../static/site.css"),
 };
+const SHARE_SCRIPT: StaticFile = StaticFile {
+    name: "share.js",
+    content_type: "text/javascript; charset=utf-8",
+    body: include_bytes!("../static/share.js"),
+};
+const FAVICON: StaticFile = StaticFile {
+    name: "favicon.svg",
+    content_type: "image/svg+xml",
+    body: include_bytes!("../static/favicon.svg"),
+};
 
 pub struct Site {
     /// Everything served with 200, by path.
@@ -33,33 +43,36 @@ pub struct Site {
     not_found: HashMap<Lang, Asset>,
     /// The body of `/`'s redirect, and the export's `index.html`.
     language_chooser: Asset,
-    stylesheet_path: String,
+    statics: StaticPaths,
+    // Kept to render what depends on the request (the reminder's answers).
+    facts: Facts,
+    locales: Locales,
+    config: SiteConfig,
 }
 
 impl Site {
     /// Renders every page in every language. Any missing message or bad template
     /// variable fails here, before the server listens, never in a response.
-    pub fn build(
-        facts: &Facts,
-        locales: &Locales,
-        config: &SiteConfig,
-    ) -> Result<Site, RenderError> {
+    pub fn build(facts: Facts, locales: Locales, config: SiteConfig) -> Result<Site, RenderError> {
         let mut files = HashMap::new();
-        let stylesheet = Asset::new(
-            STYLESHEET.content_type,
-            None,
-            Caching::Immutable,
-            STYLESHEET.body,
-        );
-        let (stem, extension) = STYLESHEET.name.rsplit_once('.').expect("name.ext");
-        let stylesheet_path = format!("/static/{stem}.{}.{extension}", stylesheet.fingerprint());
-        files.insert(stylesheet_path.clone(), stylesheet);
+        let mut add_static = |file: StaticFile| {
+            let asset = Asset::new(file.content_type, None, Caching::Immutable, file.body);
+            let (stem, extension) = file.name.rsplit_once('.').expect("name.ext");
+            let path = format!("/static/{stem}.{}.{extension}", asset.fingerprint());
+            files.insert(path.clone(), asset);
+            path
+        };
+        let statics = StaticPaths {
+            stylesheet: add_static(STYLESHEET),
+            share_script: add_static(SHARE_SCRIPT),
+            favicon: add_static(FAVICON),
+        };
 
         let renderer = Renderer {
-            facts,
-            locales,
-            config,
-            stylesheet: &stylesheet_path,
+            facts: &facts,
+            locales: &locales,
+            config: &config,
+            statics: &statics,
         };
         for address in Address::all() {
             let html = renderer.page(address)?;
@@ -68,6 +81,24 @@ impl Site {
                 Asset::new(HTML, Some(address.lang), Caching::Page, html),
             );
         }
+        let sitemap = renderer.sitemap()?;
+        files.insert(
+            "/sitemap.xml".into(),
+            Asset::new(
+                "application/xml; charset=utf-8",
+                None,
+                Caching::Page,
+                sitemap,
+            ),
+        );
+        let robots = format!(
+            "User-agent: *\nAllow: /\n\nSitemap: {}/sitemap.xml\n",
+            config.origin
+        );
+        files.insert(
+            "/robots.txt".into(),
+            Asset::new("text/plain; charset=utf-8", None, Caching::Page, robots),
+        );
         let not_found = Lang::ALL
             .into_iter()
             .map(|lang| {
@@ -82,8 +113,21 @@ impl Site {
             files,
             not_found,
             language_chooser: Asset::new(HTML, Some(Lang::DEFAULT), Caching::Page, chooser),
-            stylesheet_path,
+            statics,
+            facts,
+            locales,
+            config,
         })
+    }
+
+    /// Renders what depends on the request, with the same facts and translations.
+    pub fn renderer(&self) -> Renderer<'_> {
+        Renderer {
+            facts: &self.facts,
+            locales: &self.locales,
+            config: &self.config,
+            statics: &self.statics,
+        }
     }
 
     /// What the site serves at `path` with a 200, if anything.
@@ -116,7 +160,7 @@ impl Site {
 
     /// The fingerprinted stylesheet's path.
     pub fn stylesheet_path(&self) -> &str {
-        &self.stylesheet_path
+        &self.statics.stylesheet
     }
 
     /// Every asset, for the warm-up and the export.

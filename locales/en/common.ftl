@@ -82,3 +82,18 @@ date-long = { $day } { $month ->
 # Variables: $date (text) - a date written with date-long
 footer-checked = Information checked on { $date }. Each fact links to its source.
 footer-independent = This guide is independent: no operator runs it. Codes, prices and rules change; when in doubt, ask your operator.
+
+# Context: the box at the end of every page for passing its address on.
+share-heading = Share this page
+# Context: the accessible name of the QR code image.
+share-qr-alt = QR code of this page's address
+share-qr-caption = Scan with a phone's camera to open this page, or copy the address:
+# Context: a button shown only when the browser can share or copy; it shares the address.
+share-button = Share or copy the link
+# Context: said after the address was copied.
+share-copied = Link copied.
+
+# Context: links to the tools in the footer of every page.
+tools-label = Tools
+tools-reminder-link = Your number's dates and a calendar reminder
+tools-compare-link = Compare the operators

@@ -82,3 +82,18 @@ date-long = ថ្ងៃទី{ $day } ខែ{ $month ->
 # Variables: $date (text) - a date written with date-long
 footer-checked = ព័ត៌មានបានពិនិត្យនៅ { $date }។ ព័ត៌មាននីមួយៗមានតំណទៅប្រភពរបស់វា។
 footer-independent = មគ្គុទ្ទេសក៍នេះឯករាជ្យ មិនមែនដំណើរការដោយប្រតិបត្តិករណាមួយទេ។ លេខកូដ តម្លៃ និងច្បាប់អាចផ្លាស់ប្តូរ៖ បើមានចម្ងល់ សូមសួរប្រតិបត្តិកររបស់អ្នក។
+
+# Context: the box at the end of every page for passing its address on.
+share-heading = ចែករំលែកទំព័រនេះ
+# Context: the accessible name of the QR code image.
+share-qr-alt = កូដ QR នៃអាសយដ្ឋានទំព័រនេះ
+share-qr-caption = ស្កេនដោយកាមេរ៉ាទូរស័ព្ទ ដើម្បីបើកទំព័រនេះ ឬចម្លងអាសយដ្ឋាន៖
+# Context: a button shown only when the browser can share or copy; it shares the address.
+share-button = ចែករំលែក ឬចម្លងតំណ
+# Context: said after the address was copied.
+share-copied = បានចម្លងតំណហើយ។
+
+# Context: links to the tools in the footer of every page.
+tools-label = ឧបករណ៍
+tools-reminder-link = កាលបរិច្ឆេទសំខាន់ៗនៃលេខរបស់អ្នក និងការរំលឹកក្នុងប្រតិទិន
+tools-compare-link = ប្រៀបធៀបប្រតិបត្តិករ

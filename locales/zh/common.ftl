@@ -69,3 +69,18 @@ date-long = { $year }年{ $month }月{ $day }日
 # Variables: $date (text) - a date written with date-long
 footer-checked = 信息核对日期：{ $date }。每条信息都附有来源链接。
 footer-independent = 本指南为独立编写，与任何运营商无关。代码、价格和规定可能变化，如有疑问，请以运营商的说法为准。
+
+# Context: the box at the end of every page for passing its address on.
+share-heading = 分享本页
+# Context: the accessible name of the QR code image.
+share-qr-alt = 本页地址的二维码
+share-qr-caption = 用手机相机扫码即可打开本页，也可以复制地址：
+# Context: a button shown only when the browser can share or copy; it shares the address.
+share-button = 分享或复制链接
+# Context: said after the address was copied.
+share-copied = 链接已复制。
+
+# Context: links to the tools in the footer of every page.
+tools-label = 工具
+tools-reminder-link = 号码关键日期和日历提醒
+tools-compare-link = 运营商对比

@@ -1,0 +1,31 @@
+# The comparison page: /en/compare/.
+
+compare-page-title = Compare the operators
+compare-page-description = Smart, Metfone, Cellcard, CooTel and Seatel side by side: balance check, scratch-card code, app, online top-up, and how long until an expired number may be lost.
+compare-heading = The operators side by side
+compare-intro = What we could confirm for each operator, with its source. Where a cell says “not confirmed”, ask the operator.
+compare-caption = How each operator handles prepaid numbers
+
+compare-column-operator = Operator
+compare-column-balance = Check the balance
+compare-column-card = Load a scratch card
+compare-column-app = Official app
+compare-column-online = Online top-up
+compare-column-days = Days after validity ends until the number may be lost
+
+# Context: a confirmed cell: a code, a name or a link.
+# Variables: $value (text, code or link)
+compare-cell = { $value }
+# Variables: $operator (text); $website (link)
+compare-not-confirmed-website = Not confirmed: ask { $operator } on { $website }.
+# Variables: $operator (text); $hotline (text)
+compare-not-confirmed-hotline = Not confirmed: call { $operator } on { $hotline }.
+# Variables: $operator (text)
+compare-not-confirmed = Not confirmed: ask at a { $operator } store.
+
+# Variables: $from (number); $until (number)
+compare-days-resale = From day { $from }; resold by day { $until } at the latest.
+# Variables: $from (number); $until (number)
+compare-days-restore = Closed from day { $from }; can be restored until day { $until }.
+# Variables: $from (number)
+compare-days-deleted = May be deleted from day { $from }.

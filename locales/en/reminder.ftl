@@ -1,0 +1,55 @@
+# The reminder page: /en/reminder/ and its answers (/en/reminder/?operator=…&ends=…).
+
+reminder-page-title = Your number's dates and a calendar reminder
+reminder-page-description = Enter your operator and the date your balance's validity ends: see when calls, SMS and the number itself are at risk, and add a reminder to your calendar.
+reminder-heading = When is your number at risk?
+reminder-intro = Enter your operator and the last day of your balance's validity (the balance check shows it). You get each date that matters, and a calendar file that reminds you a week and a day before.
+
+reminder-form-operator = Your operator
+# Context: the first, empty choice of the operator list.
+reminder-form-choose = Choose…
+reminder-form-ends = Validity ends on
+reminder-form-ends-hint = The last valid day, as your balance check or app shows it.
+reminder-form-submit = Show my dates
+
+reminder-error-heading = Please check the form
+reminder-error-missing-operator = Choose your operator.
+reminder-error-unknown-operator = Choose your operator from the list.
+reminder-error-missing-date = Enter the date your validity ends.
+reminder-error-bad-date = That date does not exist. Enter it as year, month and day, for example 2027-01-31.
+reminder-error-date-too-far = That date is more than a year ago or more than two years ahead. Check the year.
+reminder-error-unknown-parameter = The address has fields this form does not use. Fill in the form again.
+
+# Variables: $operator (text)
+reminder-answer-heading = Dates for your { $operator } number
+# Context: the stages of the answer. $from and $until are dates written with date-long.
+# Variables: $from (text); $operator (text)
+reminder-stage-ends = { $from }: last day of validity. Top up before the end of this day.
+# Variables: $from (text); $until (text)
+reminder-stage-outgoing = { $from } to { $until }: you cannot call, send SMS or use data. Calls and SMS to you, including codes, still arrive.
+# Variables: $from (text); $until (text)
+reminder-stage-incoming = { $from } to { $until }: calls and SMS to you are blocked too. Codes no longer arrive.
+# Variables: $from (text); $until (text)
+reminder-stage-resale = From { $from }: the number can be taken back and resold, at the latest by { $until }.
+# Variables: $from (text); $until (text); $operator (text)
+reminder-stage-restore = { $from } to { $until }: the number is closed, but you can still ask { $operator } to restore it.
+# Variables: $from (text)
+reminder-stage-deleted = From { $from }: the number may be deleted or given to someone else.
+
+reminder-calendar-heading = Add a reminder to your calendar
+reminder-calendar-text = The file puts your validity date in your calendar, with alerts 7 days and 1 day before. Most phone and computer calendars open it.
+reminder-calendar-link = Download the reminder (.ics)
+
+# Context: texts inside the calendar file.
+# Variables: $operator (text); $date (text)
+reminder-ics-summary = Top up your { $operator } number
+# Variables: $operator (text); $date (text)
+reminder-ics-description = The validity of your { $operator } balance ends on { $date }. Top up before then so the number keeps receiving codes.
+# Variables: $code (text) - a dialling code
+reminder-ics-card-code = With a scratch card, dial { $code }.
+reminder-ics-channels = Ways to top up:
+# Variables: $operator (text); $days (number)
+reminder-ics-alert = { $operator }: validity ends in { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }. Top up now.

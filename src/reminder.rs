@@ -1,0 +1,190 @@
+//! The renewal reminder: reading the form, and a number's dates after its validity ends.
+
+use chrono::{Days, NaiveDate};
+
+use crate::content::{Facts, LifecycleEnd, Operator};
+
+/// How far from today a validity date may be before the form refuses it as a typo.
+pub const MAX_DAYS_PAST: u64 = 365;
+pub const MAX_DAYS_AHEAD: u64 = 2 * 365;
+
+/// What the reader asked for, checked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ReminderRequest {
+    pub operator: Operator,
+    /// The last day of the balance's validity.
+    pub ends: NaiveDate,
+}
+
+/// The form as the reader filled it in, to show it again after an error.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FormInput {
+    pub operator: String,
+    pub ends: String,
+}
+
+/// What is wrong with the form; each has a message `reminder-error-<slug>`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InputError {
+    MissingOperator,
+    UnknownOperator,
+    MissingDate,
+    BadDate,
+    DateTooFar,
+    UnknownParameter,
+}
+
+impl InputError {
+    pub fn message_id(self) -> &'static str {
+        match self {
+            InputError::MissingOperator => "reminder-error-missing-operator",
+            InputError::UnknownOperator => "reminder-error-unknown-operator",
+            InputError::MissingDate => "reminder-error-missing-date",
+            InputError::BadDate => "reminder-error-bad-date",
+            InputError::DateTooFar => "reminder-error-date-too-far",
+            InputError::UnknownParameter => "reminder-error-unknown-parameter",
+        }
+    }
+}
+
+/// Reads `operator=…&ends=YYYY-MM-DD`. Anything else, a repeated field, a date that does not
+/// exist or one far from `today` is refused, with the input kept to fill the form again.
+pub fn parse_query(
+    query: &str,
+    today: NaiveDate,
+) -> Result<ReminderRequest, (FormInput, InputError)> {
+    let mut input = FormInput::default();
+    let mut seen = (false, false);
+    let mut unknown = false;
+    for (name, value) in form_urlencoded::parse(query.as_bytes()) {
+        match name.as_ref() {
+            "operator" if !seen.0 => (input.operator, seen.0) = (value.into_owned(), true),
+            "ends" if !seen.1 => (input.ends, seen.1) = (value.into_owned(), true),
+            _ => unknown = true,
+        }
+    }
+    let fail = |input: FormInput, error| Err((input, error));
+    if unknown {
+        return fail(input, InputError::UnknownParameter);
+    }
+    let operator = match input.operator.as_str() {
+        "" => return fail(input, InputError::MissingOperator),
+        slug => match slug.parse::<Operator>() {
+            Ok(operator) => operator,
+            Err(_) => return fail(input, InputError::UnknownOperator),
+        },
+    };
+    if input.ends.trim().is_empty() {
+        return fail(input, InputError::MissingDate);
+    }
+    // HTML date inputs send YYYY-MM-DD; chrono refuses 2026-02-30 and friends.
+    let well_formed = input.ends.len() == 10
+        && input.ends.as_bytes()[4] == b'-'
+        && input.ends.as_bytes()[7] == b'-';
+    let Some(ends) = well_formed
+        .then(|| NaiveDate::parse_from_str(&input.ends, "%Y-%m-%d").ok())
+        .flatten()
+    else {
+        return fail(input, InputError::BadDate);
+    };
+    let earliest = today.checked_sub_days(Days::new(MAX_DAYS_PAST));
+    let latest = today.checked_add_days(Days::new(MAX_DAYS_AHEAD));
+    if earliest.is_none_or(|d| ends < d) || latest.is_none_or(|d| ends > d) {
+        return fail(input, InputError::DateTooFar);
+    }
+    Ok(ReminderRequest { operator, ends })
+}
+
+/// One stage of a number's life after its validity ends.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Stage {
+    pub kind: StageKind,
+    pub from: NaiveDate,
+    pub until: Option<NaiveDate>,
+    /// The fact that states it (for its source).
+    pub fact: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StageKind {
+    /// The last day of validity: top up before it ends.
+    Ends,
+    OutgoingBlocked,
+    AllBlocked,
+    /// The regulator's rule: the number may be resold from `from`, at the latest by `until`.
+    Resale,
+    /// Metfone: closed, but restorable until `until`.
+    Restore,
+    /// Cellcard: may be deleted or reassigned from `from`.
+    Deleted,
+}
+
+impl StageKind {
+    pub fn message_id(self) -> &'static str {
+        match self {
+            StageKind::Ends => "reminder-stage-ends",
+            StageKind::OutgoingBlocked => "reminder-stage-outgoing",
+            StageKind::AllBlocked => "reminder-stage-incoming",
+            StageKind::Resale => "reminder-stage-resale",
+            StageKind::Restore => "reminder-stage-restore",
+            StageKind::Deleted => "reminder-stage-deleted",
+        }
+    }
+}
+
+/// A number's dates, from its last day of validity, by its operator's rule.
+pub fn timeline(facts: &Facts, request: ReminderRequest) -> Vec<Stage> {
+    let life = facts.lifecycle(request.operator);
+    let day = |n: i64| {
+        request
+            .ends
+            .checked_add_days(Days::new(n.max(0) as u64))
+            .unwrap_or(NaiveDate::MAX)
+    };
+    let blocked_end = life.outgoing_days + life.incoming_days;
+    let stage = |kind, from, until, fact: &str| Stage {
+        kind,
+        from,
+        until,
+        fact: fact.to_owned(),
+    };
+    let mut stages = vec![
+        stage(StageKind::Ends, request.ends, None, &life.stages_fact),
+        stage(
+            StageKind::OutgoingBlocked,
+            day(1),
+            Some(day(life.outgoing_days)),
+            &life.stages_fact,
+        ),
+        stage(
+            StageKind::AllBlocked,
+            day(life.outgoing_days + 1),
+            Some(day(blocked_end)),
+            &life.stages_fact,
+        ),
+    ];
+    stages.push(match life.end {
+        LifecycleEnd::Resale { within_days } => stage(
+            StageKind::Resale,
+            day(blocked_end + 1),
+            Some(day(blocked_end + within_days)),
+            &life.end_fact,
+        ),
+        LifecycleEnd::Restore { days } => stage(
+            StageKind::Restore,
+            day(blocked_end + 1),
+            Some(day(blocked_end + days)),
+            &life.end_fact,
+        ),
+        LifecycleEnd::Deleted { after_days } => stage(
+            StageKind::Deleted,
+            day(after_days + 1),
+            None,
+            &life.end_fact,
+        ),
+    });
+    stages
+}
+
+/// The days before validity ends on which the calendar file alerts the reader.
+pub const ALERT_DAYS_BEFORE: [u64; 2] = [7, 1];
