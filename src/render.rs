@@ -711,7 +711,9 @@ impl Renderer<'_> {
             .summary(&t.format("reminder-ics-summary", Some(&args))?)
             .description(&description.join("\n"))
             .url(&format!("{}{reminder_page}", self.config.origin))
-            .all_day(request.ends);
+            // An all-day event ends, exclusively, on the next day (RFC 5545 3.6.1).
+            .starts(request.ends)
+            .ends(request.ends.succ_opt().unwrap_or(request.ends));
         for days in reminder::ALERT_DAYS_BEFORE {
             let mut alert_args = FluentArgs::new();
             alert_args.set("operator", name.clone());

@@ -1,0 +1,350 @@
+//! The tools: the reminder's dates and calendar file, its form errors, and the sitemap.
+
+mod common;
+
+use chrono::{Days, NaiveDate, Utc};
+use common::{get, request, site, visible_text};
+use keep_your_number::address::Address;
+use keep_your_number::content::{Facts, Operator};
+use keep_your_number::reminder::{InputError, ReminderRequest, StageKind, parse_query, timeline};
+
+fn date(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+fn dates(operator: Operator, ends: &str) -> Vec<(StageKind, NaiveDate, Option<NaiveDate>)> {
+    let facts = Facts::built_in().unwrap();
+    timeline(
+        &facts,
+        ReminderRequest {
+            operator,
+            ends: date(ends),
+        },
+    )
+    .into_iter()
+    .map(|s| (s.kind, s.from, s.until))
+    .collect()
+}
+
+#[test]
+fn the_regulators_rule_across_a_leap_day() {
+    // 2028 is a leap year: day 60 after 31 Dec 2027 is 29 Feb 2028.
+    assert_eq!(
+        dates(Operator::Smart, "2027-12-31"),
+        vec![
+            (StageKind::Ends, date("2027-12-31"), None),
+            (
+                StageKind::OutgoingBlocked,
+                date("2028-01-01"),
+                Some(date("2028-02-29"))
+            ),
+            (
+                StageKind::AllBlocked,
+                date("2028-03-01"),
+                Some(date("2028-03-30"))
+            ),
+            (
+                StageKind::Resale,
+                date("2028-03-31"),
+                Some(date("2028-06-28"))
+            ),
+        ]
+    );
+    // The same dates a year earlier, when February has 28 days.
+    assert_eq!(
+        dates(Operator::Cootel, "2026-12-31")[1].2,
+        Some(date("2027-03-01"))
+    );
+    assert_eq!(
+        dates(Operator::Seatel, "2026-12-31")[2].1,
+        date("2027-03-02")
+    );
+}
+
+#[test]
+fn metfone_can_be_restored_for_90_days_after_the_blocked_stages() {
+    assert_eq!(
+        dates(Operator::Metfone, "2027-01-31"),
+        vec![
+            (StageKind::Ends, date("2027-01-31"), None),
+            (
+                StageKind::OutgoingBlocked,
+                date("2027-02-01"),
+                Some(date("2027-04-01"))
+            ),
+            (
+                StageKind::AllBlocked,
+                date("2027-04-02"),
+                Some(date("2027-05-01"))
+            ),
+            (
+                StageKind::Restore,
+                date("2027-05-02"),
+                Some(date("2027-07-30"))
+            ),
+        ]
+    );
+}
+
+#[test]
+fn cellcard_may_delete_after_90_days() {
+    let stages = dates(Operator::Cellcard, "2027-11-30");
+    assert_eq!(stages[3], (StageKind::Deleted, date("2028-02-29"), None));
+    assert_eq!(
+        stages[1],
+        (
+            StageKind::OutgoingBlocked,
+            date("2027-12-01"),
+            Some(date("2028-01-29"))
+        )
+    );
+}
+
+#[test]
+fn the_form_is_read_strictly() {
+    let today = date("2026-11-25");
+    let ok = parse_query("operator=metfone&ends=2027-02-28", today).unwrap();
+    assert_eq!(
+        ok,
+        ReminderRequest {
+            operator: Operator::Metfone,
+            ends: date("2027-02-28")
+        }
+    );
+    let cases = [
+        ("", InputError::MissingOperator),
+        ("ends=2027-01-01", InputError::MissingOperator),
+        ("operator=qb&ends=2027-01-01", InputError::UnknownOperator),
+        (
+            "operator=Smart&ends=2027-01-01",
+            InputError::UnknownOperator,
+        ),
+        ("operator=smart", InputError::MissingDate),
+        ("operator=smart&ends=", InputError::MissingDate),
+        ("operator=smart&ends=2027-02-29", InputError::BadDate),
+        ("operator=smart&ends=2027-13-01", InputError::BadDate),
+        ("operator=smart&ends=31/01/2027", InputError::BadDate),
+        ("operator=smart&ends=2027-1-5", InputError::BadDate),
+        ("operator=smart&ends=%3Cscript%3E", InputError::BadDate),
+        ("operator=smart&ends=1999-01-01", InputError::DateTooFar),
+        ("operator=smart&ends=2030-01-01", InputError::DateTooFar),
+        (
+            "operator=smart&ends=2027-01-01&x=1",
+            InputError::UnknownParameter,
+        ),
+        (
+            "operator=smart&operator=cellcard&ends=2027-01-01",
+            InputError::UnknownParameter,
+        ),
+    ];
+    for (query, expected) in cases {
+        assert_eq!(
+            parse_query(query, today).map_err(|(_, e)| e),
+            Err(expected),
+            "{query}"
+        );
+    }
+    // What was typed comes back to fill the form again.
+    let (input, _) = parse_query("operator=cellcard&ends=2027-02-30", today).unwrap_err();
+    assert_eq!(
+        (input.operator.as_str(), input.ends.as_str()),
+        ("cellcard", "2027-02-30")
+    );
+}
+
+fn soon() -> String {
+    Utc::now()
+        .date_naive()
+        .checked_add_days(Days::new(20))
+        .unwrap()
+        .format("%Y-%m-%d")
+        .to_string()
+}
+
+#[tokio::test]
+async fn the_reminder_answers_with_dates_in_the_readers_language() {
+    let ends = soon();
+    let zh = get(&format!("/zh/reminder/?operator=metfone&ends={ends}")).await;
+    assert_eq!(zh.status, 200);
+    assert_eq!(zh.header("content-language"), "zh-Hans");
+    let text = visible_text(&zh.body);
+    assert!(text.contains("你的 Metfone 号码的关键日期"), "{text}");
+    assert!(
+        text.contains('年') && text.contains("月") && !text.contains(&ends),
+        "dates are written out"
+    );
+    // askama writes & in attributes as &#38;
+    assert!(
+        zh.body
+            .contains(&format!("calendar.ics?operator=metfone&#38;ends={ends}"))
+    );
+    // The language switch keeps the answer.
+    let km = format!("/km/reminder/?operator=metfone&#38;ends={ends}");
+    assert!(zh.body.contains(&km), "switch keeps the query");
+    let km = get(&format!("/km/reminder/?operator=metfone&ends={ends}")).await;
+    assert!(visible_text(&km.body).contains("ខែ"));
+}
+
+#[tokio::test]
+async fn bad_input_answers_400_in_the_readers_language_with_the_form_refilled() {
+    let cases = [
+        (
+            "/en/reminder/?operator=smart&ends=2027-02-30",
+            "en",
+            "That date does not exist",
+        ),
+        (
+            "/zh/reminder/?operator=&ends=2027-01-01",
+            "zh-Hans",
+            "请选择你的运营商",
+        ),
+        (
+            "/km/reminder/?operator=smart&ends=",
+            "km",
+            "សូមបញ្ចូលថ្ងៃផុតសុពលភាព",
+        ),
+        (
+            "/en/reminder/?operator=smart&ends=1990-01-01",
+            "en",
+            "more than a year ago",
+        ),
+        (
+            "/en/reminder/?operator=qb&ends=2027-01-01",
+            "en",
+            "from the list",
+        ),
+        (
+            "/en/reminder/?operator=smart&ends=2027-01-01&utm=x",
+            "en",
+            "fields this form does not use",
+        ),
+        (
+            "/en/reminder/calendar.ics?operator=smart",
+            "en",
+            "Enter the date",
+        ),
+    ];
+    for (uri, lang, message) in cases {
+        let answer = get(uri).await;
+        assert_eq!(answer.status, 400, "{uri}");
+        assert_eq!(answer.header("content-language"), lang, "{uri}");
+        assert!(visible_text(&answer.body).contains(message), "{uri}");
+        assert!(
+            answer.body.contains("<form class=\"reminder-form\""),
+            "{uri}"
+        );
+    }
+    let refilled = get("/en/reminder/?operator=cellcard&ends=2027-02-30")
+        .await
+        .body;
+    assert!(refilled.contains("value=\"2027-02-30\""));
+    assert!(refilled.contains("<option value=\"cellcard\" selected>"));
+}
+
+#[tokio::test]
+async fn nothing_typed_comes_back_unescaped() {
+    let payload = "%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E";
+    for uri in [
+        format!("/en/reminder/?operator={payload}&ends=2027-01-01"),
+        format!("/en/reminder/?operator=smart&ends={payload}"),
+        format!("/en/reminder/?{payload}=1"),
+    ] {
+        let answer = get(&uri).await;
+        assert_eq!(answer.status, 400, "{uri}");
+        assert!(!answer.body.contains("<script>alert(1)"), "{uri}");
+        assert!(!answer.body.contains("\"><script"), "{uri}");
+    }
+}
+
+#[tokio::test]
+async fn the_calendar_file_parses_and_alerts_7_days_and_1_day_before() {
+    use icalendar::{Calendar, CalendarComponent, Component};
+    let ends = soon();
+    let answer = get(&format!(
+        "/km/reminder/calendar.ics?operator=smart&ends={ends}"
+    ))
+    .await;
+    assert_eq!(answer.status, 200);
+    assert!(answer.header("content-type").starts_with("text/calendar"));
+    assert!(
+        answer
+            .header("content-disposition")
+            .starts_with("attachment")
+    );
+    let calendar: Calendar = answer.body.parse().expect("valid iCalendar");
+    let events: Vec<_> = calendar
+        .components
+        .iter()
+        .filter_map(|c| match c {
+            CalendarComponent::Event(e) => Some(e),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(events.len(), 1);
+    let event = events[0];
+    assert_eq!(
+        event.property_value("DTSTART"),
+        Some(ends.replace('-', "").as_str())
+    );
+    let summary = event.get_summary().unwrap();
+    assert!(
+        summary.contains("Smart") && summary.contains("បញ្ចូលលុយ"),
+        "{summary}"
+    );
+    let description = event.get_description().unwrap();
+    assert!(
+        description.contains("*888*[លេខកូដកាត]#"),
+        "names the top-up code: {description}"
+    );
+    assert!(
+        description.contains("/km/smart/shop/"),
+        "links the channel pages: {description}"
+    );
+    let raw = answer.body.replace("\r\n ", "");
+    assert_eq!(raw.matches("BEGIN:VALARM").count(), 2);
+    // 7 days and 1 day before the start, written in seconds.
+    assert!(raw.contains("TRIGGER;RELATED=START:-PT604800S"), "{raw}");
+    assert!(raw.contains("TRIGGER;RELATED=START:-PT86400S"), "{raw}");
+    // An all-day event: it ends (exclusively) the next day.
+    let next =
+        (NaiveDate::parse_from_str(&ends, "%Y-%m-%d").unwrap() + Days::new(1)).format("%Y%m%d");
+    assert!(raw.contains(&format!("DTEND;VALUE=DATE:{next}")), "{raw}");
+}
+
+#[tokio::test]
+async fn the_comparison_has_a_row_per_operator_with_sources_or_whom_to_ask() {
+    let body = get("/en/compare/").await.body;
+    for op in Operator::ALL {
+        assert!(
+            body.contains(&format!("<th scope=\"row\"><a href=\"/en/{op}/\">")),
+            "{op}"
+        );
+    }
+    assert!(body.contains("<code class=\"ussd\">#124#</code>"));
+    assert!(body.contains("Not confirmed: ask at a CooTel store."));
+    assert!(body.contains("Closed from day 91; can be restored until day 180."));
+}
+
+#[tokio::test]
+async fn the_sitemap_lists_exactly_the_pages_served() {
+    let answer = get("/sitemap.xml").await;
+    assert_eq!(answer.status, 200);
+    let loc = regex::Regex::new(r"<loc>([^<]+)</loc>").unwrap();
+    let mut listed: Vec<String> = loc
+        .captures_iter(&answer.body)
+        .map(|c| c[1].strip_prefix(common::ORIGIN).unwrap().to_owned())
+        .collect();
+    listed.sort();
+    let mut pages: Vec<String> = site().page_paths().iter().map(|p| p.to_string()).collect();
+    pages.sort();
+    assert_eq!(listed, pages);
+    assert_eq!(pages.len(), Address::all().count());
+    assert_eq!(
+        answer.body.matches("<xhtml:link rel=\"alternate\"").count(),
+        pages.len() * 3
+    );
+    let robots = get("/robots.txt").await.body;
+    assert!(robots.contains(&format!("Sitemap: {}/sitemap.xml", common::ORIGIN)));
+    let head = request("HEAD", "/sitemap.xml", &[]).await;
+    assert_eq!(head.status, 200);
+}
