@@ -2,14 +2,24 @@
 
 use std::sync::Arc;
 
+use std::time::Duration;
+
 use axum::{
-    Router,
+    BoxError, Router,
     body::Body,
+    error_handling::HandleErrorLayer,
     extract::{Request, State},
-    http::{HeaderMap, HeaderValue, Method, StatusCode, header},
+    http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode, header},
     response::{IntoResponse, Response},
+    routing::get,
 };
-use tower_http::trace::{DefaultMakeSpan, DefaultOnResponse, TraceLayer};
+use tower::ServiceBuilder;
+use tower_http::{
+    catch_panic::CatchPanicLayer,
+    set_header::SetResponseHeaderLayer,
+    timeout::TimeoutLayer,
+    trace::{DefaultMakeSpan, DefaultOnResponse, TraceLayer},
+};
 use tracing::Level;
 
 use crate::address::Address;
@@ -22,13 +32,106 @@ use crate::site::Site;
 
 const HTML: &str = "text/html; charset=utf-8";
 
-/// The whole web application; `main` serves it and the tests call it directly.
+/// Limits and options of the HTTP layer.
+#[derive(Clone, Debug)]
+pub struct HttpOptions {
+    /// Requests handled at once; more are answered 503 with `Retry-After` at once.
+    pub max_in_flight: usize,
+    /// A request that takes longer is answered 408.
+    pub request_timeout: Duration,
+    /// Send `Strict-Transport-Security` (only behind TLS).
+    pub hsts: bool,
+}
+
+impl Default for HttpOptions {
+    fn default() -> Self {
+        HttpOptions {
+            max_in_flight: 1024,
+            request_timeout: Duration::from_secs(10),
+            hsts: false,
+        }
+    }
+}
+
+/// Longer request targets are answered 414.
+pub const MAX_URI_LENGTH: usize = 2048;
+
+/// `default-src 'self'` and no inline script or style anywhere; no framing, no plugins.
+const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'; style-src 'self'; \
+    img-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+/// The whole web application with default options; `main` and the tests use [`app_with`].
 pub fn app(site: Arc<Site>) -> Router {
-    Router::new().fallback(answer).with_state(site).layer(
+    app_with(site, &HttpOptions::default())
+}
+
+/// The whole web application.
+pub fn app_with(site: Arc<Site>, options: &HttpOptions) -> Router {
+    let router = Router::new()
+        .route(
+            "/healthz",
+            get(|| async { ([(header::CACHE_CONTROL, "no-store")], "ok\n") }),
+        )
+        .fallback(answer)
+        .with_state(site)
+        .layer(CatchPanicLayer::new())
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            options.request_timeout,
+        ))
+        // Shed load at once instead of queueing without end.
+        .layer(
+            ServiceBuilder::new()
+                .layer(HandleErrorLayer::new(|_: BoxError| async {
+                    (
+                        StatusCode::SERVICE_UNAVAILABLE,
+                        [(header::RETRY_AFTER, "1")],
+                        "busy, try again\n",
+                    )
+                }))
+                .load_shed()
+                .concurrency_limit(options.max_in_flight),
+        );
+    // One log line per request: method and path (span), status and latency (response).
+    security_headers(router, options.hsts).layer(
         TraceLayer::new_for_http()
             .make_span_with(DefaultMakeSpan::new().level(Level::INFO))
             .on_response(DefaultOnResponse::new().level(Level::INFO)),
     )
+}
+
+/// Headers every response carries, whatever produced it.
+fn security_headers(router: Router, hsts: bool) -> Router {
+    let set = |name, value: &'static str| {
+        SetResponseHeaderLayer::overriding(name, HeaderValue::from_static(value))
+    };
+    let router = router
+        .layer(set(
+            header::CONTENT_SECURITY_POLICY,
+            CONTENT_SECURITY_POLICY,
+        ))
+        .layer(set(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .layer(set(
+            header::REFERRER_POLICY,
+            "strict-origin-when-cross-origin",
+        ))
+        .layer(set(header::X_FRAME_OPTIONS, "DENY"))
+        .layer(set(
+            HeaderName::from_static("permissions-policy"),
+            "camera=(), microphone=(), geolocation=(), payment=()",
+        ))
+        .layer(set(
+            HeaderName::from_static("cross-origin-opener-policy"),
+            "same-origin",
+        ));
+    if hsts {
+        router.layer(set(
+            header::STRICT_TRANSPORT_SECURITY,
+            "max-age=31536000; includeSubDomains",
+        ))
+    } else {
+        router
+    }
 }
 
 /// Every request: the site's files, `/`'s language redirect, a missing trailing slash,
@@ -40,6 +143,20 @@ async fn answer(State(site): State<Arc<Site>>, request: Request) -> Response {
         return (
             StatusCode::METHOD_NOT_ALLOWED,
             [(header::ALLOW, "GET, HEAD")],
+        )
+            .into_response();
+    }
+    if request.uri().to_string().len() > MAX_URI_LENGTH {
+        return (StatusCode::URI_TOO_LONG, "URI too long\n").into_response();
+    }
+    let has_body = headers.get(header::TRANSFER_ENCODING).is_some()
+        || headers
+            .get(header::CONTENT_LENGTH)
+            .is_some_and(|v| v.as_bytes() != b"0");
+    if has_body {
+        return (
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "request bodies are not accepted\n",
         )
             .into_response();
     }

@@ -19,9 +19,10 @@ pub mod i18n;
 pub mod lang;
 pub mod reminder;
 pub mod render;
+pub mod server;
 pub mod site;
 
-pub use http::app;
+pub use http::{HttpOptions, app, app_with};
 
 /// Why the site could not be built; the server does not start.
 #[derive(Debug, thiserror::Error)]

@@ -3,9 +3,10 @@
 
 use std::{net::SocketAddr, path::PathBuf, process::ExitCode, sync::Arc};
 
-use axum::serve::ListenerExt as _;
 use clap::{Parser, Subcommand};
-use keep_your_number::{app, build_site, export::export, render::SiteConfig};
+use keep_your_number::server::{self, ServerOptions};
+use keep_your_number::site::Site;
+use keep_your_number::{build_site, export::export, render::SiteConfig};
 use tracing_subscriber::EnvFilter;
 
 #[derive(Parser)]
@@ -24,6 +25,8 @@ struct Cli {
 enum Command {
     /// Serve the guide over HTTP (what runs without a subcommand).
     Serve(ServeArgs),
+    /// Check the translations and the facts file, as start-up does, and report.
+    Check,
     /// Write every page and file, with .gz and .br forms, into DIR.
     Export {
         dir: PathBuf,
@@ -44,6 +47,9 @@ struct ServeArgs {
     /// Defaults to http://<addr>.
     #[arg(long, env = "PUBLIC_URL")]
     public_url: Option<String>,
+    /// Send Strict-Transport-Security: only when the site is served over HTTPS.
+    #[arg(long, env = "HSTS")]
+    hsts: bool,
     /// Worker threads, each with its own listening socket. Defaults to one per core.
     #[arg(long, env = "WORKERS", value_parser = clap::value_parser!(usize))]
     workers: Option<usize>,
@@ -64,6 +70,14 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Some(Command::Export { dir, public_url }) => run_export(&dir, &public_url),
+        Some(Command::Check) => build_site(&site_config("http://127.0.0.1:3000"))
+            .map(|site| {
+                println!(
+                    "ok: {} pages in 3 languages render",
+                    site.page_paths().len()
+                )
+            })
+            .map_err(|e| e.to_string()),
         Some(Command::Serve(args)) => serve(args),
         None => serve(cli.serve),
     };
@@ -89,6 +103,8 @@ fn serve(args: ServeArgs) -> Result<(), String> {
         None => SocketAddr::from(([127, 0, 0, 1], 3000)),
     });
     let origin = args.public_url.unwrap_or_else(|| format!("http://{addr}"));
+    let mut options = ServerOptions::default();
+    options.http.hsts = args.hsts;
     let site = Arc::new(build_site(&site_config(&origin)).map_err(|e| e.to_string())?);
     // Brotli at its best is slow: compress in the background so start-up is not held up.
     // Until it is done, brotli requests get gzip.
@@ -119,6 +135,7 @@ fn serve(args: ServeArgs) -> Result<(), String> {
     let handles: Vec<_> = (0..workers)
         .map(|worker| {
             let site = Arc::clone(&site);
+            let options = options.clone();
             let listener = listener.try_clone().map_err(|e| e.to_string())?;
             let mut stopped = stopped.clone();
             let shutdown = async move {
@@ -126,7 +143,7 @@ fn serve(args: ServeArgs) -> Result<(), String> {
             };
             std::thread::Builder::new()
                 .name(format!("worker-{worker}"))
-                .spawn(move || run_worker(listener, site, shutdown))
+                .spawn(move || run_worker(listener, site, options, shutdown))
                 .map_err(|e| e.to_string())
         })
         .collect::<Result<_, String>>()?;
@@ -145,7 +162,8 @@ fn serve(args: ServeArgs) -> Result<(), String> {
 /// Serves on one thread until `shutdown` resolves, then finishes requests in flight.
 fn run_worker(
     listener: std::net::TcpListener,
-    site: Arc<keep_your_number::site::Site>,
+    site: Arc<Site>,
+    options: ServerOptions,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> Result<(), String> {
     let runtime = tokio::runtime::Builder::new_current_thread()
@@ -154,14 +172,8 @@ fn run_worker(
         .map_err(|e| e.to_string())?;
     runtime.block_on(async {
         let listener = tokio::net::TcpListener::from_std(listener).map_err(|e| e.to_string())?;
-        // Answers are small and sent whole: do not let Nagle's algorithm hold them back.
-        let listener = listener.tap_io(|tcp| {
-            let _ = tcp.set_nodelay(true);
-        });
-        axum::serve(listener, app(site))
-            .with_graceful_shutdown(shutdown)
-            .await
-            .map_err(|e| e.to_string())
+        server::serve(listener, site, options, shutdown).await;
+        Ok(())
     })
 }
 
