@@ -66,6 +66,8 @@ fn main() -> ExitCode {
         .with_env_filter(
             EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")),
         )
+        // Colours only on a terminal: log files and collectors get plain lines.
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .init();
     let cli = Cli::parse();
     let result = match cli.command {
@@ -147,6 +149,8 @@ fn serve(args: ServeArgs) -> Result<(), String> {
                 .map_err(|e| e.to_string())
         })
         .collect::<Result<_, String>>()?;
+    // The workers hold their own handles; this one would keep accepting after a stop.
+    drop(listener);
     tracing::info!("serving the guide on http://{addr}/ with {workers} workers");
     signals.block_on(stop_signal.recv());
     tracing::info!("stopping: finishing requests in flight");
