@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Soak and slow-loris test of the release server, on 127.0.0.1 only; bounded, stops itself.
+#
+#   bash bench/soak.sh                   # 60 s of wrk at 256 connections, then slow-loris
+#   SOAK_SECONDS=20 bash bench/soak.sh   # shorter
+#
+# 1. wrk, 256 connections, every page URL in turn (bench/urls.lua): prints requests/s and
+#    errors, and the server's RSS before and after (growth should stay under 5 %).
+# 2. 200 connections that send their headers one byte every second: a normal request made
+#    meanwhile must be answered within 1 s, and the slow connections must be closed by the
+#    header-read timeout (5 s) rather than held open.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SOAK_SECONDS=${SOAK_SECONDS:-60}
+PORT=18181
+command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+cargo build --release --quiet
+BIN=target/release/keep-your-number
+WORK=$(mktemp -d)
+RUST_LOG=warn "$BIN" --addr "127.0.0.1:$PORT" &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$WORK"' EXIT
+for _ in $(seq 50); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/en/" && break; sleep 0.1; done
+"$BIN" export "$WORK/site" >/dev/null
+(cd "$WORK/site" && find . -name index.html | sed 's|^\.||; s|index\.html$||' | grep -v '^/$' | sort) > "$WORK/urls.txt"
+
+rss() { awk '/VmRSS/ { print $2 }' "/proc/$SERVER/status"; }
+# Warm up so the first measurement already includes the compressed bodies and buffers.
+wrk -t1 -c256 -d5s -s bench/urls.lua "http://127.0.0.1:$PORT" -- "$WORK/urls.txt" >/dev/null
+sleep 1
+BEFORE=$(rss)
+echo "soak: ${SOAK_SECONDS}s of wrk at 256 connections…"
+wrk -t2 -c256 -d"${SOAK_SECONDS}s" -s bench/urls.lua "http://127.0.0.1:$PORT" -- "$WORK/urls.txt" \
+  | grep -E 'RESULT|Non-2xx|Socket errors' || true
+sleep 1
+AFTER=$(rss)
+awk -v b="$BEFORE" -v a="$AFTER" 'BEGIN { printf "RSS before %.1f MB, after %.1f MB, growth %.1f %% (target < 5 %%)\n", b/1024, a/1024, (a-b)*100/b }'
+
+echo "slow-loris: 200 connections sending headers one byte a second…"
+python3 - "$PORT" <<'PY'
+import socket, sys, threading, time
+port = int(sys.argv[1])
+slow, closed = [], [0]
+for _ in range(200):
+    s = socket.create_connection(("127.0.0.1", port))
+    s.sendall(b"GET /en/ HTTP/1.1\r\nHost: x\r\n")
+    slow.append(s)
+def drip(s):
+    try:
+        for _ in range(30):
+            s.sendall(b"X")
+            time.sleep(1)
+    except OSError:
+        closed[0] += 1
+threads = [threading.Thread(target=drip, args=(s,), daemon=True) for s in slow]
+for t in threads: t.start()
+time.sleep(1)
+latencies = []
+for _ in range(5):
+    start = time.perf_counter()
+    with socket.create_connection(("127.0.0.1", port), timeout=5) as c:
+        c.sendall(b"GET /km/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        ok = c.recv(12).startswith(b"HTTP/1.1 200")
+    latencies.append((time.perf_counter() - start) * 1000)
+    if not ok: sys.exit("normal request not answered 200")
+    time.sleep(0.5)
+for t in threads: t.join(timeout=35)
+print(f"normal requests during the attack: worst {max(latencies):.1f} ms (target < 1000 ms)")
+print(f"slow connections closed by the server: {closed[0]} of 200 (header timeout 5 s)")
+PY

@@ -1,0 +1,23 @@
+//! Everything the server reads from a request: the path, Accept-Language, Accept-Encoding,
+//! If-None-Match and the reminder's query. None of it may panic, and an accepted path must
+//! be one the site serves.
+#![no_main]
+
+use keep_your_number::address::Address;
+use keep_your_number::asset::{Encoding, if_none_match_matches};
+use keep_your_number::lang::Lang;
+use keep_your_number::reminder::parse_query;
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(text) = std::str::from_utf8(data) else { return };
+    if let Some(address) = Address::parse(text) {
+        assert_eq!(address.path(), text);
+    }
+    let _ = Address::lang_of(text);
+    assert!(Lang::ALL.contains(&Lang::negotiate(text)));
+    let _ = Encoding::negotiate(Some(text));
+    let _ = if_none_match_matches(text, &axum::http::HeaderValue::from_static("\"abc\""));
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+    let _ = parse_query(text, today);
+});
