@@ -381,3 +381,21 @@ fn sigterm_finishes_the_request_in_flight_and_exits_cleanly() {
     assert!(status.success(), "exit status {status}");
     assert!(refused, "a new connection was accepted after SIGTERM");
 }
+
+#[tokio::test]
+async fn over_the_in_flight_limit_requests_are_shed_with_503_and_retry_after() {
+    use tower::ServiceExt;
+    let options = keep_your_number::HttpOptions {
+        max_in_flight: 0,
+        ..Default::default()
+    };
+    let app = keep_your_number::app_with(common::site(), &options);
+    let request = axum::http::Request::builder()
+        .uri("/en/")
+        .body(axum::body::Body::empty())
+        .unwrap();
+    let response = app.oneshot(request).await.unwrap();
+    assert_eq!(response.status(), 503);
+    assert_eq!(response.headers()["retry-after"], "1");
+    assert_eq!(response.headers()["x-content-type-options"], "nosniff");
+}
