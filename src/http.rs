@@ -13,10 +13,9 @@ use axum::{
     response::{IntoResponse, Response},
     routing::get,
 };
-use tower::ServiceBuilder;
+use tower::{ServiceBuilder, util::MapResponseLayer};
 use tower_http::{
     catch_panic::CatchPanicLayer,
-    set_header::SetResponseHeaderLayer,
     timeout::TimeoutLayer,
     trace::{DefaultMakeSpan, DefaultOnResponse, TraceLayer},
 };
@@ -100,38 +99,37 @@ pub fn app_with(site: Arc<Site>, options: &HttpOptions) -> Router {
     )
 }
 
-/// Headers every response carries, whatever produced it.
+/// Headers every response carries, whatever produced it. One layer that adds them all:
+/// a layer per header costs a nested future and a map insert each, measurably on every page.
 fn security_headers(router: Router, hsts: bool) -> Router {
-    let set = |name, value: &'static str| {
-        SetResponseHeaderLayer::overriding(name, HeaderValue::from_static(value))
-    };
-    let router = router
-        .layer(set(
-            header::CONTENT_SECURITY_POLICY,
-            CONTENT_SECURITY_POLICY,
-        ))
-        .layer(set(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
-        .layer(set(
-            header::REFERRER_POLICY,
-            "strict-origin-when-cross-origin",
-        ))
-        .layer(set(header::X_FRAME_OPTIONS, "DENY"))
-        .layer(set(
+    const HEADERS: [(HeaderName, &str); 6] = [
+        (header::CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY),
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        (header::REFERRER_POLICY, "strict-origin-when-cross-origin"),
+        (header::X_FRAME_OPTIONS, "DENY"),
+        (
             HeaderName::from_static("permissions-policy"),
             "camera=(), microphone=(), geolocation=(), payment=()",
-        ))
-        .layer(set(
+        ),
+        (
             HeaderName::from_static("cross-origin-opener-policy"),
             "same-origin",
-        ));
-    if hsts {
-        router.layer(set(
-            header::STRICT_TRANSPORT_SECURITY,
-            "max-age=31536000; includeSubDomains",
-        ))
-    } else {
-        router
-    }
+        ),
+    ];
+    router.layer(MapResponseLayer::new(move |mut response: Response| {
+        let headers = response.headers_mut();
+        headers.reserve(HEADERS.len() + 1);
+        for (name, value) in HEADERS {
+            headers.insert(name, HeaderValue::from_static(value));
+        }
+        if hsts {
+            headers.insert(
+                header::STRICT_TRANSPORT_SECURITY,
+                HeaderValue::from_static("max-age=31536000; includeSubDomains"),
+            );
+        }
+        response
+    }))
 }
 
 /// Every request: the site's files, `/`'s language redirect, a missing trailing slash,
@@ -288,6 +286,8 @@ fn send(status: StatusCode, asset: &Asset, request: &HeaderMap) -> Response {
         let mut response = Response::new(Body::from(body.clone()));
         *response.status_mut() = status;
         let headers = response.headers_mut();
+        // Room for these and the security headers, so the map is allocated once.
+        headers.reserve(16);
         headers.insert(
             header::CONTENT_TYPE,
             HeaderValue::from_static(asset.content_type),
