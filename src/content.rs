@@ -501,15 +501,9 @@ impl Facts {
     }
 }
 
-/// `YYYY-MM-DD` split into numbers, if it has that shape.
-pub fn parse_iso_date(s: &str) -> Option<(u32, u32, u32)> {
-    let mut parts = s.splitn(3, '-');
-    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
-    if y.len() != 4 || m.len() != 2 || d.len() != 2 {
-        return None;
-    }
-    let (y, m, d) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
-    ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some((y, m, d))
+/// `YYYY-MM-DD` as a date, if it is one.
+pub fn parse_iso_date(s: &str) -> Option<chrono::NaiveDate> {
+    chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 //! A missing message, a formatting error or a file that does not parse is an error, never
 //! a silent fallback to another language or to the message ID.
 
-use std::{collections::BTreeMap, fmt::Write as _};
+use std::collections::BTreeMap;
 
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue, concurrent::FluentBundle};
 
@@ -285,41 +285,37 @@ impl<'a> Translator<'a> {
 
     /// `*888*<card>#` → `*888*[card code]#`, for plain text such as a calendar entry.
     pub fn ussd_text(&self, pattern: &str) -> Result<String, I18nError> {
-        let mut text = String::new();
-        let mut rest = pattern;
-        while let Some(start) = rest.find('<') {
-            let end = rest[start..].find('>').map_or(rest.len(), |e| start + e);
-            text.push_str(&rest[..start]);
-            let _ = write!(
-                text,
-                "[{}]",
-                self.get(&format!("ussd-placeholder-{}", &rest[start + 1..end]))?
-            );
-            rest = rest.get(end + 1..).unwrap_or("");
-        }
-        text.push_str(rest);
-        Ok(text)
+        self.ussd(pattern, |text| text.to_owned(), |name| format!("[{name}]"))
     }
 
     /// `*888*<card>#` → `<code class="ussd">*888*<var>card code</var>#</code>`, with the
     /// placeholder named in the reader's language (`ussd-placeholder-card`).
     pub fn ussd_html(&self, pattern: &str) -> Result<String, I18nError> {
-        let mut html = String::from(r#"<code class="ussd">"#);
+        let inner = self.ussd(pattern, escape, |name| {
+            format!("<var>{}</var>", escape(name))
+        })?;
+        Ok(format!(r#"<code class="ussd">{inner}</code>"#))
+    }
+
+    /// A dialling code with its `<placeholder>`s named in the reader's language: literal
+    /// parts go through `literal`, each placeholder's name through `placeholder`.
+    fn ussd(
+        &self,
+        pattern: &str,
+        literal: impl Fn(&str) -> String,
+        placeholder: impl Fn(&str) -> String,
+    ) -> Result<String, I18nError> {
+        let mut out = String::new();
         let mut rest = pattern;
         while let Some(start) = rest.find('<') {
             let end = rest[start..].find('>').map_or(rest.len(), |e| start + e);
-            html.push_str(&escape(&rest[..start]));
-            let name = &rest[start + 1..end];
-            let _ = write!(
-                html,
-                "<var>{}</var>",
-                escape(&self.get(&format!("ussd-placeholder-{name}"))?)
-            );
+            out.push_str(&literal(&rest[..start]));
+            let name = self.get(&format!("ussd-placeholder-{}", &rest[start + 1..end]))?;
+            out.push_str(&placeholder(&name));
             rest = rest.get(end + 1..).unwrap_or("");
         }
-        html.push_str(&escape(rest));
-        html.push_str("</code>");
-        Ok(html)
+        out.push_str(&literal(rest));
+        Ok(out)
     }
 }
 

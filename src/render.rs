@@ -162,21 +162,17 @@ fn qr_svg(url: &str) -> String {
 
 /// `2026-11-25` as the reader's language writes a date (message `date-long`).
 fn long_date(t: &Translator, iso: &str) -> Result<String, I18nError> {
-    let (year, month, day) = parse_iso_date(iso).unwrap_or_default();
-    long_date_parts(t, year, month, day)
+    // validate() has checked that the facts file's date is a date.
+    format_date(t, parse_iso_date(iso).unwrap_or_default())
 }
 
 /// A date as the reader's language writes it.
 pub fn format_date(t: &Translator, date: chrono::NaiveDate) -> Result<String, I18nError> {
     use chrono::Datelike;
-    long_date_parts(t, date.year() as u32, date.month(), date.day())
-}
-
-fn long_date_parts(t: &Translator, year: u32, month: u32, day: u32) -> Result<String, I18nError> {
     let mut args = FluentArgs::new();
-    args.set("year", FluentValue::from(year));
-    args.set("month", FluentValue::from(month));
-    args.set("day", FluentValue::from(day));
+    args.set("year", FluentValue::from(date.year()));
+    args.set("month", FluentValue::from(date.month()));
+    args.set("day", FluentValue::from(date.day()));
     t.format("date-long", Some(&args))
 }
 
@@ -218,6 +214,7 @@ pub struct FactView {
     pub validity: Vec<(String, i64)>,
 }
 
+#[derive(Clone)]
 pub struct SourceLink {
     pub label: String,
     pub url: Option<String>,
@@ -289,7 +286,7 @@ fn fact_list(
         let in_filter: Vec<Operator> = operator.map_or(Operator::ALL.to_vec(), |op| vec![op]);
         for op in in_filter {
             if !shown.iter().any(|f| f.operators.contains(&op)) {
-                ask_operator.push(ask_operator_html(t, facts, op)?);
+                ask_operator.push(ask_operator_html(t, facts, op, "ask-operator")?);
             }
         }
     }
@@ -299,68 +296,35 @@ fn fact_list(
     })
 }
 
-/// "Not confirmed: ask X" with a link to X's website, or its hotline, for a table cell.
-fn ask_operator_short_html(
-    t: &Translator,
-    facts: &Facts,
-    operator: Operator,
-) -> Result<String, I18nError> {
-    let contact = facts.contact(operator);
-    let mut values = BTreeMap::from([("operator".to_owned(), Value::Text(contact.name.clone()))]);
-    let id = match (&contact.website, &contact.hotline) {
-        (Some(site), _) => {
-            values.insert(
-                "website".into(),
-                Value::Link {
-                    link: site.value.clone(),
-                },
-            );
-            "compare-not-confirmed-website"
-        }
-        (None, Some(hotline)) => {
-            values.insert("hotline".into(), Value::Text(hotline.value.clone()));
-            "compare-not-confirmed-hotline"
-        }
-        (None, None) => "compare-not-confirmed",
-    };
-    t.rich(id, &values)
-}
-
-/// "Nothing confirmed for X here: ask X" with whatever contact facts.toml has.
+/// "Nothing confirmed: ask X" with whatever contact facts.toml has for X. `family` is the
+/// message family: `ask-operator` (under a section) or `compare-not-confirmed` (in a table
+/// cell), each with the variants `-website-hotline`, `-website`, `-hotline` and `-store`.
 fn ask_operator_html(
     t: &Translator,
     facts: &Facts,
     operator: Operator,
+    family: &str,
 ) -> Result<String, I18nError> {
     let contact = facts.contact(operator);
     let mut values = BTreeMap::from([("operator".to_owned(), Value::Text(contact.name.clone()))]);
-    let id = match (&contact.website, &contact.hotline) {
-        (Some(site), Some(hotline)) => {
-            values.insert(
-                "website".into(),
-                Value::Link {
-                    link: site.value.clone(),
-                },
-            );
-            values.insert("hotline".into(), Value::Text(hotline.value.clone()));
-            "ask-operator-website-hotline"
-        }
-        (Some(site), None) => {
-            values.insert(
-                "website".into(),
-                Value::Link {
-                    link: site.value.clone(),
-                },
-            );
-            "ask-operator-website"
-        }
-        (None, Some(hotline)) => {
-            values.insert("hotline".into(), Value::Text(hotline.value.clone()));
-            "ask-operator-hotline"
-        }
-        (None, None) => "ask-operator-store",
+    if let Some(site) = &contact.website {
+        values.insert(
+            "website".into(),
+            Value::Link {
+                link: site.value.clone(),
+            },
+        );
+    }
+    if let Some(hotline) = &contact.hotline {
+        values.insert("hotline".into(), Value::Text(hotline.value.clone()));
+    }
+    let variant = match (&contact.website, &contact.hotline) {
+        (Some(_), Some(_)) => "website-hotline",
+        (Some(_), None) => "website",
+        (None, Some(_)) => "hotline",
+        (None, None) => "store",
     };
-    t.rich(id, &values)
+    t.rich(&format!("{family}-{variant}"), &values)
 }
 
 /// The title and description of a page, naming the operator when the page is filtered.
@@ -751,7 +715,7 @@ impl Renderer<'_> {
                             })
                         }
                         None => Ok(CompareCellView {
-                            html: ask_operator_short_html(&t, self.facts, op)?,
+                            html: ask_operator_html(&t, self.facts, op, "compare-not-confirmed")?,
                             sources: Vec::new(),
                             confirmed: false,
                         }),

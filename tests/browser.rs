@@ -179,6 +179,33 @@ fn path_of(url: &str) -> String {
     format!("/{after_host}")
 }
 
+async fn click(client: &Client, css: &str) {
+    let element = client
+        .find(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("{css}: {e}"));
+    element.click().await.unwrap();
+}
+
+async fn text(client: &Client, css: &str) -> String {
+    let element = client
+        .find(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("{css}: {e}"));
+    element.text().await.unwrap()
+}
+
+/// The path (and query) of the page the browser shows.
+async fn path(client: &Client) -> String {
+    path_of(client.current_url().await.unwrap().as_str())
+}
+
+/// A key press, sent to whatever has the focus.
+async fn press(client: &Client, key: Key) {
+    let focused = client.active_element().await.unwrap();
+    focused.send_keys(&key.to_string()).await.unwrap();
+}
+
 async fn script(client: &Client, js: &str) -> Value {
     client
         .execute(js, vec![])
@@ -198,71 +225,29 @@ async fn a_khmer_reader_finds_a_channel_switches_to_chinese_and_shares_the_link(
 
     // `/` lands on the Khmer overview.
     browser.goto(&format!("{base}/")).await.unwrap();
-    assert_eq!(
-        path_of(browser.current_url().await.unwrap().as_str()),
-        "/km/"
-    );
+    assert_eq!(path(&browser).await, "/km/");
     assert_eq!(
         script(&browser, "return document.documentElement.lang").await,
         "km"
     );
 
     // A channel card, then an operator.
-    browser
-        .find(Locator::Css(".cards a[href='/km/kiosk/']"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    assert_eq!(
-        path_of(browser.current_url().await.unwrap().as_str()),
-        "/km/kiosk/"
-    );
-    browser
-        .find(Locator::Css(".operator-filter a[href='/km/smart/kiosk/']"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    assert_eq!(
-        path_of(browser.current_url().await.unwrap().as_str()),
-        "/km/smart/kiosk/"
-    );
+    click(&browser, ".cards a[href='/km/kiosk/']").await;
+    assert_eq!(path(&browser).await, "/km/kiosk/");
+    click(&browser, ".operator-filter a[href='/km/smart/kiosk/']").await;
+    assert_eq!(path(&browser).await, "/km/smart/kiosk/");
 
     // The language switch keeps channel and operator.
-    browser
-        .find(Locator::Css(".lang-switch a[hreflang='zh-Hans']"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&browser, ".lang-switch a[hreflang='zh-Hans']").await;
     let shared = browser.current_url().await.unwrap().to_string();
     assert_eq!(path_of(&shared), "/zh/smart/kiosk/");
-    let heading = browser
-        .find(Locator::Css("h1"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let heading = text(&browser, "h1").await;
     browser.close().await.unwrap();
 
     // The same link in a fresh browser shows the same page.
     let fresh = driver.browser("en", 1280).await;
     fresh.goto(&shared).await.unwrap();
-    assert_eq!(
-        fresh
-            .find(Locator::Css("h1"))
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap(),
-        heading
-    );
+    assert_eq!(text(&fresh, "h1").await, heading);
     assert_eq!(
         script(&fresh, "return document.documentElement.lang").await,
         "zh-Hans"
@@ -277,25 +262,13 @@ async fn a_khmer_reader_finds_a_channel_switches_to_chinese_and_shares_the_link(
         script(&fresh, "return document.documentElement.lang").await,
         "km"
     );
-    fresh
-        .find(Locator::Css(".home-links a[hreflang='en']"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    assert_eq!(path_of(fresh.current_url().await.unwrap().as_str()), "/en/");
+    click(&fresh, ".home-links a[hreflang='en']").await;
+    assert_eq!(path(&fresh).await, "/en/");
 
     // Keyboard only: the first Tab reaches the skip link, which is visible when focused,
     // and following it puts focus on the main content.
     fresh.goto(&format!("{base}/en/store/")).await.unwrap();
-    fresh
-        .active_element()
-        .await
-        .unwrap()
-        .send_keys(&Key::Tab.to_string())
-        .await
-        .unwrap();
+    press(&fresh, Key::Tab).await;
     let focused = script(
         &fresh,
         "const e = document.activeElement; const r = e.getBoundingClientRect(); \
@@ -307,25 +280,13 @@ async fn a_khmer_reader_finds_a_channel_switches_to_chinese_and_shares_the_link(
         focused[2], true,
         "the focused skip link is on screen: {focused}"
     );
-    fresh
-        .active_element()
-        .await
-        .unwrap()
-        .send_keys(&Key::Enter.to_string())
-        .await
-        .unwrap();
+    press(&fresh, Key::Enter).await;
     assert_eq!(
         script(&fresh, "return document.activeElement.id").await,
         "main"
     );
     // Every link's focus style is visible: the stylesheet's outline applies.
-    fresh
-        .active_element()
-        .await
-        .unwrap()
-        .send_keys(&Key::Tab.to_string())
-        .await
-        .unwrap();
+    press(&fresh, Key::Tab).await;
     let outline = script(
         &fresh,
         "return getComputedStyle(document.activeElement).outlineStyle",
@@ -359,13 +320,7 @@ async fn a_khmer_reader_finds_a_channel_switches_to_chinese_and_shares_the_link(
         "document.getElementById('ends').value = '2027-01-15'",
     )
     .await;
-    fresh
-        .find(Locator::Css(".reminder-form button"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&fresh, ".reminder-form button").await;
     let state = script(
         &fresh,
         "const f = document.querySelector('.reminder-form'); \
@@ -384,13 +339,7 @@ async fn a_khmer_reader_finds_a_channel_switches_to_chinese_and_shares_the_link(
         at.contains("operator=cellcard&ends=2027-01-15"),
         "{at} {state}"
     );
-    let answer = fresh
-        .find(Locator::Css("#answer-h"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let answer = text(&fresh, "#answer-h").await;
     assert_eq!(answer, "Dates for your Cellcard number");
     let stages = fresh
         .find_all(Locator::Css(".reminder-answer .timeline li"))

@@ -16,12 +16,14 @@ compare-column-days = Days after validity ends until the number may be lost
 # Context: a confirmed cell: a code, a name or a link.
 # Variables: $value (text, code or link)
 compare-cell = { $value }
+# Variables: $operator (text); $website (link); $hotline (text)
+compare-not-confirmed-website-hotline = Not confirmed: ask { $operator } on { $website } or call { $hotline }.
 # Variables: $operator (text); $website (link)
 compare-not-confirmed-website = Not confirmed: ask { $operator } on { $website }.
 # Variables: $operator (text); $hotline (text)
 compare-not-confirmed-hotline = Not confirmed: call { $operator } on { $hotline }.
 # Variables: $operator (text)
-compare-not-confirmed = Not confirmed: ask at a { $operator } store.
+compare-not-confirmed-store = Not confirmed: ask at a { $operator } store.
 
 # Variables: $from (number); $until (number)
 compare-days-resale = From day { $from }; resold by day { $until } at the latest.

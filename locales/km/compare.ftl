@@ -16,12 +16,14 @@ compare-column-days = ចំនួនថ្ងៃក្រោយផុតសុ�
 # Context: a confirmed cell: a code, a name or a link.
 # Variables: $value (text, code or link)
 compare-cell = { $value }
+# Variables: $operator (text); $website (link); $hotline (text)
+compare-not-confirmed-website-hotline = មិនទាន់បញ្ជាក់៖ សូមសួរ { $operator } តាម { $website } ឬហៅលេខ { $hotline }។
 # Variables: $operator (text); $website (link)
 compare-not-confirmed-website = មិនទាន់បញ្ជាក់៖ សូមសួរ { $operator } តាម { $website }។
 # Variables: $operator (text); $hotline (text)
 compare-not-confirmed-hotline = មិនទាន់បញ្ជាក់៖ សូមហៅ { $operator } តាមលេខ { $hotline }។
 # Variables: $operator (text)
-compare-not-confirmed = មិនទាន់បញ្ជាក់៖ សូមសួរនៅហាង { $operator }។
+compare-not-confirmed-store = មិនទាន់បញ្ជាក់៖ សូមសួរនៅហាង { $operator }។
 
 # Variables: $from (number); $until (number)
 compare-days-resale = ចាប់ពីថ្ងៃទី { $from }៖ លក់បន្តយឺតបំផុតថ្ងៃទី { $until }។

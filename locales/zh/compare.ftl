@@ -16,12 +16,14 @@ compare-column-days = 有效期结束后多少天可能失去号码
 # Context: a confirmed cell: a code, a name or a link.
 # Variables: $value (text, code or link)
 compare-cell = { $value }
+# Variables: $operator (text); $website (link); $hotline (text)
+compare-not-confirmed-website-hotline = 未确认：请在 { $website } 咨询 { $operator }，或拨打 { $hotline }。
 # Variables: $operator (text); $website (link)
 compare-not-confirmed-website = 未确认：请在 { $website } 咨询 { $operator }。
 # Variables: $operator (text); $hotline (text)
 compare-not-confirmed-hotline = 未确认：请拨打 { $operator } 热线 { $hotline }。
 # Variables: $operator (text)
-compare-not-confirmed = 未确认：请到 { $operator } 营业厅咨询。
+compare-not-confirmed-store = 未确认：请到 { $operator } 营业厅咨询。
 
 # Variables: $from (number); $until (number)
 compare-days-resale = 从第 { $from } 天起；最迟第 { $until } 天被转卖。
