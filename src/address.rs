@@ -73,6 +73,16 @@ impl Address {
 
     /// Parses a path such as `/km/smart/kiosk/`. The trailing `/` is required, as
     /// [`Address::path`] writes it.
+    ///
+    /// ```
+    /// use keep_your_number::{address::Address, content::{Channel, Operator, Page}, lang::Lang};
+    ///
+    /// let kiosk = Address::parse("/km/smart/kiosk/").unwrap();
+    /// assert_eq!((kiosk.lang, kiosk.page, kiosk.operator),
+    ///            (Lang::Km, Page::Channel(Channel::Kiosk), Some(Operator::Smart)));
+    /// assert_eq!(kiosk.in_lang(Lang::Zh).path(), "/zh/smart/kiosk/");
+    /// assert_eq!(Address::parse("/km/kiosk/smart/"), None);
+    /// ```
     pub fn parse(path: &str) -> Option<Address> {
         let inner = path.strip_prefix('/')?.strip_suffix('/')?;
         let mut segments = inner.split('/');
