@@ -111,7 +111,7 @@ pub enum StageKind {
     Ends,
     OutgoingBlocked,
     AllBlocked,
-    /// The regulator's rule: the number may be resold from `from`, at the latest by `until`.
+    /// The regulator's rule: from `from` to `until` the number may be resold at any time.
     Resale,
     /// Metfone: closed, but restorable until `until`.
     Restore,

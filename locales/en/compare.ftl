@@ -26,7 +26,7 @@ compare-not-confirmed-hotline = Not confirmed: call { $operator } on { $hotline 
 compare-not-confirmed-store = Not confirmed: ask at a { $operator } store.
 
 # Variables: $from (number); $until (number)
-compare-days-resale = From day { $from }; resold by day { $until } at the latest.
+compare-days-resale = May be resold between day { $from } and day { $until }.
 # Variables: $from (number); $until (number)
 compare-days-restore = Closed from day { $from }; can be restored until day { $until }.
 # Variables: $from (number)

@@ -30,7 +30,7 @@ reminder-stage-outgoing = { $from } to { $until }: you cannot call, send SMS or 
 # Variables: $from (text); $until (text)
 reminder-stage-incoming = { $from } to { $until }: calls and SMS to you are blocked too. Codes no longer arrive.
 # Variables: $from (text); $until (text)
-reminder-stage-resale = From { $from }: the number can be taken back and resold, at the latest by { $until }.
+reminder-stage-resale = { $from } to { $until }: the number may be taken back and resold to someone else at any time.
 # Variables: $from (text); $until (text); $operator (text)
 reminder-stage-restore = { $from } to { $until }: the number is closed, but you can still ask { $operator } to restore it.
 # Variables: $from (text)

@@ -26,7 +26,7 @@ compare-not-confirmed-hotline = មិនទាន់បញ្ជាក់៖ �
 compare-not-confirmed-store = មិនទាន់បញ្ជាក់៖ សូមសួរនៅហាង { $operator }។
 
 # Variables: $from (number); $until (number)
-compare-days-resale = ចាប់ពីថ្ងៃទី { $from }៖ លក់បន្តយឺតបំផុតថ្ងៃទី { $until }។
+compare-days-resale = អាចត្រូវលក់បន្តនៅចន្លោះថ្ងៃទី { $from } ដល់ថ្ងៃទី { $until }។
 # Variables: $from (number); $until (number)
 compare-days-restore = បិទចាប់ពីថ្ងៃទី { $from }៖ អាចស្តារវិញបានរហូតដល់ថ្ងៃទី { $until }។
 # Variables: $from (number)

@@ -30,7 +30,7 @@ reminder-stage-outgoing = { $from } ដល់ { $until }៖ អ្នកមិ�
 # Variables: $from (text); $until (text)
 reminder-stage-incoming = { $from } ដល់ { $until }៖ ការហៅ និងសារចូលក៏ត្រូវបិទដែរ។ លេខកូដលែងមកដល់ទៀតហើយ។
 # Variables: $from (text); $until (text)
-reminder-stage-resale = ចាប់ពី { $from }៖ លេខអាចត្រូវដកមកវិញ ហើយលក់បន្ត យឺតបំផុតនៅ { $until }។
+reminder-stage-resale = { $from } ដល់ { $until }៖ លេខអាចត្រូវដកមកវិញ ហើយលក់ឱ្យអ្នកផ្សេងគ្រប់ពេលក្នុងរយៈពេលនេះ។
 # Variables: $from (text); $until (text); $operator (text)
 reminder-stage-restore = { $from } ដល់ { $until }៖ លេខត្រូវបិទ ប៉ុន្តែអ្នកនៅតែអាចស្នើសុំ { $operator } ស្តារវាវិញ។
 # Variables: $from (text)

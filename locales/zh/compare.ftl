@@ -26,7 +26,7 @@ compare-not-confirmed-hotline = 未确认：请拨打 { $operator } 热线 { $ho
 compare-not-confirmed-store = 未确认：请到 { $operator } 营业厅咨询。
 
 # Variables: $from (number); $until (number)
-compare-days-resale = 从第 { $from } 天起；最迟第 { $until } 天被转卖。
+compare-days-resale = 可能在第 { $from } 天至第 { $until } 天之间被转卖。
 # Variables: $from (number); $until (number)
 compare-days-restore = 从第 { $from } 天起注销；第 { $until } 天前仍可申请恢复。
 # Variables: $from (number)

@@ -30,7 +30,7 @@ reminder-stage-outgoing = { $from } 至 { $until }：不能打电话、发短信
 # Variables: $from (text); $until (text)
 reminder-stage-incoming = { $from } 至 { $until }：来电和短信也被停止，验证码收不到了。
 # Variables: $from (text); $until (text)
-reminder-stage-resale = 从 { $from } 起：号码可能被收回并转卖，最迟在 { $until }。
+reminder-stage-resale = { $from } 至 { $until }：号码随时可能被收回并转卖给别人。
 # Variables: $from (text); $until (text); $operator (text)
 reminder-stage-restore = { $from } 至 { $until }：号码已被注销，但你仍可以申请 { $operator } 恢复。
 # Variables: $from (text)
