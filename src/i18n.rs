@@ -51,8 +51,14 @@ pub enum I18nError {
         area: String,
         id: String,
     },
-    #[error("locales/{lang}/: message {id:?} is missing (it is in locales/{reference}/)", reference = REFERENCE)]
-    Missing { lang: Lang, id: String },
+    #[error("locales/{lang}/{area}.ftl: message {id:?} is missing (see locales/{reference}/{area}.ftl:{line})", reference = REFERENCE)]
+    Missing {
+        lang: Lang,
+        id: String,
+        /// Where the reference language defines it.
+        area: String,
+        line: usize,
+    },
     #[error("locales/{lang}/: message {id:?} could not be formatted: {problem}")]
     Format {
         lang: Lang,
@@ -66,6 +72,8 @@ pub struct Locales {
     bundles: Vec<(Lang, Bundle)>,
     /// Message IDs of the reference language, in file order.
     reference_ids: Vec<String>,
+    /// Where each reference message is defined: (area, line).
+    reference_places: BTreeMap<String, (String, usize)>,
 }
 
 impl Locales {
@@ -89,11 +97,13 @@ impl Locales {
             })
             .collect();
         let mut ids_by_lang: BTreeMap<Lang, Vec<String>> = BTreeMap::new();
+        let mut reference_places = BTreeMap::new();
         for (code, area, text) in files {
             let Ok(lang) = code.parse::<Lang>() else {
                 continue;
             };
             let ids = message_ids(lang, area, &text)?;
+            let lines: Vec<usize> = ids.iter().map(|id| line_of(&text, id)).collect();
             let resource = FluentResource::try_new(text).map_err(|(_, errors)| {
                 // message_ids() already reported syntax errors; this is a safety net.
                 I18nError::Syntax {
@@ -122,24 +132,37 @@ impl Locales {
                     id,
                 }
             })?;
+            if lang == REFERENCE {
+                for (id, line) in ids.iter().zip(lines) {
+                    reference_places.insert(id.clone(), (area.to_owned(), line));
+                }
+            }
             ids_by_lang.entry(lang).or_default().extend(ids);
         }
         let reference_ids = ids_by_lang.remove(&REFERENCE).unwrap_or_default();
         let locales = Locales {
             bundles,
             reference_ids,
+            reference_places,
         };
         for lang in Lang::ALL {
             for id in &locales.reference_ids {
                 if !locales.bundle(lang).has_message(id) {
-                    return Err(I18nError::Missing {
-                        lang,
-                        id: id.clone(),
-                    });
+                    return Err(locales.missing(lang, id));
                 }
             }
         }
         Ok(locales)
+    }
+
+    fn missing(&self, lang: Lang, id: &str) -> I18nError {
+        let (area, line) = self.reference_places.get(id).cloned().unwrap_or_default();
+        I18nError::Missing {
+            lang,
+            id: id.to_owned(),
+            area,
+            line,
+        }
     }
 
     fn bundle(&self, lang: Lang) -> &Bundle {
@@ -163,6 +186,14 @@ impl Locales {
     pub fn message_ids(&self) -> &[String] {
         &self.reference_ids
     }
+}
+
+/// The line on which `id` is defined in `text` (1-based; 0 if not found).
+fn line_of(text: &str, id: &str) -> usize {
+    let definition = format!("{id} =");
+    text.lines()
+        .position(|line| line.starts_with(&definition))
+        .map_or(0, |i| i + 1)
 }
 
 /// The message IDs of one file, or its first syntax error with its line.
@@ -207,10 +238,7 @@ impl<'a> Translator<'a> {
 
     /// A message with variables.
     pub fn format(&self, id: &str, args: Option<&FluentArgs>) -> Result<String, I18nError> {
-        let missing = || I18nError::Missing {
-            lang: self.lang,
-            id: id.to_owned(),
-        };
+        let missing = || self.locales.missing(self.lang, id);
         let message = self.bundle.get_message(id).ok_or_else(missing)?;
         let pattern = message.value().ok_or_else(missing)?;
         let mut errors = Vec::new();

@@ -219,11 +219,28 @@ fn a_message_missing_in_one_language_stops_loading() {
         };
         (l, a, text)
     });
-    match Locales::from_files(files) {
-        Err(I18nError::Missing { lang: Lang::Km, id }) => assert_eq!(id, "not-found-heading"),
+    let error = match Locales::from_files(files) {
+        Err(error @ I18nError::Missing { lang: Lang::Km, .. }) => error,
         Err(other) => panic!("wrong error: {other}"),
         Ok(_) => panic!("loaded with a message missing"),
-    }
+    };
+    // The message names the file, the message ID and where the reference defines it.
+    let english = FILES
+        .iter()
+        .find(|f| f.0 == "en" && f.1 == "errors")
+        .unwrap()
+        .2;
+    let line = english
+        .lines()
+        .position(|l| l.starts_with("not-found-heading ="))
+        .unwrap()
+        + 1;
+    assert_eq!(
+        error.to_string(),
+        format!(
+            "locales/km/errors.ftl: message \"not-found-heading\" is missing (see locales/en/errors.ftl:{line})"
+        )
+    );
 }
 
 #[test]
