@@ -5,7 +5,6 @@ use std::{net::SocketAddr, path::PathBuf, process::ExitCode, sync::Arc};
 
 use clap::{Parser, Subcommand};
 use keep_your_number::server::{self, ServerOptions};
-use keep_your_number::site::Site;
 use keep_your_number::{build_site, export::export, render::SiteConfig};
 use tracing_subscriber::EnvFilter;
 
@@ -113,103 +112,8 @@ fn serve(args: ServeArgs) -> Result<(), String> {
     let warm = Arc::clone(&site);
     std::thread::spawn(move || warm.warm_up());
 
-    // One single-threaded runtime per core, all accepting on the one listening socket, as
-    // nginx runs its workers: no work-stealing or cross-thread wake-ups on the request path.
-    let listener =
-        std::net::TcpListener::bind(addr).map_err(|e| format!("cannot listen on {addr}: {e}"))?;
-    listener.set_nonblocking(true).map_err(|e| e.to_string())?;
-    let addr = listener.local_addr().map_err(|e| e.to_string())?;
     let workers = args
         .workers
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
-
-    // Signals are caught here, once, and passed on to every worker: a worker that had not
-    // yet set up its own handler when a signal came would otherwise never stop.
-    let signals = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| e.to_string())?;
-    let mut stop_signal = signals
-        .block_on(async { StopSignal::new() })
-        .map_err(|e| e.to_string())?;
-    let (stop, stopped) = tokio::sync::watch::channel(());
-
-    let handles: Vec<_> = (0..workers)
-        .map(|worker| {
-            let site = Arc::clone(&site);
-            let options = options.clone();
-            let listener = listener.try_clone().map_err(|e| e.to_string())?;
-            let mut stopped = stopped.clone();
-            let shutdown = async move {
-                let _ = stopped.changed().await;
-            };
-            std::thread::Builder::new()
-                .name(format!("worker-{worker}"))
-                .spawn(move || run_worker(listener, site, options, shutdown))
-                .map_err(|e| e.to_string())
-        })
-        .collect::<Result<_, String>>()?;
-    // The workers hold their own handles; this one would keep accepting after a stop.
-    drop(listener);
-    tracing::info!("serving the guide on http://{addr}/ with {workers} workers");
-    signals.block_on(stop_signal.recv());
-    tracing::info!("stopping: finishing requests in flight");
-    let _ = stop.send(());
-    for handle in handles {
-        handle
-            .join()
-            .map_err(|_| "a worker panicked".to_owned())??;
-    }
-    Ok(())
-}
-
-/// Serves on one thread until `shutdown` resolves, then finishes requests in flight.
-fn run_worker(
-    listener: std::net::TcpListener,
-    site: Arc<Site>,
-    options: ServerOptions,
-    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
-) -> Result<(), String> {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| e.to_string())?;
-    runtime.block_on(async {
-        let listener = tokio::net::TcpListener::from_std(listener).map_err(|e| e.to_string())?;
-        server::serve(listener, site, options, shutdown).await;
-        Ok(())
-    })
-}
-
-/// Ctrl-C or SIGTERM, listened for from the moment it is made.
-struct StopSignal {
-    #[cfg(unix)]
-    interrupt: tokio::signal::unix::Signal,
-    #[cfg(unix)]
-    terminate: tokio::signal::unix::Signal,
-}
-
-impl StopSignal {
-    fn new() -> std::io::Result<StopSignal> {
-        #[cfg(unix)]
-        {
-            use tokio::signal::unix::{SignalKind, signal};
-            Ok(StopSignal {
-                interrupt: signal(SignalKind::interrupt())?,
-                terminate: signal(SignalKind::terminate())?,
-            })
-        }
-        #[cfg(not(unix))]
-        Ok(StopSignal {})
-    }
-
-    async fn recv(&mut self) {
-        #[cfg(unix)]
-        tokio::select! {
-            _ = self.interrupt.recv() => {},
-            _ = self.terminate.recv() => {},
-        }
-        #[cfg(not(unix))]
-        let _ = tokio::signal::ctrl_c().await;
-    }
+    server::run(site, addr, workers, options)
 }
