@@ -83,32 +83,51 @@ cmp <(curl -s -H 'Accept-Encoding: gzip' "http://127.0.0.1:$NGINX_PORT/km/smart/
     <(curl -s -H 'Accept-Encoding: gzip' "http://127.0.0.1:$SERVER_PORT/km/smart/kiosk/") \
   || { echo "nginx and the server send different bytes" >&2; exit 1; }
 
-run() { # name port -> "rps p99_us errors"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency -s bench/urls.lua \
-    "http://127.0.0.1:$2" -- "$WORK/urls.txt" | awk '/^RESULT/ { sub("rps=","",$2); sub("p99_us=","",$3); sub("errors=","",$4); print $2, $3, $4 }'
+# CPU time (user + system, in clock ticks) of a side's processes: nginx's master and
+# workers, or the server's one process. Requests/s moves with whatever else the shared
+# machine runs; CPU time per request is the steadier measure of what a side costs.
+pids_of() {
+  if [ "$1" = nginx ]; then
+    local master; master=$(cat "$WORK/nginx.pid"); echo "$master" $(pgrep -P "$master")
+  else
+    echo "$SERVER_PID"
+  fi
+}
+cpu_ticks() { for pid in $(pids_of "$1"); do awk '{ print $14 + $15 }' "/proc/$pid/stat"; done | awk '{ s += $1 } END { print s }'; }
+TICKS_PER_SECOND=$(getconf CLK_TCK)
+
+run() { # name port -> "rps p99_us errors cpu_us_per_request"
+  local before after result
+  before=$(cpu_ticks "$1")
+  result=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency -s bench/urls.lua \
+    "http://127.0.0.1:$2" -- "$WORK/urls.txt" | awk '/^RESULT/ { sub("rps=","",$2); sub("p99_us=","",$3); sub("errors=","",$4); print $2, $3, $4 }')
+  after=$(cpu_ticks "$1")
+  echo "$result" | awk -v ticks=$((after - before)) -v hz="$TICKS_PER_SECOND" -v secs="$SECONDS_PER_RUN" \
+    '{ printf "%s %s %s %.2f\n", $1, $2, $3, ticks / hz * 1e6 / ($1 * secs) }'
 }
 
 echo "warming up…"
 SECONDS_PER_RUN=3 run nginx $NGINX_PORT >/dev/null
 SECONDS_PER_RUN=3 run server $SERVER_PORT >/dev/null
 
-printf '%-6s %-7s %12s %10s %7s\n' round side requests/s p99_ms errors
+printf '%-6s %-7s %12s %10s %7s %14s\n' round side requests/s p99_ms errors cpu_us/request
 for round in $(seq "$ROUNDS"); do
   for side in nginx server; do
     port=$NGINX_PORT; [ "$side" = server ] && port=$SERVER_PORT
-    read -r rps p99 errors < <(run "$side" "$port")
-    printf '%-6s %-7s %12s %10.2f %7s\n' "$round" "$side" "$rps" "$(echo "$p99/1000" | bc -l)" "$errors"
-    echo "$side $rps $p99 $errors" >> "$WORK/results"
+    read -r rps p99 errors cpu < <(run "$side" "$port")
+    printf '%-6s %-7s %12s %10.2f %7s %14s\n' "$round" "$side" "$rps" "$(echo "$p99/1000" | bc -l)" "$errors" "$cpu"
+    echo "$side $rps $p99 $errors $cpu" >> "$WORK/results"
   done
 done
 PEAK_RSS_KB=$(awk '/VmHWM/ { print $2 }' "/proc/$SERVER_PID/status")
 
 awk -v rss="$PEAK_RSS_KB" '
-  { n[$1]++; rps[$1] += $2; if ($3 > p99[$1]) p99[$1] = $3; err[$1] += $4 }
+  { n[$1]++; rps[$1] += $2; if ($3 > p99[$1]) p99[$1] = $3; err[$1] += $4; cpu[$1] += $5 }
   END {
     printf "\nmean requests/s: nginx %.0f, server %.0f, ratio %.2f (target >= 1.5)\n",
       rps["nginx"]/n["nginx"], rps["server"]/n["server"], (rps["server"]/n["server"])/(rps["nginx"]/n["nginx"])
     printf "worst p99: nginx %.2f ms, server %.2f ms (target: server <= nginx)\n", p99["nginx"]/1000, p99["server"]/1000
+    printf "mean CPU per request: nginx %.2f us, server %.2f us\n", cpu["nginx"]/n["nginx"], cpu["server"]/n["server"]
     printf "errors: nginx %d, server %d\n", err["nginx"], err["server"]
     printf "server peak RSS under load: %.1f MB (target <= 20 MB)\n", rss/1024
   }' "$WORK/results"

@@ -1,25 +1,30 @@
-//! HTTP: the router, and how each request is answered from the site in memory.
+//! HTTP: how each request is answered.
+//!
+//! Nearly every request is for something rendered at start-up (a page, a file, a redirect,
+//! a 404 page): [`App`] answers those from the site in memory, synchronously. Only the
+//! reminder's answers depend on what the reader typed; they go to a small axum router
+//! whose layers (timeout, load shedding, panic catching) guard the one place that does work
+//! per request. Every response, from either side, gets the security headers and one log
+//! line.
 
+use std::convert::Infallible;
+use std::future::{Future, ready};
+use std::pin::Pin;
 use std::sync::Arc;
-
-use std::time::Duration;
+use std::task::{Context, Poll};
+use std::time::{Duration, Instant};
 
 use axum::{
     BoxError, Router,
-    body::Body,
+    body::{Body, HttpBody},
     error_handling::HandleErrorLayer,
     extract::{Request, State},
-    http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode, header},
+    http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode, header, request},
     response::{IntoResponse, Response},
-    routing::get,
 };
-use tower::{ServiceBuilder, util::MapResponseLayer};
-use tower_http::{
-    catch_panic::CatchPanicLayer,
-    timeout::TimeoutLayer,
-    trace::{DefaultMakeSpan, DefaultOnResponse, TraceLayer},
-};
-use tracing::Level;
+use bytes::Bytes;
+use tower::{Service, ServiceBuilder};
+use tower_http::{catch_panic::CatchPanicLayer, timeout::TimeoutLayer};
 
 use crate::address::Address;
 use crate::asset::{Asset, Caching, Encoding, if_none_match_matches};
@@ -59,20 +64,17 @@ pub const MAX_URI_LENGTH: usize = 2048;
 const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'; style-src 'self'; \
     img-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-/// The whole web application with default options; `main` and the tests use [`app_with`].
-pub fn app(site: Arc<Site>) -> Router {
+/// The whole web application with default options; tests use it through
+/// `tower::ServiceExt::oneshot`, the server through hyper.
+pub fn app(site: Arc<Site>) -> App {
     app_with(site, &HttpOptions::default())
 }
 
 /// The whole web application.
-pub fn app_with(site: Arc<Site>, options: &HttpOptions) -> Router {
-    let router = Router::new()
-        .route(
-            "/healthz",
-            get(|| async { ([(header::CACHE_CONTROL, "no-store")], "ok\n") }),
-        )
-        .fallback(answer)
-        .with_state(site)
+pub fn app_with(site: Arc<Site>, options: &HttpOptions) -> App {
+    let reminder = Router::new()
+        .fallback(reminder_answer)
+        .with_state(Arc::clone(&site))
         .layer(CatchPanicLayer::new())
         .layer(TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,
@@ -91,17 +93,71 @@ pub fn app_with(site: Arc<Site>, options: &HttpOptions) -> Router {
                 .load_shed()
                 .concurrency_limit(options.max_in_flight),
         );
-    // One log line per request: method and path (span), status and latency (response).
-    security_headers(router, options.hsts).layer(
-        TraceLayer::new_for_http()
-            .make_span_with(DefaultMakeSpan::new().level(Level::INFO))
-            .on_response(DefaultOnResponse::new().level(Level::INFO)),
-    )
+    App {
+        site,
+        reminder,
+        hsts: options.hsts,
+    }
 }
 
-/// Headers every response carries, whatever produced it. One layer that adds them all:
-/// a layer per header costs a nested future and a map insert each, measurably on every page.
-fn security_headers(router: Router, hsts: bool) -> Router {
+/// The web application: a `tower::Service` from requests to responses.
+#[derive(Clone)]
+pub struct App {
+    site: Arc<Site>,
+    /// The reminder's answers, rendered per request.
+    reminder: Router,
+    /// Send `Strict-Transport-Security`.
+    hsts: bool,
+}
+
+impl<B> Service<axum::http::Request<B>> for App
+where
+    B: HttpBody<Data = Bytes> + Send + 'static,
+    B::Error: Into<BoxError>,
+{
+    type Response = Response;
+    type Error = Infallible;
+    type Future = Pin<Box<dyn Future<Output = Result<Response, Infallible>> + Send>>;
+
+    fn poll_ready(&mut self, _: &mut Context<'_>) -> Poll<Result<(), Infallible>> {
+        Poll::Ready(Ok(()))
+    }
+
+    fn call(&mut self, request: axum::http::Request<B>) -> Self::Future {
+        let start = Instant::now();
+        let hsts = self.hsts;
+        let (parts, body) = request.into_parts();
+        if let Some(mut response) = answer_from_memory(&self.site, &parts) {
+            add_security_headers(response.headers_mut(), hsts);
+            log_request(&parts.method, parts.uri.path(), response.status(), start);
+            return Box::pin(ready(Ok(response)));
+        }
+        let (method, path) = (parts.method.clone(), parts.uri.path().to_owned());
+        let answer = self
+            .reminder
+            .call(Request::from_parts(parts, Body::new(body)));
+        Box::pin(async move {
+            let Ok(mut response) = answer.await;
+            add_security_headers(response.headers_mut(), hsts);
+            log_request(&method, &path, response.status(), start);
+            Ok(response)
+        })
+    }
+}
+
+/// One structured line per request. The query is left out: it holds what readers typed.
+fn log_request(method: &Method, path: &str, status: StatusCode, start: Instant) {
+    tracing::info!(
+        target: "request",
+        %method,
+        path,
+        status = status.as_u16(),
+        latency_us = start.elapsed().as_micros() as u64,
+    );
+}
+
+/// Headers every response carries, whatever produced it.
+fn add_security_headers(headers: &mut HeaderMap, hsts: bool) {
     const HEADERS: [(HeaderName, &str); 6] = [
         (header::CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY),
         (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
@@ -116,49 +172,65 @@ fn security_headers(router: Router, hsts: bool) -> Router {
             "same-origin",
         ),
     ];
-    router.layer(MapResponseLayer::new(move |mut response: Response| {
-        let headers = response.headers_mut();
-        headers.reserve(HEADERS.len() + 1);
-        for (name, value) in HEADERS {
-            headers.insert(name, HeaderValue::from_static(value));
-        }
-        if hsts {
-            headers.insert(
-                header::STRICT_TRANSPORT_SECURITY,
-                HeaderValue::from_static("max-age=31536000; includeSubDomains"),
-            );
-        }
-        response
-    }))
+    headers.reserve(HEADERS.len() + 1);
+    for (name, value) in HEADERS {
+        headers.insert(name, HeaderValue::from_static(value));
+    }
+    if hsts {
+        headers.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000; includeSubDomains"),
+        );
+    }
 }
 
-/// Every request: the site's files, `/`'s language redirect, a missing trailing slash,
-/// or a 404 page.
-async fn answer(State(site): State<Arc<Site>>, request: Request) -> Response {
-    // The request is taken whole: extracting the header map would copy it.
-    let (method, headers) = (request.method(), request.headers());
-    if method != Method::GET && method != Method::HEAD {
-        return (
+/// The answer to every request that does not depend on what a reader typed: the site's
+/// files, `/`'s language redirect, a missing trailing slash, `/healthz`, the refusals
+/// (405, 413, 414) and the 404 pages. None for the reminder's answers.
+fn answer_from_memory(site: &Site, request: &request::Parts) -> Option<Response> {
+    let response = match &request.method {
+        &Method::GET | &Method::HEAD => answer_get(site, request)?,
+        _ => (
             StatusCode::METHOD_NOT_ALLOWED,
             [(header::ALLOW, "GET, HEAD")],
         )
-            .into_response();
+            .into_response(),
+    };
+    Some(if request.method == Method::HEAD {
+        without_body(response)
+    } else {
+        response
+    })
+}
+
+fn answer_get(site: &Site, request: &request::Parts) -> Option<Response> {
+    let (uri, headers) = (&request.uri, &request.headers);
+    let uri_length = uri.authority().map_or(0, |a| a.as_str().len())
+        + uri.path_and_query().map_or(0, |p| p.as_str().len());
+    if uri_length > MAX_URI_LENGTH {
+        return Some((StatusCode::URI_TOO_LONG, "URI too long\n").into_response());
     }
-    if request.uri().to_string().len() > MAX_URI_LENGTH {
-        return (StatusCode::URI_TOO_LONG, "URI too long\n").into_response();
-    }
-    let has_body = headers.get(header::TRANSFER_ENCODING).is_some()
+    let has_body = headers.contains_key(header::TRANSFER_ENCODING)
         || headers
             .get(header::CONTENT_LENGTH)
             .is_some_and(|v| v.as_bytes() != b"0");
     if has_body {
-        return (
-            StatusCode::PAYLOAD_TOO_LARGE,
-            "request bodies are not accepted\n",
-        )
-            .into_response();
+        return Some(
+            (
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "request bodies are not accepted\n",
+            )
+                .into_response(),
+        );
     }
-    let path = request.uri().path();
+    let path = uri.path();
+    if reminder_request(path, uri.query()).is_some() {
+        return None;
+    }
+    // A query string on a page changes nothing: shared links often carry one.
+    if let Some(asset) = site.file(path) {
+        return Some(send(StatusCode::OK, asset, headers));
+    }
     if path == "/" {
         // Sends readers to the overview in the language their browser asks for.
         let lang = lang_from_headers(headers);
@@ -166,26 +238,25 @@ async fn answer(State(site): State<Arc<Site>>, request: Request) -> Response {
         let location = HeaderValue::from_str(&format!("/{}/", lang.code())).expect("ASCII path");
         response.headers_mut().insert(header::LOCATION, location);
         add_vary(&mut response, "Accept-Language");
-        return response;
+        return Some(response);
     }
-    if let Some(response) = reminder(&site, path, request.uri().query(), headers) {
-        return response;
-    }
-    if let Some(asset) = site.file(path) {
-        return send(StatusCode::OK, asset, headers);
+    if path == "/healthz" {
+        return Some(([(header::CACHE_CONTROL, "no-store")], "ok\n").into_response());
     }
     if !path.ends_with('/') {
         let with_slash = format!("{path}/");
         if site.file(&with_slash).is_some() {
-            return (
-                StatusCode::PERMANENT_REDIRECT,
-                [(header::LOCATION, with_slash)],
-            )
-                .into_response();
+            return Some(
+                (
+                    StatusCode::PERMANENT_REDIRECT,
+                    [(header::LOCATION, with_slash)],
+                )
+                    .into_response(),
+            );
         }
     }
     // A 404 in the language the path names, else in the browser's language.
-    match Address::lang_of(path) {
+    Some(match Address::lang_of(path) {
         Some(lang) => send(StatusCode::NOT_FOUND, site.not_found(lang), headers),
         None => {
             let lang = lang_from_headers(headers);
@@ -193,21 +264,58 @@ async fn answer(State(site): State<Arc<Site>>, request: Request) -> Response {
             add_vary(&mut response, "Accept-Language");
             response
         }
+    })
+}
+
+/// A HEAD answer: the GET answer's headers, with its length, and no body.
+fn without_body(response: Response) -> Response {
+    let (mut parts, body) = response.into_parts();
+    if let Some(length) = body.size_hint().exact() {
+        parts.headers.insert(header::CONTENT_LENGTH, length.into());
+    }
+    Response::from_parts(parts, Body::empty())
+}
+
+/// A reminder answer, `/{lang}/reminder/?operator=…&ends=…`, or its calendar file,
+/// `/{lang}/reminder/calendar.ics?…`: the language and whether it is the calendar. None
+/// for anything else, including the blank form, which is pre-rendered like every page.
+fn reminder_request(path: &str, query: Option<&str>) -> Option<(Lang, bool)> {
+    let (form, calendar) = match path.strip_suffix("calendar.ics") {
+        Some(form) => (form, true),
+        None if query.is_some_and(|q| !q.is_empty()) => (path, false),
+        None => return None,
+    };
+    let address = Address::parse(form)?;
+    (address.page == Page::Reminder && address.operator.is_none())
+        .then_some((address.lang, calendar))
+}
+
+/// The reminder's answers: the router's only handler.
+async fn reminder_answer(State(site): State<Arc<Site>>, request: Request) -> Response {
+    let uri = request.uri();
+    let Some((lang, calendar)) = reminder_request(uri.path(), uri.query()) else {
+        // App sends only reminder requests here.
+        return send(
+            StatusCode::NOT_FOUND,
+            site.not_found(Lang::DEFAULT),
+            request.headers(),
+        );
+    };
+    let response = reminder(&site, lang, calendar, uri.query(), request.headers());
+    if request.method() == Method::HEAD {
+        without_body(response)
+    } else {
+        response
     }
 }
 
-/// The reminder's answers, which depend on the query: `/{lang}/reminder/?operator=…&ends=…`
-/// and its calendar file `/{lang}/reminder/calendar.ics?…`. None for any other request,
-/// including the blank form, which is pre-rendered like every page.
-fn reminder(site: &Site, path: &str, query: Option<&str>, headers: &HeaderMap) -> Option<Response> {
-    let lang = Address::lang_of(path)?;
-    let page = Address::new(lang, Page::Reminder, None).path();
-    let rest = path.strip_prefix(page.as_str())?;
-    let calendar = match rest {
-        "" if query.is_some_and(|q| !q.is_empty()) => false,
-        "calendar.ics" => true,
-        _ => return None,
-    };
+fn reminder(
+    site: &Site,
+    lang: Lang,
+    calendar: bool,
+    query: Option<&str>,
+    headers: &HeaderMap,
+) -> Response {
     let today = chrono::Utc::now().date_naive();
     let renderer = site.renderer();
     let answer = match reminder::parse_query(query.unwrap_or_default(), today) {
@@ -239,7 +347,7 @@ fn reminder(site: &Site, path: &str, query: Option<&str>, headers: &HeaderMap) -
                 )
             }),
     };
-    Some(match answer {
+    match answer {
         Ok((status, asset)) => {
             let mut response = send(status, &asset, headers);
             if calendar && status == StatusCode::OK {
@@ -257,7 +365,7 @@ fn reminder(site: &Site, path: &str, query: Option<&str>, headers: &HeaderMap) -
             tracing::error!("rendering the reminder failed: {error}");
             (StatusCode::INTERNAL_SERVER_ERROR, "internal error").into_response()
         }
-    })
+    }
 }
 
 fn lang_from_headers(headers: &HeaderMap) -> Lang {

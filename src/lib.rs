@@ -7,7 +7,7 @@
 //! - [`render`]: askama views of each page
 //! - [`asset`]: a response body with its compressed forms, ETags and caching
 //! - [`site`]: every page and file rendered once, in memory
-//! - [`http`]: the axum application
+//! - [`http`]: the web application: answers from memory, the reminder through axum
 //! - [`export`]: the site written to a folder for static hosting
 
 pub mod address;

@@ -14,7 +14,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
 use fantoccini::{Client, ClientBuilder, Locator, key::Key};
-use keep_your_number::app;
+use keep_your_number::server::ServerOptions;
 use serde_json::{Value, json};
 
 const CHROMIUM: &str = "/usr/bin/chromium";
@@ -57,7 +57,12 @@ fn ready() -> bool {
 async fn serve() -> SocketAddr {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
-    tokio::spawn(async move { axum::serve(listener, app(common::site())).await.unwrap() });
+    tokio::spawn(keep_your_number::server::serve(
+        listener,
+        common::site(),
+        ServerOptions::default(),
+        std::future::pending(),
+    ));
     addr
 }
 

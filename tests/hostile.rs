@@ -390,12 +390,22 @@ async fn over_the_in_flight_limit_requests_are_shed_with_503_and_retry_after() {
         ..Default::default()
     };
     let app = keep_your_number::app_with(common::site(), &options);
-    let request = axum::http::Request::builder()
-        .uri("/en/")
-        .body(axum::body::Body::empty())
+    let get = |uri: &str| {
+        axum::http::Request::builder()
+            .uri(uri)
+            .body(axum::body::Body::empty())
+            .unwrap()
+    };
+    // The reminder's answers are rendered per request: they are the ones limited.
+    let response = app
+        .clone()
+        .oneshot(get("/en/reminder/?operator=smart&ends=2026-12-20"))
+        .await
         .unwrap();
-    let response = app.oneshot(request).await.unwrap();
     assert_eq!(response.status(), 503);
     assert_eq!(response.headers()["retry-after"], "1");
     assert_eq!(response.headers()["x-content-type-options"], "nosniff");
+    // Pages come from memory at once and never wait, so they are still answered.
+    let response = app.oneshot(get("/en/")).await.unwrap();
+    assert_eq!(response.status(), 200);
 }

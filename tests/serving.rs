@@ -263,3 +263,54 @@ fn pages_load_nothing_from_other_hosts_and_need_no_script() {
         );
     }
 }
+
+/// Collects what the log subscriber writes.
+#[derive(Clone, Default)]
+struct LogBuffer(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for LogBuffer {
+    fn write(&mut self, data: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(data);
+        Ok(data.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[tokio::test]
+async fn every_request_logs_one_line_with_method_path_status_and_latency() {
+    let buffer = LogBuffer::default();
+    let writer = buffer.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_writer(move || writer.clone())
+        .with_ansi(false)
+        .finish();
+    let _guard = tracing::subscriber::set_default(subscriber);
+
+    for (method, uri) in [
+        ("GET", "/km/smart/kiosk/"),
+        ("HEAD", "/en/"),
+        ("GET", "/en/reminder/?operator=smart&ends=2026-12-20"),
+        ("GET", "/zh/nowhere/"),
+        ("POST", "/en/"),
+    ] {
+        request(method, uri, &[]).await;
+    }
+
+    let log = String::from_utf8(buffer.0.lock().unwrap().clone()).unwrap();
+    let lines: Vec<&str> = log.lines().collect();
+    assert_eq!(lines.len(), 5, "{log}");
+    for (line, expected) in lines.iter().zip([
+        "method=GET path=\"/km/smart/kiosk/\" status=200",
+        "method=HEAD path=\"/en/\" status=200",
+        "method=GET path=\"/en/reminder/\" status=200",
+        "method=GET path=\"/zh/nowhere/\" status=404",
+        "method=POST path=\"/en/\" status=405",
+    ]) {
+        assert!(line.contains(expected), "{line:?} lacks {expected:?}");
+        assert!(line.contains(" latency_us="), "{line:?} has no latency");
+    }
+    // What a reader typed into the reminder form stays out of the log.
+    assert!(!log.contains("2026-12-20"), "{log}");
+}
