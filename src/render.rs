@@ -1,6 +1,6 @@
 //! Rendering: turns (language, page, operator) into HTML with askama, once, at start-up.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use askama::Template;
 use fluent_bundle::{FluentArgs, FluentValue};
@@ -29,6 +29,8 @@ pub struct StaticPaths {
     /// The share button's script (progressive enhancement).
     pub share_script: String,
     pub favicon: String,
+    /// Each page's QR code image, by the page's path.
+    pub qr_codes: HashMap<String, String>,
 }
 
 /// Renders pages from the facts and the translations.
@@ -49,6 +51,8 @@ pub enum RenderError {
     },
     #[error(transparent)]
     I18n(#[from] I18nError),
+    #[error("{0} is too long for a QR code")]
+    QrCode(String),
 }
 
 fn template_error(what: impl Into<String>) -> impl FnOnce(askama::Error) -> RenderError {
@@ -59,13 +63,13 @@ fn template_error(what: impl Into<String>) -> impl FnOnce(askama::Error) -> Rend
 // ---- Views shared by every page ------------------------------------------------------
 
 /// What base.html needs: the head, the language switch and the footer.
-pub struct Layout {
+pub struct Layout<'a> {
     pub lang: Lang,
-    pub statics: StaticPaths,
+    pub statics: &'a StaticPaths,
     /// The address readers share: this page's absolute URL.
     pub share_url: String,
-    /// A QR code of `share_url`, as inline SVG.
-    pub share_qr: String,
+    /// The path of a QR code image of `share_url`.
+    pub share_qr: Option<&'a str>,
     /// Links to the tool pages in this language: (href, message ID of the link text).
     pub tools: Vec<(String, &'static str)>,
     pub title: String,
@@ -88,22 +92,21 @@ pub struct LangLink {
     pub current: bool,
 }
 
-impl Layout {
+impl<'a> Layout<'a> {
     /// `path_in` gives the path of this same page in each language.
     fn new(
-        r: &Renderer,
+        r: &Renderer<'a>,
         lang: Lang,
         (title, description): (String, String),
         path_in: impl Fn(Lang) -> String,
-    ) -> Result<Layout, I18nError> {
+    ) -> Result<Layout<'a>, I18nError> {
         let t = r.locales.translator(lang);
         let absolute = |path: String| format!("{}{}", r.config.origin, path);
-        let share_url = absolute(path_in(lang));
         Ok(Layout {
             lang,
-            statics: r.statics.clone(),
-            share_qr: qr_svg(&share_url),
-            share_url,
+            statics: r.statics,
+            share_url: absolute(path_in(lang)),
+            share_qr: r.statics.qr_codes.get(&path_in(lang)).map(String::as_str),
             tools: vec![
                 (
                     Address::new(lang, Page::Reminder, None).path(),
@@ -145,19 +148,16 @@ impl Layout {
     }
 }
 
-/// A QR code of `url` as an SVG element to put inline (dark on light, whatever the theme).
-fn qr_svg(url: &str) -> String {
-    let Ok(code) = qrcode::QrCode::new(url.as_bytes()) else {
-        return String::new();
-    };
-    let svg = code
-        .render::<qrcode::render::svg::Color>()
-        .min_dimensions(148, 148)
-        .quiet_zone(true)
-        .build();
-    // Drop the XML declaration; the SVG is part of the HTML page.
-    svg.find("<svg")
-        .map_or(svg.clone(), |start| svg[start..].to_owned())
+/// A QR code of `url` as an SVG image, dark on light whatever the theme. None if the URL is
+/// too long for a QR code.
+pub fn qr_svg(url: &str) -> Option<String> {
+    let code = qrcode::QrCode::new(url.as_bytes()).ok()?;
+    Some(
+        code.render::<qrcode::render::svg::Color>()
+            .min_dimensions(148, 148)
+            .quiet_zone(true)
+            .build(),
+    )
 }
 
 /// `2026-11-25` as the reader's language writes a date (message `date-long`).
@@ -356,7 +356,7 @@ fn title_and_description(
 #[template(path = "overview.html")]
 struct OverviewPage<'a> {
     t: Translator<'a>,
-    layout: Layout,
+    layout: Layout<'a>,
     filter: Vec<FilterLink>,
     operator_name: Option<String>,
     stages_lead: Option<FactView>,
@@ -377,7 +377,7 @@ pub struct ChannelCard {
 #[template(path = "channel.html")]
 struct ChannelPage<'a> {
     t: Translator<'a>,
-    layout: Layout,
+    layout: Layout<'a>,
     filter: Vec<FilterLink>,
     operator_name: Option<String>,
     slug: &'static str,
@@ -402,7 +402,7 @@ impl ChannelPage<'_> {
 #[template(path = "not_found.html")]
 struct NotFoundPage<'a> {
     t: Translator<'a>,
-    layout: Layout,
+    layout: Layout<'a>,
     /// (language, overview path, link text in that language)
     homes: Vec<(Lang, String, String)>,
 }
@@ -429,7 +429,7 @@ pub struct ReminderAnswer {
 #[template(path = "reminder.html")]
 struct ReminderPage<'a> {
     t: Translator<'a>,
-    layout: Layout,
+    layout: Layout<'a>,
     form: FormInput,
     /// (slug, name, selected)
     operators: Vec<(&'static str, String, bool)>,
@@ -453,7 +453,7 @@ pub struct CompareRow {
 #[template(path = "compare.html")]
 struct ComparePage<'a> {
     t: Translator<'a>,
-    layout: Layout,
+    layout: Layout<'a>,
     /// Message IDs of the column headings after the operator's.
     columns: Vec<String>,
     rows: Vec<CompareRow>,
@@ -470,7 +470,7 @@ struct Sitemap {
 #[template(path = "language_chooser.html")]
 struct LanguageChooserPage<'a> {
     t: Translator<'a>,
-    layout: Layout,
+    layout: Layout<'a>,
     /// The site's name in each language.
     names: Vec<String>,
     homes: Vec<(Lang, String, String)>,
@@ -694,7 +694,7 @@ impl Renderer<'_> {
     }
 
     /// Every operator side by side, each cell with its source or whom to ask.
-    fn compare(&self, lang: Lang, layout: Layout) -> Result<String, RenderError> {
+    fn compare(&self, lang: Lang, layout: Layout<'_>) -> Result<String, RenderError> {
         let t = self.locales.translator(lang);
         let rows = Operator::ALL
             .into_iter()
@@ -833,8 +833,11 @@ impl Renderer<'_> {
         let layout = Layout::new(self, lang, title, |l| {
             Address::new(l, Page::Overview, None).path()
         })?;
+        // Shared and indexed as `/`, which sends each reader to their language.
         let layout = Layout {
             canonical: layout.x_default.clone(),
+            share_url: layout.x_default.clone(),
+            share_qr: self.statics.qr_codes.get("/").map(String::as_str),
             ..layout
         };
         LanguageChooserPage {

@@ -9,9 +9,10 @@ use crate::asset::{Asset, Caching};
 use crate::content::Facts;
 use crate::i18n::Locales;
 use crate::lang::Lang;
-use crate::render::{RenderError, Renderer, SiteConfig, StaticPaths};
+use crate::render::{RenderError, Renderer, SiteConfig, StaticPaths, qr_svg};
 
 const HTML: &str = "text/html; charset=utf-8";
+const SVG: &str = "image/svg+xml";
 
 /// A static file compiled into the binary and served under a fingerprinted name.
 struct StaticFile {
@@ -33,7 +34,7 @@ const SHARE_SCRIPT: StaticFile = StaticFile {
 };
 const FAVICON: StaticFile = StaticFile {
     name: "favicon.svg",
-    content_type: "image/svg+xml",
+    content_type: SVG,
     body: include_bytes!("../static/favicon.svg"),
 };
 
@@ -50,23 +51,46 @@ pub struct Site {
     config: SiteConfig,
 }
 
+/// Adds `asset` as `/static/{stem}.{fingerprint}.{extension}` and returns that path.
+fn add_fingerprinted(
+    files: &mut HashMap<String, Asset>,
+    stem: &str,
+    extension: &str,
+    asset: Asset,
+) -> String {
+    let path = format!("/static/{stem}.{}.{extension}", asset.fingerprint());
+    files.insert(path.clone(), asset);
+    path
+}
+
 impl Site {
     /// Renders every page in every language. Any missing message or bad template
     /// variable fails here, before the server listens, never in a response.
     pub fn build(facts: Facts, locales: Locales, config: SiteConfig) -> Result<Site, RenderError> {
         let mut files = HashMap::new();
         let mut add_static = |file: StaticFile| {
-            let asset = Asset::new(file.content_type, None, Caching::Immutable, file.body);
             let (stem, extension) = file.name.rsplit_once('.').expect("name.ext");
-            let path = format!("/static/{stem}.{}.{extension}", asset.fingerprint());
-            files.insert(path.clone(), asset);
-            path
+            let asset = Asset::new(file.content_type, None, Caching::Immutable, file.body);
+            add_fingerprinted(&mut files, stem, extension, asset)
         };
-        let statics = StaticPaths {
+        let mut statics = StaticPaths {
             stylesheet: add_static(STYLESHEET),
             share_script: add_static(SHARE_SCRIPT),
             favicon: add_static(FAVICON),
+            qr_codes: HashMap::new(),
         };
+        // Each page's QR code is an image of its own, loaded only when a reader scrolls to
+        // it: drawn inline it would add a third to every page's weight.
+        let shared_paths = Address::all()
+            .map(|address| address.path())
+            .chain(["/".to_owned()]);
+        for path in shared_paths {
+            let url = format!("{}{path}", config.origin);
+            let svg = qr_svg(&url).ok_or(RenderError::QrCode(url))?;
+            let asset = Asset::new(SVG, None, Caching::Immutable, svg);
+            let image = add_fingerprinted(&mut files, "qr", "svg", asset);
+            statics.qr_codes.insert(path, image);
+        }
 
         let renderer = Renderer {
             facts: &facts,

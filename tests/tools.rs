@@ -348,3 +348,62 @@ async fn the_sitemap_lists_exactly_the_pages_served() {
     let head = request("HEAD", "/sitemap.xml", &[]).await;
     assert_eq!(head.status, 200);
 }
+
+/// The dark modules of a QR code SVG as drawn by the server (`M{x} {y}h{w}v{h}…` squares),
+/// decoded with a QR reader.
+fn decode_qr_svg(svg: &str) -> String {
+    let size: usize = regex::Regex::new(r#"viewBox="0 0 (\d+) \d+""#)
+        .unwrap()
+        .captures(svg)
+        .unwrap()[1]
+        .parse()
+        .unwrap();
+    let mut dark = vec![false; size * size];
+    let square = regex::Regex::new(r"M(\d+) (\d+)h(\d+)v(\d+)").unwrap();
+    for c in square.captures_iter(svg) {
+        let [x, y, w, h] = [1, 2, 3, 4].map(|i| c[i].parse::<usize>().unwrap());
+        for row in y..y + h {
+            dark[row * size + x..row * size + x + w].fill(true);
+        }
+    }
+    let mut image = rqrr::PreparedImage::prepare_from_greyscale(size, size, |x, y| {
+        if dark[y * size + x] { 0 } else { 255 }
+    });
+    let grids = image.detect_grids();
+    assert_eq!(grids.len(), 1, "one QR code");
+    grids[0].decode().expect("a readable QR code").1
+}
+
+#[tokio::test]
+async fn every_page_has_a_qr_code_of_its_own_address_with_alt_text_in_its_language() {
+    let canonical = regex::Regex::new(r#"<link rel="canonical" href="([^"]+)">"#).unwrap();
+    let qr = regex::Regex::new(r#"<img src="(/static/qr\.[0-9a-f]+\.svg)" alt="([^"]+)""#).unwrap();
+    let mut alt_texts = std::collections::HashMap::new();
+    let mut paths: Vec<String> = site().page_paths().iter().map(|p| p.to_string()).collect();
+    paths.push("/".into());
+    for path in paths {
+        let page = get(&path).await;
+        let url = &canonical
+            .captures(&page.body)
+            .unwrap_or_else(|| panic!("{path}"))[1];
+        let found = qr
+            .captures(&page.body)
+            .unwrap_or_else(|| panic!("{path} has no QR code"));
+        alt_texts.insert(
+            page.header("content-language").to_owned(),
+            found[2].to_owned(),
+        );
+
+        let image = get(&found[1]).await;
+        assert_eq!(image.status, 200, "{path}");
+        assert_eq!(image.header("content-type"), "image/svg+xml");
+        assert_eq!(
+            image.header("cache-control"),
+            "public, max-age=31536000, immutable"
+        );
+        assert_eq!(decode_qr_svg(&image.body), url, "{path}");
+    }
+    // One alt text per language, each its own.
+    let distinct: std::collections::HashSet<_> = alt_texts.values().collect();
+    assert_eq!((alt_texts.len(), distinct.len()), (3, 3), "{alt_texts:?}");
+}
