@@ -65,6 +65,8 @@ fn main() -> ExitCode {
         .with_env_filter(
             EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")),
         )
+        // Logs go to standard error, as README says; standard output is left for data.
+        .with_writer(std::io::stderr)
         // Colours only on a terminal: log files and collectors get plain lines.
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .init();
@@ -110,7 +112,14 @@ fn serve(args: ServeArgs) -> Result<(), String> {
     // Brotli at its best is slow: compress in the background so start-up is not held up.
     // Until it is done, brotli requests get gzip.
     let warm = Arc::clone(&site);
-    std::thread::spawn(move || warm.warm_up());
+    std::thread::spawn(move || {
+        let start = std::time::Instant::now();
+        warm.warm_up();
+        tracing::info!(
+            "every file compressed in {:.1} s",
+            start.elapsed().as_secs_f32()
+        );
+    });
 
     let workers = args
         .workers
