@@ -148,7 +148,6 @@ where
 /// One structured line per request. The query is left out: it holds what readers typed.
 fn log_request(method: &Method, path: &str, status: StatusCode, start: Instant) {
     tracing::info!(
-        target: "request",
         %method,
         path,
         status = status.as_u16(),
