@@ -286,18 +286,36 @@ async fn hostile_requests_get_a_4xx_or_a_local_redirect_and_never_their_payload_
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_response_carries_the_security_headers() {
     let addr = start().await;
-    for target in [
+    let long_target = format!("/en/{}/", "a".repeat(3000));
+    let mut requests: Vec<(String, Vec<u8>)> = [
         "/",
         "/en/",
+        "/static/qr.0.svg",
         "/nowhere",
         "/en/reminder/?operator=x",
+        "/en/reminder/?operator=smart&ends=2026-12-20",
         "/healthz",
         "/sitemap.xml",
         "/en",
-    ] {
-        let (_, answer) = tokio::task::spawn_blocking(move || exchange(addr, &get(target, "")))
+        &long_target,
+    ]
+    .into_iter()
+    .map(|target| (target.chars().take(40).collect(), get(target, "")))
+    .collect();
+    requests.push((
+        "POST".into(),
+        b"POST /en/ HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".to_vec(),
+    ));
+    requests.push((
+        "a body".into(),
+        b"GET /en/ HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nConnection: close\r\n\r\nhi"
+            .to_vec(),
+    ));
+    for (target, raw) in requests {
+        let (status, answer) = tokio::task::spawn_blocking(move || exchange(addr, &raw))
             .await
             .unwrap();
+        assert!(status >= 200, "{target}: no answer");
         let answer = answer.to_ascii_lowercase();
         for header in [
             "content-security-policy: default-src 'self'",
