@@ -308,6 +308,8 @@ async fn reminder_answer(State(site): State<Arc<Site>>, request: Request) -> Res
     }
 }
 
+/// The reader's dates (or their calendar file), or a 400 page with the form filled in again
+/// that says what to fix; rendered now, as they depend on what was typed.
 fn reminder(
     site: &Site,
     lang: Lang,
