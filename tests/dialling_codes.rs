@@ -16,7 +16,11 @@ const STATED: &[&str] = &[
     "*888#",
     "*767#",
     "#124#",
+    "#823#",
     "*123*<>#",
+    // Metfone's i-Share credit transfer: stated so that it can be recognised, never
+    // recommended (facts.md: it is not a way to keep a number).
+    "*1537*<>*<>*<>#",
 ];
 
 fn normalize(code: &str) -> String {
