@@ -1,5 +1,6 @@
 //! A trilingual guide to keeping a Cambodian prepaid SIM number alive.
 //!
+//! - [`clock`]: "now" and "today in Cambodia", injected so tests can fix them
 //! - [`lang`]: the three languages and `Accept-Language` negotiation
 //! - [`content`]: pages, channels, operators and the facts file
 //! - [`address`]: the URL scheme
@@ -12,6 +13,7 @@
 
 pub mod address;
 pub mod asset;
+pub mod clock;
 pub mod content;
 pub mod export;
 pub mod http;
