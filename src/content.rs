@@ -206,9 +206,16 @@ pub struct Fact {
     pub operators: Vec<Operator>,
     pub topics: Vec<Topic>,
     pub confidence: Confidence,
+    /// Values whose part of the sentence only medium-confidence sources support, in a fact
+    /// that is otherwise high (the regulator's stages: 60 and 30 days high, 90 medium).
+    #[serde(default)]
+    pub medium_parts: Vec<String>,
     pub sources: Vec<String>,
     #[serde(default)]
     pub values: BTreeMap<String, Value>,
+    /// The companies for which this way of topping up is confirmed to work from abroad.
+    #[serde(default)]
+    pub abroad: Vec<Operator>,
     /// Top-up amount → days of validity, shown as a table under the sentence.
     #[serde(default)]
     pub validity: Vec<ValidityRow>,
@@ -269,8 +276,51 @@ pub enum LifecycleEnd {
     Deleted { after_days: i64 },
 }
 
+/// One stage of a number's life around the end of its validity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum StageKind {
+    /// The last day of validity: top up before it ends.
+    Ends,
+    OutgoingBlocked,
+    AllBlocked,
+    /// The regulator's rule: within these days the number may be resold at any time.
+    Resale,
+    /// Metfone: closed, but the owner may ask to restore it until the last day.
+    Restore,
+    /// Cellcard: may be deleted or reassigned from the first day.
+    Deleted,
+}
+
+impl StageKind {
+    /// Its name in messages: `stage-<slug>-…` and CSS classes.
+    pub fn slug(self) -> &'static str {
+        match self {
+            StageKind::Ends => "ends",
+            StageKind::OutgoingBlocked => "outgoing",
+            StageKind::AllBlocked => "incoming",
+            StageKind::Resale => "resale",
+            StageKind::Restore => "restore",
+            StageKind::Deleted => "deleted",
+        }
+    }
+}
+
+/// A stage in day numbers: day 0 is the last day of validity, day 1 the day after it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Stage {
+    pub kind: StageKind,
+    pub first_day: i64,
+    /// The stage's last day; `None` when it has no end.
+    pub last_day: Option<i64>,
+    /// The fact that states it, for its source.
+    pub fact: String,
+    /// Whether an official source confirms it; if not, pages mark it as unconfirmed.
+    pub confirmed: bool,
+}
+
 /// Facts the lifecycle is read from; `validate` makes sure they are there.
-const REGULATOR_STAGES: &str = "trc-stages";
+/// The regulator's stages, which every operator follows unless it has its own.
+pub const REGULATOR_STAGES: &str = "trc-stages";
 const METFONE_STAGES: &str = "metfone-stages";
 const CELLCARD_RECYCLING: &str = "cellcard-recycling";
 
@@ -281,6 +331,11 @@ impl Fact {
 
     pub fn applies_to(&self, operator: Operator) -> bool {
         self.operators.is_empty() || self.operators.contains(&operator)
+    }
+
+    /// Whether an official source confirms the part of the fact that states `value`.
+    pub fn confirms(&self, value: &str) -> bool {
+        self.confidence == Confidence::High && !self.medium_parts.iter().any(|v| v == value)
     }
 
     /// A number among its values.
@@ -382,6 +437,22 @@ impl Facts {
             if fact.sources.is_empty() || fact.topics.is_empty() {
                 return Err(format!("fact {:?} needs sources and topics", fact.id));
             }
+            if let Some(part) = fact
+                .medium_parts
+                .iter()
+                .find(|v| !fact.values.contains_key(*v))
+            {
+                return Err(format!(
+                    "fact {:?}: medium_parts names {part:?}, which is not among its values",
+                    fact.id
+                ));
+            }
+            if fact.abroad.iter().any(|op| !fact.applies_to(*op)) {
+                return Err(format!(
+                    "fact {:?}: abroad names a company the fact does not apply to",
+                    fact.id
+                ));
+            }
             cited.extend(fact.sources.iter().map(|s| (fact.id.as_str(), s)));
         }
         for (by, source) in cited {
@@ -396,10 +467,10 @@ impl Facts {
                 return Err(format!("source {id:?} needs a url or a label"));
             }
         }
-        for operator in Operator::ALL {
+        for operator in std::iter::once(None).chain(Operator::ALL.map(Some)) {
             if self.try_lifecycle(operator).is_none() {
                 return Err(format!(
-                    "the lifecycle facts for {operator} lack a number of days"
+                    "the lifecycle facts for {operator:?} lack a number of days"
                 ));
             }
         }
@@ -422,16 +493,71 @@ impl Facts {
         Ok(())
     }
 
-    /// What happens after validity ends for `operator`'s numbers.
-    pub fn lifecycle(&self, operator: Operator) -> Lifecycle {
+    /// What happens after validity ends for `operator`'s numbers (`None`: the regulator's
+    /// rule, which every operator follows unless it has its own).
+    pub fn lifecycle(&self, operator: Option<Operator>) -> Lifecycle {
         self.try_lifecycle(operator)
             .expect("validate() checked the lifecycle facts")
     }
 
-    fn try_lifecycle(&self, operator: Operator) -> Option<Lifecycle> {
+    /// The stages of a number's life from its last day of validity, by `operator`'s rule.
+    /// The one place they are computed: the overview's timeline, the reminder's dates, the
+    /// comparison and the calendar file all read them from here.
+    pub fn stages(&self, operator: Option<Operator>) -> Vec<Stage> {
+        let life = self.lifecycle(operator);
+        let stage = |kind, first_day, last_day, fact: &str, value: &str| Stage {
+            kind,
+            first_day,
+            last_day,
+            fact: fact.to_owned(),
+            confirmed: self.fact(fact).is_some_and(|f| f.confirms(value)),
+        };
+        let outgoing_end = life.outgoing_days;
+        let blocked_end = outgoing_end + life.incoming_days;
+        let stages_fact = life.stages_fact.as_str();
+        let end_fact = life.end_fact.as_str();
+        vec![
+            stage(StageKind::Ends, 0, Some(0), stages_fact, "outgoing_days"),
+            stage(
+                StageKind::OutgoingBlocked,
+                1,
+                Some(outgoing_end),
+                stages_fact,
+                "outgoing_days",
+            ),
+            stage(
+                StageKind::AllBlocked,
+                outgoing_end + 1,
+                Some(blocked_end),
+                stages_fact,
+                "incoming_days",
+            ),
+            match life.end {
+                LifecycleEnd::Resale { within_days } => stage(
+                    StageKind::Resale,
+                    blocked_end + 1,
+                    Some(blocked_end + within_days),
+                    end_fact,
+                    "resale_days",
+                ),
+                LifecycleEnd::Restore { days } => stage(
+                    StageKind::Restore,
+                    blocked_end + 1,
+                    Some(blocked_end + days),
+                    end_fact,
+                    "restore_days",
+                ),
+                LifecycleEnd::Deleted { after_days } => {
+                    stage(StageKind::Deleted, after_days + 1, None, end_fact, "days")
+                }
+            },
+        ]
+    }
+
+    fn try_lifecycle(&self, operator: Option<Operator>) -> Option<Lifecycle> {
         let regulator = self.fact(REGULATOR_STAGES)?;
         let (stages, end, end_fact) = match operator {
-            Operator::Metfone => {
+            Some(Operator::Metfone) => {
                 let metfone = self.fact(METFONE_STAGES)?;
                 (
                     metfone,
@@ -441,7 +567,7 @@ impl Facts {
                     metfone,
                 )
             }
-            Operator::Cellcard => {
+            Some(Operator::Cellcard) => {
                 let cellcard = self.fact(CELLCARD_RECYCLING)?;
                 (
                     regulator,
@@ -465,6 +591,15 @@ impl Facts {
             end,
             stages_fact: stages.id.clone(),
             end_fact: end_fact.id.clone(),
+        })
+    }
+
+    /// Whether `channel` is confirmed to work from abroad for `operator` (`None`: for at
+    /// least one company).
+    pub fn works_from_abroad(&self, channel: Channel, operator: Option<Operator>) -> bool {
+        self.facts.iter().any(|f| {
+            f.topics.contains(&channel.into())
+                && operator.map_or(!f.abroad.is_empty(), |op| f.abroad.contains(&op))
         })
     }
 

@@ -13,16 +13,19 @@
 
 pub mod address;
 pub mod asset;
+pub mod calendar;
 pub mod clock;
 pub mod content;
 pub mod export;
 pub mod http;
 pub mod i18n;
 pub mod lang;
+pub mod qr;
 pub mod reminder;
 pub mod render;
 pub mod server;
 pub mod site;
+pub mod sitemap;
 
 pub use http::{HttpOptions, app, app_with};
 

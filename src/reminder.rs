@@ -2,7 +2,8 @@
 
 use chrono::{Days, NaiveDate};
 
-use crate::content::{Facts, LifecycleEnd, Operator};
+pub use crate::content::StageKind;
+use crate::content::{Facts, Operator};
 
 /// How far from today a validity date may be before the form refuses it as a typo.
 pub const MAX_DAYS_PAST: u64 = 365;
@@ -95,7 +96,7 @@ pub fn parse_query(
     Ok(ReminderRequest { operator, ends })
 }
 
-/// One stage of a number's life after its validity ends.
+/// One stage of a number's life, with its dates.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Stage {
     pub kind: StageKind,
@@ -103,87 +104,34 @@ pub struct Stage {
     pub until: Option<NaiveDate>,
     /// The fact that states it (for its source).
     pub fact: String,
+    /// Whether an official source confirms it.
+    pub confirmed: bool,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum StageKind {
-    /// The last day of validity: top up before it ends.
-    Ends,
-    OutgoingBlocked,
-    AllBlocked,
-    /// The regulator's rule: from `from` to `until` the number may be resold at any time.
-    Resale,
-    /// Metfone: closed, but restorable until `until`.
-    Restore,
-    /// Cellcard: may be deleted or reassigned from `from`.
-    Deleted,
-}
-
-impl StageKind {
-    pub fn message_id(self) -> &'static str {
-        match self {
-            StageKind::Ends => "reminder-stage-ends",
-            StageKind::OutgoingBlocked => "reminder-stage-outgoing",
-            StageKind::AllBlocked => "reminder-stage-incoming",
-            StageKind::Resale => "reminder-stage-resale",
-            StageKind::Restore => "reminder-stage-restore",
-            StageKind::Deleted => "reminder-stage-deleted",
-        }
-    }
-}
-
-/// A number's dates, from its last day of validity, by its operator's rule.
+/// A number's dates, from its last day of validity, by its operator's rule
+/// ([`Facts::stages`] in dates).
 pub fn timeline(facts: &Facts, request: ReminderRequest) -> Vec<Stage> {
-    let life = facts.lifecycle(request.operator);
     let day = |n: i64| {
         request
             .ends
             .checked_add_days(Days::new(n.max(0) as u64))
             .unwrap_or(NaiveDate::MAX)
     };
-    let blocked_end = life.outgoing_days + life.incoming_days;
-    let stage = |kind, from, until, fact: &str| Stage {
-        kind,
-        from,
-        until,
-        fact: fact.to_owned(),
-    };
-    let mut stages = vec![
-        stage(StageKind::Ends, request.ends, None, &life.stages_fact),
-        stage(
-            StageKind::OutgoingBlocked,
-            day(1),
-            Some(day(life.outgoing_days)),
-            &life.stages_fact,
-        ),
-        stage(
-            StageKind::AllBlocked,
-            day(life.outgoing_days + 1),
-            Some(day(blocked_end)),
-            &life.stages_fact,
-        ),
-    ];
-    stages.push(match life.end {
-        LifecycleEnd::Resale { within_days } => stage(
-            StageKind::Resale,
-            day(blocked_end + 1),
-            Some(day(blocked_end + within_days)),
-            &life.end_fact,
-        ),
-        LifecycleEnd::Restore { days } => stage(
-            StageKind::Restore,
-            day(blocked_end + 1),
-            Some(day(blocked_end + days)),
-            &life.end_fact,
-        ),
-        LifecycleEnd::Deleted { after_days } => stage(
-            StageKind::Deleted,
-            day(after_days + 1),
-            None,
-            &life.end_fact,
-        ),
-    });
-    stages
+    facts
+        .stages(Some(request.operator))
+        .into_iter()
+        .map(|stage| Stage {
+            kind: stage.kind,
+            from: day(stage.first_day),
+            // The last day of validity is one day.
+            until: stage
+                .last_day
+                .filter(|_| stage.kind != StageKind::Ends)
+                .map(day),
+            fact: stage.fact,
+            confirmed: stage.confirmed,
+        })
+        .collect()
 }
 
 /// The days before validity ends on which the calendar file alerts the reader.

@@ -9,7 +9,8 @@ use crate::asset::{Asset, Caching};
 use crate::content::Facts;
 use crate::i18n::Locales;
 use crate::lang::Lang;
-use crate::render::{RenderError, Renderer, SiteConfig, StaticPaths, qr_svg};
+use crate::qr::qr_svg;
+use crate::render::{RenderError, Renderer, SiteConfig, StaticPaths};
 
 const HTML: &str = "text/html; charset=utf-8";
 const SVG: &str = "image/svg+xml";

@@ -299,10 +299,28 @@ async fn a_khmer_reader_finds_a_channel_switches_to_chinese_and_shares_the_link(
     .await;
     assert_ne!(outline, "none", "focus must be visible");
 
-    // Printed, a channel page is a checklist: no navigation, filter, sharing or tools.
+    // Printed, a channel page is a checklist: no navigation, filter, share button or tools,
+    // but the QR code of its address.
     emulate(&fresh, "print", "light").await;
-    let hidden = script(&fresh, "return ['.site-header nav', '.operator-filter', '.share', '.tools', '.other-channels']         .map(s => document.querySelector(s)).filter(e => e && getComputedStyle(e).display !== 'none').length").await;
-    assert_eq!(hidden, 0, "navigation is hidden in print");
+    let shown = script(
+        &fresh,
+        "return ['.site-header nav', '.operator-filter', '.share-action', '.tools', \
+         '.other-channels', '.share-qr'].map(s => [s, !!document.querySelector(s) && \
+         getComputedStyle(document.querySelector(s)).display !== 'none'])",
+    )
+    .await;
+    assert_eq!(
+        shown,
+        json!([
+            [".site-header nav", false],
+            [".operator-filter", false],
+            [".share-action", false],
+            [".tools", false],
+            [".other-channels", false],
+            [".share-qr", true]
+        ]),
+        "print shows the QR code and hides navigation"
+    );
     let steps = script(
         &fresh,
         "return getComputedStyle(document.querySelector('.steps')).display",
@@ -408,6 +426,19 @@ async fn every_page_passes_axe_and_fits_at_320_and_1280_px() {
             if spaced != 0 {
                 failures.push(format!("{width}px {path}: letter-spacing on Khmer text"));
             }
+            // Chinese and Khmer fonts have no italics: nothing may be slanted.
+            let slanted = script(
+                &browser,
+                "return [...document.querySelectorAll('body, body *')].filter(e => \
+                 e.closest(':lang(km), :lang(zh)') && getComputedStyle(e).fontStyle !== 'normal') \
+                 .map(e => e.tagName + '.' + e.className).slice(0, 5)",
+            )
+            .await;
+            if slanted != json!([]) {
+                failures.push(format!(
+                    "{width}px {path}: slanted Khmer or Chinese text {slanted}"
+                ));
+            }
             browser.execute(&axe, vec![]).await.unwrap();
             let violations = browser
                 .execute_async(
@@ -475,4 +506,140 @@ async fn every_page_passes_axe_and_fits_at_320_and_1280_px() {
         failures.len(),
         failures.join("\n")
     );
+}
+
+/// Where the first channel card starts, and the overview's parts in the order a reader needs
+/// them: title, lead, "which company", the four ways, how long you have and the reminder,
+/// then the background.
+const OVERVIEW_ORDER: &str = "
+    const parts = ['h1', 'main > .lead', '.operator-filter', '#ways .card', '#time .timeline',
+        '#time a.button[href$=\"/reminder/\"]', '#about', '#watch', '#summary'];
+    const els = parts.map(s => document.querySelector(s));
+    const missing = parts.filter((s, i) => !els[i]);
+    if (missing.length) return { missing };
+    const ordered = els.every((e, i) => i === 0 ||
+        (els[i - 1].compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0);
+    return { missing, ordered,
+        firstCard: Math.round(els[3].getBoundingClientRect().top + window.scrollY),
+        cards: document.querySelectorAll('#ways .card').length,
+        icons: document.querySelectorAll('#ways .card svg.icon').length,
+        stages: document.querySelectorAll('#time .timeline > li').length,
+        choice: document.querySelector('.filter-choice').textContent };";
+
+/// Language and company choices: height, equal heights, gaps, border contrast.
+const TARGETS: &str = "
+    const rgb = c => (c.match(/[0-9.]+/g) || []).slice(0, 4).map(Number);
+    const lum = ([r, g, b]) => [r, g, b].map(v => { v /= 255;
+        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); })
+        .reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);
+    const behind = e => { for (let p = e.parentElement; p; p = p.parentElement) {
+        const c = rgb(getComputedStyle(p).backgroundColor);
+        if (c.length === 3 || c[3] > 0) return c; } return [255, 255, 255]; };
+    const problems = [];
+    for (const sel of ['.lang-switch a', '.operator-filter a']) {
+        const els = [...document.querySelectorAll(sel)];
+        if (els.length < 3) problems.push(sel + ': only ' + els.length);
+        const rs = els.map(e => e.getBoundingClientRect());
+        const heights = [...new Set(rs.map(r => Math.round(r.height)))];
+        if (heights.length !== 1 || heights[0] < 44) problems.push(sel + ' heights ' + heights);
+        for (let i = 1; i < rs.length; i++) {
+            const a = rs[i - 1], b = rs[i];
+            const gap = Math.abs(a.top - b.top) < 1 ? b.left - a.right : b.top - a.bottom;
+            if (gap < 7.99) problems.push(sel + ' gap ' + gap + ' before ' + els[i].textContent);
+        }
+        for (const e of els) {
+            const l1 = lum(rgb(getComputedStyle(e).borderTopColor)), l2 = lum(behind(e));
+            const ratio = (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
+            if (ratio < 3) problems.push(sel + ' border ' + ratio.toFixed(2) + ' ' + e.textContent);
+        }
+    }
+    return problems;";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn on_a_phone_the_task_comes_first_and_choices_are_easy_to_hit() {
+    if !ready() {
+        return;
+    }
+    let addr = serve().await;
+    let driver = Driver::start();
+    let phone = driver.browser("en", 360).await;
+    for (path, choice) in [
+        ("/zh/", "全部运营商"),
+        ("/en/", "All companies"),
+        ("/km/", "ក្រុមហ៊ុនទាំងអស់"),
+        ("/km/metfone/", "Metfone"),
+        ("/en/cootel/", "CooTel"),
+    ] {
+        phone.goto(&format!("http://{addr}{path}")).await.unwrap();
+        let found = script(&phone, OVERVIEW_ORDER).await;
+        assert_eq!(found["missing"], json!([]), "{path}: {found}");
+        assert_eq!(
+            found["ordered"], true,
+            "{path}: parts out of order: {found}"
+        );
+        let first_card = found["firstCard"].as_i64().unwrap();
+        assert!(
+            first_card < 1000,
+            "{path}: the first card starts at {first_card} px"
+        );
+        assert_eq!(found["cards"], 4, "{path}: {found}");
+        assert_eq!(found["icons"], 4, "{path}: {found}");
+        assert_eq!(found["stages"], 4, "{path}: {found}");
+        assert!(
+            found["choice"].as_str().unwrap().contains(choice),
+            "{path}: the filter states the choice: {found}"
+        );
+        for scheme in ["light", "dark"] {
+            emulate(&phone, "", scheme).await;
+            let problems = script(&phone, TARGETS).await;
+            assert_eq!(problems, json!([]), "{path} ({scheme})");
+        }
+        emulate(&phone, "", "light").await;
+    }
+    phone.close().await.unwrap();
+}
+
+/// The comparison: no sideways scrolling anywhere at 1024 px and wider; a card per company
+/// at 320 px; its links at least 24 px.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_comparison_fits_every_width() {
+    if !ready() {
+        return;
+    }
+    let addr = serve().await;
+    let driver = Driver::start();
+    let measure = "
+        const main = document.querySelector('main').getBoundingClientRect();
+        const table = document.querySelector('table.compare');
+        const scrollers = [...document.querySelectorAll('body *')].filter(e =>
+            e.scrollWidth > e.clientWidth + 1 &&
+            ['auto', 'scroll'].includes(getComputedStyle(e).overflowX)).length;
+        const small = [...table.querySelectorAll('a')].filter(a => {
+            const r = a.getBoundingClientRect(); return r.height < 24 || r.width < 24; }).length;
+        return { scrollers, small,
+            pageFits: document.documentElement.scrollWidth <= window.innerWidth,
+            tableFits: table.getBoundingClientRect().right <= main.right + 0.5,
+            rows: table.querySelectorAll('tbody tr').length,
+            rowDisplay: getComputedStyle(table.querySelector('tbody tr')).display,
+            captionInTable: table.querySelector('caption') !== null };";
+    for width in [320, 1024, 1280] {
+        let browser = driver.browser("en", width).await;
+        for lang in ["zh", "en", "km"] {
+            browser
+                .goto(&format!("http://{addr}/{lang}/compare/"))
+                .await
+                .unwrap();
+            let m = script(&browser, measure).await;
+            let at = format!("{width}px /{lang}/compare/: {m}");
+            assert_eq!(m["scrollers"], 0, "{at}");
+            assert_eq!(m["small"], 0, "{at}");
+            assert_eq!(m["pageFits"], true, "{at}");
+            assert_eq!(m["tableFits"], true, "{at}");
+            assert_eq!(m["rows"], 5, "{at}");
+            assert_eq!(m["captionInTable"], true, "{at}");
+            let expected = if width < 640 { "block" } else { "table-row" };
+            assert_eq!(m["rowDisplay"], expected, "{at}");
+        }
+        browser.close().await.unwrap();
+    }
 }

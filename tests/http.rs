@@ -287,14 +287,99 @@ async fn pages_show_only_the_chosen_operators_facts() {
 
 #[tokio::test]
 async fn every_fact_shown_links_its_source() {
-    let body = get("/en/online/").await.body;
-    for (i, item) in body.split("<ul class=\"facts\">").skip(1).enumerate() {
-        let list = &item[..item.find("</ul>").unwrap()];
-        for fact in list.split("<li>").skip(1) {
+    let reference = regex::Regex::new(r##"<a class="ref" href="#([a-z]+-src-[0-9]+)">"##).unwrap();
+    let mut facts_seen = 0;
+    for path in site().page_paths() {
+        let body = get(path).await.body;
+        for item in body.split("<ul class=\"facts\">").skip(1) {
+            let list = &item[..item.find("</ul>").unwrap()];
+            for fact in list.split("<li>").skip(1) {
+                facts_seen += 1;
+                let targets: Vec<&str> = reference
+                    .captures_iter(fact)
+                    .map(|c| c.get(1).unwrap().as_str())
+                    .collect();
+                assert!(!targets.is_empty(), "{path}: a fact has no source: {fact}");
+                for target in targets {
+                    // The note exists on the page, and names a source.
+                    let note = body
+                        .split(&format!("<li id=\"{target}\">"))
+                        .nth(1)
+                        .unwrap_or_else(|| panic!("{path}: no source note {target}"));
+                    let note = &note[..note.find("</li>").unwrap()];
+                    assert!(!note.trim().is_empty(), "{path}: note {target} is empty");
+                }
+            }
+        }
+    }
+    assert!(facts_seen > 100, "only {facts_seen} facts seen");
+}
+
+/// The part of `body` from the element that starts with `start` to its closing `end`.
+fn part<'a>(body: &'a str, start: &str, end: &str) -> &'a str {
+    let from = body
+        .find(start)
+        .unwrap_or_else(|| panic!("no {start} in page"));
+    let rest = &body[from..];
+    &rest[..rest.find(end).unwrap_or(rest.len())]
+}
+
+#[tokio::test]
+async fn works_from_abroad_only_where_the_facts_say_so() {
+    for op in ["cootel", "seatel"] {
+        for path in [format!("/en/{op}/"), format!("/en/{op}/online/")] {
+            let body = get(&path).await.body;
             assert!(
-                fact.contains("class=\"source-note\""),
-                "fact {i} has no source: {fact}"
+                !body.contains("tag-abroad"),
+                "{path} says it works from abroad"
             );
         }
     }
+    for op in ["smart", "metfone", "cellcard"] {
+        let body = get(&format!("/en/{op}/")).await.body;
+        let online = part(
+            &body,
+            &format!("<a class=\"card\" href=\"/en/{op}/online/\""),
+            "</a>",
+        );
+        assert!(online.contains("Works from abroad"), "{op}: {online}");
+        for channel in ["store", "kiosk", "shop"] {
+            let card = part(
+                &body,
+                &format!("<a class=\"card\" href=\"/en/{op}/{channel}/\""),
+                "</a>",
+            );
+            assert!(!card.contains("tag-abroad"), "{op} {channel}: {card}");
+        }
+    }
+    let all = get("/en/").await.body;
+    let online = part(&all, "<a class=\"card\" href=\"/en/online/\"", "</a>");
+    assert!(
+        online.contains("Works from abroad for some companies"),
+        "{online}"
+    );
+}
+
+#[tokio::test]
+async fn the_timeline_marks_only_its_unconfirmed_stage() {
+    // The regulator's 60 and 30 days are confirmed; the up-to-90-day stage is not.
+    for path in ["/en/", "/en/smart/", "/zh/cootel/", "/km/seatel/"] {
+        let body = get(path).await.body;
+        let resale = part(&body, "<li class=\"stage stage-resale\">", "</li>");
+        assert!(resale.contains("tag-unconfirmed"), "{path}: {resale}");
+        for stage in ["ends", "outgoing", "incoming"] {
+            let li = part(
+                &body,
+                &format!("<li class=\"stage stage-{stage}\">"),
+                "</li>",
+            );
+            assert!(!li.contains("tag-unconfirmed"), "{path} {stage}: {li}");
+        }
+    }
+    // Metfone's own rule (all high) replaces the regulator's.
+    let metfone = get("/en/metfone/").await.body;
+    let restore = part(&metfone, "<li class=\"stage stage-restore\">", "</li>");
+    assert!(restore.contains("Days 91–180"), "{restore}");
+    assert!(!restore.contains("tag-unconfirmed"), "{restore}");
+    assert!(!metfone.contains("stage-resale"));
 }

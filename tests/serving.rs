@@ -311,3 +311,28 @@ async fn every_request_logs_one_line_with_method_path_status_and_latency() {
     // What a reader typed into the reminder form stays out of the log.
     assert!(!log.contains("2026-12-20"), "{log}");
 }
+
+/// The budget for every page: its HTML and the stylesheet, gzip-compressed, at most 14 KB
+/// (bench/run.sh prints the largest page's figure for BENCHMARKS.md).
+#[tokio::test]
+async fn every_page_with_its_stylesheet_is_at_most_14_kb_compressed() {
+    let gzip = [("accept-encoding", "gzip")];
+    let stylesheet = regex::Regex::new(r#"<link rel="stylesheet" href="([^"]+)">"#).unwrap();
+    let first = get("/en/").await.body;
+    let css_path = stylesheet.captures(&first).unwrap()[1].to_owned();
+    let (_, headers, css) = raw(&css_path, &gzip).await;
+    assert_eq!(headers["content-encoding"], "gzip");
+    let mut largest = (0, String::new());
+    for path in site().page_paths() {
+        let (status, headers, html) = raw(path, &gzip).await;
+        assert_eq!(status, 200, "{path}");
+        assert_eq!(headers["content-encoding"], "gzip", "{path}");
+        largest = largest.max((html.len() + css.len(), path.to_string()));
+    }
+    assert!(
+        largest.0 <= 14 * 1024,
+        "{} is {} B with the stylesheet",
+        largest.1,
+        largest.0
+    );
+}

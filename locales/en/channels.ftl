@@ -85,3 +85,8 @@ shop-caution-1 = Check that the card is sealed and not already scratched.
 shop-caution-2 = Keep the card or slip until the top-up shows in your balance.
 shop-caution-3 = A card of one operator does not work on another operator's number.
 shop-caution-4 = The amount decides the days of validity: ask, or check your operator's figures below.
+
+# Context: a tag on a way to top up that works from abroad for the chosen company.
+channel-abroad-tag = Works from abroad
+# Context: the same tag when no company is chosen.
+channel-abroad-tag-some = Works from abroad for some companies

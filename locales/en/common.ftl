@@ -1,6 +1,7 @@
 # Words used on every page: header, language switch, operator filter, facts, footer.
 
 site-name = Keep your Cambodian number
+site-tagline = Independent guide — not run by any phone company
 
 # Context: the <title> of every page.
 # Variables: $title (text) - the page's own title, e.g. "Top up at a shop"
@@ -20,14 +21,22 @@ language-home-link = The guide in English
 # Context: accessible name of the language switch (a screen reader says "Language, navigation").
 lang-switch-label = Language
 
-# Context: the operator filter. Each choice is a link to the same page for that operator.
-filter-label = Show details for
-filter-all = All operators
-# Variables: $operator (text) - e.g. "Metfone"
-filter-showing = This page shows what applies to { $operator }. Choose “All operators” to see every operator.
+# Context: the company filter, worded as a question. Each choice links to the same page for that company.
+filter-question = Which company is your SIM from?
+filter-all = All companies
+# Context: the filter's current choice, stated inside it.
+# Variables: $operator (text) - "All companies" or a company's name
+filter-current = Showing: { $operator }
 
-# Context: after each fact, the sites it comes from, e.g. "Source: smart.com.kh".
-fact-source = Source:
+# Context: before the sites a fact comes from, e.g. "Source: smart.com.kh". Keep its trailing space where the language needs one.
+fact-source = Source:{" "}
+# Context: a link from a fact to its numbered source at the end of the section.
+# Variables: $n (text) - the number
+fact-source-ref = source { $n }
+# Context: the heading of a section's numbered list of sources.
+fact-sources-heading = Sources
+# Context: between two items of a short list, e.g. two sources.
+list-separator = {", "}
 # Context: after the source of a fact that comes from a news report or a third party.
 fact-unconfirmed = not confirmed by an official source
 # Context: a table of top-up amounts and the days of validity each buys.
@@ -97,3 +106,7 @@ share-copied = Link copied.
 tools-label = Tools
 tools-reminder-link = Your number's dates and a calendar reminder
 tools-compare-link = Compare the operators
+
+# Context: under the title of every page.
+# Variables: $date (text) - a date written with date-long
+page-checked = Information checked on { $date }

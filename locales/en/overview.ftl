@@ -4,10 +4,7 @@ overview-page-title = How to keep your Cambodian prepaid number
 overview-page-description = Why a Cambodian prepaid number is lost when it is not topped up, how long you have, and four ways to top up, also from abroad.
 
 overview-heading = Keep your Cambodian prepaid number
-overview-lead = If your Cambodian number still receives codes from your bank or apps, losing it is costly. Top it up before its validity runs out. This guide shows how, for each operator, and what works from abroad.
-
-# Context: accessible name of the page's table of contents.
-overview-toc-label = On this page
+overview-lead = Top up before your number's validity ends, or you lose the number and the codes it receives. Choose your company, then a way to top up.
 
 overview-about-heading = What a prepaid number needs
 # Context: numbered paragraphs; add or remove them in every language at once.
@@ -16,14 +13,31 @@ overview-about-2 = When that date passes, the number is not cut off at once. It 
 overview-about-3 = You do not have to be in Cambodia to top up: some ways work from abroad, and for the others someone in Cambodia can do it for you.
 
 overview-lifecycle-heading = How long you have
-# Context: the stages after validity ends, drawn as a timeline. Day numbers count from the day after validity ends.
-overview-stage-valid = Until the validity date: everything works.
-# Variables: $outgoing_end (number) - last day of this stage
-overview-stage-outgoing = Days 1 to { $outgoing_end }: you cannot call, send SMS or use data (emergency numbers still work). Calls and SMS to you, including verification codes, still arrive.
-# Variables: $incoming_start (number); $incoming_end (number)
-overview-stage-incoming = Days { $incoming_start } to { $incoming_end }: calls and SMS to you are blocked too. Codes no longer reach you.
-# Variables: $resale_start (number); $resale_end (number)
-overview-stage-resale = Days { $resale_start } to { $resale_end }: the number can be taken back at any time and later sold to someone else.
+# Context: the timeline's lead, for every company (the regulator's rule) or for one.
+timeline-lead = What happens after the validity ends, by the regulator's rule for every company. Day 1 is the day after the last valid day.
+# Variables: $operator (text)
+timeline-lead-operator = What happens to a { $operator } number after its validity ends. Day 1 is the day after the last valid day.
+# Context: the timeline's day labels.
+stage-days-ends = Last valid day
+# Variables: $from (number); $until (number)
+stage-days-range = Days { $from }–{ $until }
+# Variables: $from (number)
+stage-days-from = From day { $from }
+# Context: each stage's name and what works in it.
+stage-ends-title = Valid
+stage-ends-what = Everything works. Top up by the end of this day.
+stage-outgoing-title = Outgoing blocked
+stage-outgoing-what = You cannot call, send SMS or use data; emergency numbers still work. Calls and SMS to you, including codes, still arrive.
+stage-incoming-title = All blocked
+stage-incoming-what = Calls and SMS to you are blocked too: codes no longer arrive.
+stage-resale-title = May be taken back
+stage-resale-what = The number can be taken back at any time and given to someone else.
+stage-restore-title = Closed
+# Variables: $operator (text)
+stage-restore-what = The number is closed, but you can still ask { $operator } to restore it.
+stage-deleted-title = May be deleted
+stage-deleted-what = The number may be deleted or given to someone else.
+overview-reminder-button = Get your dates and a calendar reminder
 
 overview-when-heading = When to top up
 overview-when-1 = Top up before the validity date, not after it. Check the date (see “Check the validity date” below) and set a reminder a week before.

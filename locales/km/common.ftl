@@ -1,6 +1,7 @@
 # Words used on every page: header, language switch, operator filter, facts, footer.
 
 site-name = រក្សាលេខទូរស័ព្ទកម្ពុជារបស់អ្នក
+site-tagline = មគ្គុទ្ទេសក៍ឯករាជ្យ មិនមែនជារបស់ក្រុមហ៊ុនទូរស័ព្ទណាមួយទេ
 
 # Context: the <title> of every page.
 # Variables: $title (text) - the page's own title, e.g. "Top up at a shop"
@@ -21,13 +22,14 @@ language-home-link = មគ្គុទ្ទេសក៍ជាភាសាខ�
 lang-switch-label = ភាសា
 
 # Context: the operator filter. Each choice is a link to the same page for that operator.
-filter-label = មើលព័ត៌មានតាមប្រតិបត្តិករ
-filter-all = ប្រតិបត្តិករទាំងអស់
-# Variables: $operator (text) - e.g. "Metfone"
-filter-showing = ទំព័រនេះបង្ហាញតែអ្វីដែលទាក់ទងនឹង { $operator }។ ជ្រើស «ប្រតិបត្តិករទាំងអស់» ដើម្បីមើលគ្រប់ប្រតិបត្តិករ។
+filter-question = ស៊ីមកាតរបស់អ្នកជារបស់ក្រុមហ៊ុនទូរស័ព្ទណា?
+filter-all = ក្រុមហ៊ុនទាំងអស់
+filter-current = កំពុងបង្ហាញ៖ { $operator }
 
-# Context: after each fact, the sites it comes from, e.g. "Source: smart.com.kh".
-fact-source = ប្រភព៖
+fact-source = ប្រភព៖{" "}
+fact-source-ref = ប្រភព { $n }
+fact-sources-heading = ប្រភព
+list-separator = {", "}
 # Context: after the source of a fact that comes from a news report or a third party.
 fact-unconfirmed = មិនទាន់បញ្ជាក់ដោយប្រភពផ្លូវការ
 # Context: a table of top-up amounts and the days of validity each buys.
@@ -64,7 +66,7 @@ channel-others-heading = វិធីផ្សេងទៀតដើម្បី�
 
 # Context: a date written out in full, e.g. "25 November 2026".
 # Variables: $day (number); $month (number, 1-12); $year (number)
-date-long = ថ្ងៃទី{ $day } ខែ{ $month ->
+date-long = ថ្ងៃទី { $day } ខែ{ $month ->
         [1] មករា
         [2] កុម្ភៈ
         [3] មីនា
@@ -77,7 +79,7 @@ date-long = ថ្ងៃទី{ $day } ខែ{ $month ->
         [10] តុលា
         [11] វិច្ឆិកា
        *[12] ធ្នូ
-    } ឆ្នាំ{ $year }
+    } ឆ្នាំ { $year }
 
 # Variables: $date (text) - a date written with date-long
 footer-checked = ព័ត៌មានបានពិនិត្យនៅ { $date }។ ព័ត៌មាននីមួយៗមានតំណទៅប្រភពរបស់វា។
@@ -97,3 +99,5 @@ share-copied = បានចម្លងតំណហើយ។
 tools-label = ឧបករណ៍
 tools-reminder-link = កាលបរិច្ឆេទសំខាន់ៗនៃលេខរបស់អ្នក និងការរំលឹកក្នុងប្រតិទិន
 tools-compare-link = ប្រៀបធៀបប្រតិបត្តិករ
+
+page-checked = ព័ត៌មានបានពិនិត្យនៅ { $date }

@@ -4,10 +4,7 @@ overview-page-title = របៀបរក្សាលេខទូរស័ព្�
 overview-page-description = ហេតុអ្វីលេខទូរស័ព្ទបង់មុននៅកម្ពុជាអាចបាត់ បើមិនបញ្ចូលលុយ អ្នកមានពេលប៉ុន្មាន និងវិធីបួនយ៉ាងដើម្បីបញ្ចូលលុយ ទោះនៅក្រៅប្រទេសក៏ដោយ។
 
 overview-heading = រក្សាលេខទូរស័ព្ទកម្ពុជារបស់អ្នកកុំឱ្យបាត់
-overview-lead = បើលេខទូរស័ព្ទកម្ពុជារបស់អ្នកនៅតែទទួលលេខកូដផ្ទៀងផ្ទាត់ពីធនាគារ ឬកម្មវិធីនានា ការបាត់លេខនេះនឹងបង្កការលំបាកច្រើន។ សូមបញ្ចូលលុយមុនពេលផុតសុពលភាព។ មគ្គុទ្ទេសក៍នេះបង្ហាញពីរបៀបធ្វើ តាមប្រតិបត្តិករនីមួយៗ និងវិធីដែលប្រើបានពីក្រៅប្រទេស។
-
-# Context: accessible name of the page's table of contents.
-overview-toc-label = នៅលើទំព័រនេះ
+overview-lead = សូមបញ្ចូលលុយមុនថ្ងៃផុតសុពលភាព បើមិនដូច្នោះទេ អ្នកនឹងបាត់លេខ និងលេខកូដដែលផ្ញើមកលេខនោះ។ ជ្រើសក្រុមហ៊ុនទូរស័ព្ទរបស់អ្នកជាមុន រួចជ្រើសវិធីបញ្ចូលលុយ។
 
 overview-about-heading = អ្វីដែលលេខបង់មុនត្រូវការ
 # Context: numbered paragraphs; add or remove them in every language at once.
@@ -16,14 +13,24 @@ overview-about-2 = ពេលផុតថ្ងៃនោះ លេខមិនត
 overview-about-3 = អ្នកមិនចាំបាច់នៅកម្ពុជាដើម្បីបញ្ចូលលុយទេ៖ វិធីខ្លះប្រើបានពីក្រៅប្រទេស ហើយវិធីផ្សេងទៀត អ្នកនៅកម្ពុជាអាចធ្វើជំនួសអ្នកបាន។
 
 overview-lifecycle-heading = អ្នកមានពេលប៉ុន្មាន
-# Context: the stages after validity ends, drawn as a timeline. Day numbers count from the day after validity ends.
-overview-stage-valid = មុនថ្ងៃផុតសុពលភាព៖ អ្វីៗដំណើរការធម្មតា។
-# Variables: $outgoing_end (number) - last day of this stage
-overview-stage-outgoing = ថ្ងៃទី 1 ដល់ { $outgoing_end }៖ អ្នកមិនអាចហៅចេញ ផ្ញើសារ ឬប្រើអ៊ីនធឺណិតបានទេ (លេខសង្គ្រោះបន្ទាន់នៅតែហៅបាន)។ ការហៅ និងសារចូល រួមទាំងលេខកូដផ្ទៀងផ្ទាត់ នៅតែមកដល់។
-# Variables: $incoming_start (number); $incoming_end (number)
-overview-stage-incoming = ថ្ងៃទី { $incoming_start } ដល់ { $incoming_end }៖ ការហៅ និងសារចូលក៏ត្រូវបិទដែរ។ លេខកូដលែងមកដល់អ្នកទៀតហើយ។
-# Variables: $resale_start (number); $resale_end (number)
-overview-stage-resale = ថ្ងៃទី { $resale_start } ដល់ { $resale_end }៖ លេខអាចត្រូវដកមកវិញគ្រប់ពេល ហើយក្រោយមកអាចលក់ឱ្យអ្នកផ្សេង។
+timeline-lead = អ្វីដែលកើតឡើងក្រោយថ្ងៃផុតសុពលភាព តាមច្បាប់របស់និយ័តករទូរគមនាគមន៍កម្ពុជា (TRC) សម្រាប់គ្រប់ក្រុមហ៊ុន។ ថ្ងៃទី 1 គឺជាថ្ងៃបន្ទាប់ពីថ្ងៃផុតសុពលភាព។
+timeline-lead-operator = អ្វីដែលកើតឡើងចំពោះលេខ { $operator } ក្រោយថ្ងៃផុតសុពលភាព។ ថ្ងៃទី 1 គឺជាថ្ងៃបន្ទាប់ពីថ្ងៃផុតសុពលភាព។
+stage-days-ends = ថ្ងៃផុតសុពលភាព
+stage-days-range = ថ្ងៃទី { $from } ដល់ { $until }
+stage-days-from = ចាប់ពីថ្ងៃទី { $from }
+stage-ends-title = នៅមានសុពលភាព
+stage-ends-what = អ្វីៗដំណើរការធម្មតា។ សូមបញ្ចូលលុយមុនថ្ងៃនេះចប់។
+stage-outgoing-title = បិទការហៅចេញ
+stage-outgoing-what = អ្នកមិនអាចហៅចេញ ផ្ញើសារ ឬប្រើអ៊ីនធឺណិតបានទេ លើកលែងតែលេខសង្គ្រោះបន្ទាន់។ ការហៅ និងសារចូល រួមទាំងលេខកូដ នៅតែមកដល់។
+stage-incoming-title = បិទទាំងចេញទាំងចូល
+stage-incoming-what = ការហៅ និងសារចូលក៏ត្រូវបិទដែរ។ លេខកូដលែងមកដល់ទៀតហើយ។
+stage-resale-title = អាចត្រូវដកមកវិញ
+stage-resale-what = លេខអាចត្រូវដកមកវិញគ្រប់ពេល ហើយផ្តល់ឱ្យអ្នកផ្សេង។
+stage-restore-title = ត្រូវបិទ
+stage-restore-what = លេខត្រូវបិទ ប៉ុន្តែអ្នកនៅតែអាចស្នើសុំ { $operator } ឱ្យស្តារវាវិញ។
+stage-deleted-title = អាចត្រូវលុប
+stage-deleted-what = លេខអាចត្រូវលុប ឬផ្តល់ឱ្យអ្នកផ្សេង។
+overview-reminder-button = មើលកាលបរិច្ឆេទរបស់អ្នក និងបន្ថែមការរំលឹកក្នុងប្រតិទិន
 
 overview-when-heading = ពេលណាត្រូវបញ្ចូលលុយ
 overview-when-1 = បញ្ចូលលុយមុនថ្ងៃផុតសុពលភាព កុំរង់ចាំដល់ផុត។ ពិនិត្យថ្ងៃនោះ (មើល «ពិនិត្យថ្ងៃផុតសុពលភាព» ខាងក្រោម) ហើយដាក់ការរំលឹកមួយសប្តាហ៍មុន។

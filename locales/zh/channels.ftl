@@ -85,3 +85,6 @@ shop-caution-1 = 检查充值卡是否密封、没有被刮开过。
 shop-caution-2 = 保留充值卡或小票，直到余额显示到账。
 shop-caution-3 = 一家运营商的充值卡不能给另一家运营商的号码充值。
 shop-caution-4 = 金额决定有效天数：问清楚，或查看下面你的运营商的数据。
+
+channel-abroad-tag = 在国外也能充
+channel-abroad-tag-some = 部分运营商在国外也能充

@@ -1,6 +1,7 @@
 # Words used on every page: header, language switch, operator filter, facts, footer.
 
 site-name = 柬埔寨保号卡续费指南
+site-tagline = 独立指南，与任何运营商无关
 
 # Context: the <title> of every page.
 # Variables: $title (text) - the page's own title, e.g. "Top up at a shop"
@@ -21,13 +22,14 @@ language-home-link = 中文版指南
 lang-switch-label = 语言
 
 # Context: the operator filter. Each choice is a link to the same page for that operator.
-filter-label = 按运营商查看
+filter-question = 你的 SIM 卡是哪家运营商的？
 filter-all = 全部运营商
-# Variables: $operator (text) - e.g. "Metfone"
-filter-showing = 本页只显示适用于 { $operator } 的内容。选择“全部运营商”可查看所有运营商。
+filter-current = 当前显示：{ $operator }
 
-# Context: after each fact, the sites it comes from, e.g. "Source: smart.com.kh".
 fact-source = 来源：
+fact-source-ref = 来源{ $n }
+fact-sources-heading = 来源
+list-separator = 、
 # Context: after the source of a fact that comes from a news report or a third party.
 fact-unconfirmed = 未经官方来源确认
 # Context: a table of top-up amounts and the days of validity each buys.
@@ -84,3 +86,5 @@ share-copied = 链接已复制。
 tools-label = 工具
 tools-reminder-link = 号码关键日期和日历提醒
 tools-compare-link = 运营商对比
+
+page-checked = 信息核实于{ $date }

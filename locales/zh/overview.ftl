@@ -4,10 +4,7 @@ overview-page-title = 如何保住你的柬埔寨预付费号码
 overview-page-description = 柬埔寨预付费号码不充值会怎样、还剩多少时间，以及四种充值方式（包括人在国外时怎么办）。
 
 overview-heading = 保住你的柬埔寨号码
-overview-lead = 如果你的柬埔寨号码还在接收银行或 App 的验证码，一旦丢失会很麻烦。请在有效期结束前充值。本指南按运营商说明怎么充值，以及哪些方式在国外也能用。
-
-# Context: accessible name of the page's table of contents.
-overview-toc-label = 本页内容
+overview-lead = 在有效期到期前充值，否则号码和它接收的验证码都会丢失。先选运营商，再选充值方式。
 
 overview-about-heading = 预付费号码需要什么
 # Context: numbered paragraphs; add or remove them in every language at once.
@@ -16,14 +13,24 @@ overview-about-2 = 有效期过后，号码不会马上被停用，而是分阶�
 overview-about-3 = 充值不一定要人在柬埔寨：有些方式在国外也能用，其他方式可以请在柬埔寨的人代办。
 
 overview-lifecycle-heading = 你还有多少时间
-# Context: the stages after validity ends, drawn as a timeline. Day numbers count from the day after validity ends.
-overview-stage-valid = 有效期内：一切正常。
-# Variables: $outgoing_end (number) - last day of this stage
-overview-stage-outgoing = 第 1 至 { $outgoing_end } 天：不能打电话、发短信或上网（紧急号码仍可拨打）。别人打来的电话和发来的短信，包括验证码，仍然可以收到。
-# Variables: $incoming_start (number); $incoming_end (number)
-overview-stage-incoming = 第 { $incoming_start } 至 { $incoming_end } 天：来电和短信也被停止，验证码收不到了。
-# Variables: $resale_start (number); $resale_end (number)
-overview-stage-resale = 第 { $resale_start } 至 { $resale_end } 天：号码随时可能被收回，之后可能卖给别人。
+timeline-lead = 有效期结束后会发生什么：这是监管机构对所有运营商的规定。第1天是有效期最后一天的次日。
+timeline-lead-operator = { $operator } 号码有效期结束后会发生什么。第1天是有效期最后一天的次日。
+stage-days-ends = 有效期最后一天
+stage-days-range = 第{ $from }至{ $until }天
+stage-days-from = 自第{ $from }天起
+stage-ends-title = 有效
+stage-ends-what = 一切正常。请在这一天结束前充值。
+stage-outgoing-title = 单向停机
+stage-outgoing-what = 不能打电话、发短信或上网，紧急电话除外。别人打来的电话和发来的短信，包括验证码，仍然能收到。
+stage-incoming-title = 双向停机
+stage-incoming-what = 来电和短信也被停止，验证码收不到了。
+stage-resale-title = 可能被回收
+stage-resale-what = 号码随时可能被回收，并重新放号给别人。
+stage-restore-title = 已注销
+stage-restore-what = 号码已注销，但你仍可以向 { $operator } 申请恢复。
+stage-deleted-title = 可能被删除
+stage-deleted-what = 号码可能被删除，或重新放号给别人。
+overview-reminder-button = 查看你的日期，添加日历提醒
 
 overview-when-heading = 什么时候充值
 overview-when-1 = 在有效期结束前充值，不要等过期以后。先查好到期日（见下文“查询有效期”），并在到期前一周设好提醒。

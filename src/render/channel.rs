@@ -1,0 +1,71 @@
+//! A way to top up, `/{lang}/{channel}/` and `/{lang}/{operator}/{channel}/`: what you need,
+//! the steps, then the details for the reader's company.
+
+use askama::Template;
+
+use super::facts::{FactList, fact_list};
+use super::layout::{Filter, Layout, title_and_description};
+use super::overview::{ChannelCard, channel_cards};
+use super::{RenderError, Renderer, template_error};
+use crate::address::Address;
+use crate::content::{Channel, Page};
+use crate::i18n::{I18nError, Translator};
+
+#[derive(Template)]
+#[template(path = "channel.html")]
+struct ChannelPage<'a> {
+    t: Translator<'a>,
+    layout: Layout<'a>,
+    filter: Filter,
+    slug: &'static str,
+    overview_href: String,
+    /// This channel's card: its "works from abroad" tag.
+    this: ChannelCard,
+    details: FactList,
+    others: Vec<ChannelCard>,
+}
+
+impl ChannelPage<'_> {
+    /// This channel's message `<slug>-<part>`.
+    fn text(&self, part: &str) -> Result<String, I18nError> {
+        self.t.get(&format!("{}-{part}", self.slug))
+    }
+
+    /// This channel's numbered messages `<slug>-<part>-1`, `-2`, …
+    fn list(&self, part: &str) -> Result<Vec<String>, I18nError> {
+        self.t.numbered(&format!("{}-{part}", self.slug))
+    }
+}
+
+pub(super) fn render(
+    r: &Renderer<'_>,
+    address: Address,
+    channel: Channel,
+) -> Result<String, RenderError> {
+    let (facts, lang, op) = (r.facts, address.lang, address.operator);
+    let t = r.locales.translator(lang);
+    let layout = Layout::new(
+        r,
+        lang,
+        title_and_description(&t, facts, channel.slug(), op)?,
+        |l| address.in_lang(l).path(),
+    )?;
+    let this = channel_cards(r, address, |ch| ch == channel)
+        .pop()
+        .expect("the channel itself");
+    let page = ChannelPage {
+        filter: Filter::new(&t, facts, address)?,
+        details: fact_list(&t, facts, "details", channel.into(), op, &[], true)?,
+        slug: channel.slug(),
+        overview_href: Address {
+            page: Page::Overview,
+            ..address
+        }
+        .path(),
+        this,
+        others: channel_cards(r, address, |ch| ch != channel),
+        t,
+        layout,
+    };
+    page.render().map_err(template_error(address.path()))
+}

@@ -1,0 +1,144 @@
+//! The comparison, `/{lang}/compare/`: every company side by side, each cell with its
+//! source or whom to ask.
+
+use std::collections::BTreeMap;
+
+use askama::Template;
+use fluent_bundle::{FluentArgs, FluentValue};
+
+use super::facts::{SourceLink, ask_operator_html, fact_view};
+use super::layout::{Layout, title_and_description};
+use super::{RenderError, Renderer, template_error};
+use crate::address::Address;
+use crate::content::{Column, Operator, Page};
+use crate::i18n::{I18nError, Translator};
+use crate::lang::Lang;
+
+pub struct CompareCellView {
+    pub html: String,
+    pub sources: Vec<SourceLink>,
+    /// Nothing is known: the cell says whom to ask.
+    pub ask: bool,
+    /// Only a medium-confidence source states it: the cell carries the "not confirmed" tag.
+    pub unconfirmed: bool,
+}
+
+pub struct CompareRow {
+    pub name: String,
+    pub href: String,
+    pub cells: Vec<CompareCellView>,
+}
+
+#[derive(Template)]
+#[template(path = "compare.html")]
+struct ComparePage<'a> {
+    t: Translator<'a>,
+    layout: Layout<'a>,
+    /// Message IDs of the column headings after the operator's.
+    columns: Vec<String>,
+    rows: Vec<CompareRow>,
+}
+
+pub(super) fn render(r: &Renderer<'_>, lang: Lang) -> Result<String, RenderError> {
+    let t = r.locales.translator(lang);
+    let address = Address::new(lang, Page::Compare, None);
+    let layout = Layout::new(
+        r,
+        lang,
+        title_and_description(&t, r.facts, "compare", None)?,
+        |l| address.in_lang(l).path(),
+    )?;
+    r.compare(
+        lang,
+        Layout {
+            wide: true,
+            ..layout
+        },
+    )
+}
+
+impl Renderer<'_> {
+    /// Every operator side by side, each cell with its source or whom to ask.
+    fn compare(&self, lang: Lang, layout: Layout<'_>) -> Result<String, RenderError> {
+        let t = self.locales.translator(lang);
+        let rows = Operator::ALL
+            .into_iter()
+            .map(|op| {
+                let mut cells = Column::ALL
+                    .into_iter()
+                    .map(|column| match self.facts.compare_cell(op, column) {
+                        Some(fact) => {
+                            let cell = fact.compare.as_ref().expect("compare_cell has one");
+                            let value = BTreeMap::from([(
+                                "value".to_owned(),
+                                fact.values[&cell.value].clone(),
+                            )]);
+                            Ok(CompareCellView {
+                                html: t.rich("compare-cell", &value)?,
+                                sources: fact_view(&t, self.facts, fact)?.sources,
+                                ask: false,
+                                unconfirmed: !fact.confirms(&cell.value),
+                            })
+                        }
+                        None => Ok(CompareCellView {
+                            html: ask_operator_html(&t, self.facts, op, "compare-not-confirmed")?,
+                            sources: Vec::new(),
+                            ask: true,
+                            unconfirmed: false,
+                        }),
+                    })
+                    .collect::<Result<Vec<_>, I18nError>>()?;
+                cells.push(self.lifecycle_cell(&t, op)?);
+                Ok(CompareRow {
+                    name: self.facts.contact(op).name.clone(),
+                    href: Address::new(lang, Page::Overview, Some(op)).path(),
+                    cells,
+                })
+            })
+            .collect::<Result<_, I18nError>>()?;
+        let columns = Column::ALL
+            .iter()
+            .map(|c| format!("compare-column-{}", c.slug()))
+            .chain(["compare-column-days".to_owned()])
+            .collect();
+        ComparePage {
+            t,
+            layout,
+            columns,
+            rows,
+        }
+        .render()
+        .map_err(template_error(format!("compare page ({lang})")))
+    }
+
+    /// "Days from validity end until the number may be lost", by the operator's rule: the
+    /// last of its stages.
+    fn lifecycle_cell(
+        &self,
+        t: &Translator,
+        operator: Operator,
+    ) -> Result<CompareCellView, I18nError> {
+        let last = self
+            .facts
+            .stages(Some(operator))
+            .pop()
+            .expect("every rule has stages");
+        let mut args = FluentArgs::new();
+        args.set("from", FluentValue::from(last.first_day));
+        if let Some(until) = last.last_day {
+            args.set("until", FluentValue::from(until));
+        }
+        let fact = self
+            .facts
+            .fact(&last.fact)
+            .expect("stages name their facts");
+        Ok(CompareCellView {
+            html: crate::i18n::escape(
+                &t.format(&format!("compare-days-{}", last.kind.slug()), Some(&args))?,
+            ),
+            sources: fact_view(t, self.facts, fact)?.sources,
+            ask: false,
+            unconfirmed: !last.confirmed,
+        })
+    }
+}

@@ -1,0 +1,175 @@
+//! Facts as templates show them: a sentence with its sources and confidence, lists of them,
+//! and whom to ask where nothing is confirmed.
+
+use std::collections::BTreeMap;
+
+use fluent_bundle::{FluentArgs, FluentValue};
+
+use crate::content::{Confidence, Fact, Facts, Operator, Topic, Value};
+use crate::i18n::{I18nError, Translator};
+
+/// A fact, ready for a template: its sentence as HTML and where it comes from.
+pub struct FactView {
+    pub html: String,
+    pub sources: Vec<SourceLink>,
+    /// The numbers of its sources in its section's list of sources.
+    pub notes: Vec<usize>,
+    pub unconfirmed: bool,
+    /// (amount as the reader writes it, days)
+    pub validity: Vec<(String, i64)>,
+}
+
+#[derive(Clone, PartialEq)]
+pub struct SourceLink {
+    pub label: String,
+    pub url: Option<String>,
+}
+
+/// A section's sources, numbered in the order its facts first cite them; facts refer to
+/// them by number, so a section shows each source once, in a compact list at its end.
+#[derive(Default)]
+pub struct SourceNotes {
+    /// The section's id: notes are `#<section>-src-<n>`.
+    pub section: &'static str,
+    pub list: Vec<SourceLink>,
+}
+
+impl SourceNotes {
+    pub fn new(section: &'static str) -> SourceNotes {
+        SourceNotes {
+            section,
+            list: Vec::new(),
+        }
+    }
+
+    /// Numbers `fact`'s sources (1-based), adding the ones not cited yet.
+    pub fn cite(&mut self, fact: &mut FactView) {
+        fact.notes = fact
+            .sources
+            .iter()
+            .map(|source| match self.list.iter().position(|s| s == source) {
+                Some(i) => i + 1,
+                None => {
+                    self.list.push(source.clone());
+                    self.list.len()
+                }
+            })
+            .collect();
+    }
+}
+
+/// The facts of one section, plus a note for each operator the section has nothing
+/// specific on, saying whom to ask.
+pub struct FactList {
+    pub facts: Vec<FactView>,
+    pub ask_operator: Vec<String>,
+    pub notes: SourceNotes,
+}
+
+impl FactList {
+    pub fn is_empty(&self) -> bool {
+        self.facts.is_empty() && self.ask_operator.is_empty()
+    }
+}
+
+pub(super) fn fact_view(t: &Translator, facts: &Facts, fact: &Fact) -> Result<FactView, I18nError> {
+    let sources = fact
+        .sources
+        .iter()
+        .map(|id| {
+            let source = facts.source(id);
+            SourceLink {
+                label: source.label().to_owned(),
+                url: source.url.clone(),
+            }
+        })
+        .collect();
+    let validity = fact
+        .validity
+        .iter()
+        .map(|row| {
+            let mut args = FluentArgs::new();
+            args.set("usd", FluentValue::from(row.usd));
+            Ok((t.format("fact-amount-usd", Some(&args))?, row.days))
+        })
+        .collect::<Result<_, I18nError>>()?;
+    Ok(FactView {
+        html: t.rich(&fact.message_id(), &fact.values)?,
+        sources,
+        notes: Vec::new(),
+        unconfirmed: fact.confidence == Confidence::Medium,
+        validity,
+    })
+}
+
+/// The facts under `topic` for the reader's filter, leaving out those in `except` (facts a
+/// page draws in its own way). With `ask_when_missing`, every operator in the filter that no
+/// fact names gets a note with its website or hotline instead.
+pub(super) fn fact_list(
+    t: &Translator,
+    facts: &Facts,
+    section: &'static str,
+    topic: Topic,
+    operator: Option<Operator>,
+    except: &[&str],
+    ask_when_missing: bool,
+) -> Result<FactList, I18nError> {
+    let shown: Vec<&Fact> = facts
+        .for_topic(topic, operator)
+        .filter(|fact| !except.contains(&fact.id.as_str()))
+        .collect();
+    let mut notes = SourceNotes::new(section);
+    let views = shown
+        .iter()
+        .map(|fact| {
+            let mut view = fact_view(t, facts, fact)?;
+            notes.cite(&mut view);
+            Ok(view)
+        })
+        .collect::<Result<_, I18nError>>()?;
+    let mut ask_operator = Vec::new();
+    if ask_when_missing {
+        let in_filter: Vec<Operator> = operator.map_or(Operator::ALL.to_vec(), |op| vec![op]);
+        for op in in_filter {
+            if !shown.iter().any(|f| f.operators.contains(&op)) {
+                ask_operator.push(ask_operator_html(t, facts, op, "ask-operator")?);
+            }
+        }
+    }
+    Ok(FactList {
+        facts: views,
+        ask_operator,
+        notes,
+    })
+}
+
+/// "Nothing confirmed: ask X" with whatever contact facts.toml has for X. `family` is the
+/// message family: `ask-operator` (under a section) or `compare-not-confirmed` (in a table
+/// cell), each with the variants `-website-hotline`, `-website`, `-hotline` and `-store`.
+pub(super) fn ask_operator_html(
+    t: &Translator,
+    facts: &Facts,
+    operator: Operator,
+    family: &str,
+) -> Result<String, I18nError> {
+    let contact = facts.contact(operator);
+    let mut values = BTreeMap::from([("operator".to_owned(), Value::Text(contact.name.clone()))]);
+    if let Some(site) = &contact.website {
+        values.insert(
+            "website".into(),
+            Value::Link {
+                link: site.value.clone(),
+            },
+        );
+    }
+    if let Some(hotline) = &contact.hotline {
+        values.insert("hotline".into(), Value::Text(hotline.value.clone()));
+    }
+    let variant = match (&contact.website, &contact.hotline) {
+        (Some(_), Some(_)) => "website-hotline",
+        (Some(_), None) => "website",
+        (None, Some(_)) => "hotline",
+        (None, None) => "store",
+    };
+    t.rich(&format!("{family}-{variant}"), &values)
+}

@@ -1,0 +1,198 @@
+//! What every page shares: the head, the language switch, the operator filter, the footer.
+
+use fluent_bundle::{FluentArgs, FluentValue};
+
+use super::Renderer;
+
+use crate::address::Address;
+use crate::content::{Facts, Operator, Page, parse_iso_date};
+use crate::i18n::{I18nError, Translator};
+use crate::lang::Lang;
+use crate::render::StaticPaths;
+
+/// What base.html needs: the head, the language switch and the footer.
+pub struct Layout<'a> {
+    pub lang: Lang,
+    pub statics: &'a StaticPaths,
+    /// The address readers share: this page's absolute URL.
+    pub share_url: String,
+    /// The path of a QR code image of `share_url`.
+    pub share_qr: Option<&'a str>,
+    /// Links to the tool pages in this language: (href, message ID of the link text).
+    pub tools: Vec<(String, &'static str)>,
+    pub title: String,
+    /// The `<title>`: the page's title and the site's name.
+    pub full_title: String,
+    pub description: String,
+    /// The page needs a wider column (the comparison table).
+    pub wide: bool,
+    pub canonical: String,
+    /// Error pages are not indexed and name no canonical URL or alternates.
+    pub indexable: bool,
+    pub x_default: String,
+    /// (language, absolute URL) of this page in every language.
+    pub alternates: Vec<(Lang, String)>,
+    pub switch: Vec<LangLink>,
+    /// The overview in this language, linked from the site name.
+    pub home: String,
+    pub checked_on: String,
+}
+
+pub struct LangLink {
+    pub lang: Lang,
+    pub href: String,
+    pub current: bool,
+}
+
+impl<'a> Layout<'a> {
+    /// `path_in` gives the path of this same page in each language.
+    pub(super) fn new(
+        r: &Renderer<'a>,
+        lang: Lang,
+        (title, description): (String, String),
+        path_in: impl Fn(Lang) -> String,
+    ) -> Result<Layout<'a>, I18nError> {
+        let t = r.locales.translator(lang);
+        let absolute = |path: String| format!("{}{}", r.config.origin, path);
+        Ok(Layout {
+            lang,
+            statics: r.statics,
+            share_url: absolute(path_in(lang)),
+            share_qr: r.statics.qr_codes.get(&path_in(lang)).map(String::as_str),
+            tools: vec![
+                (
+                    Address::new(lang, Page::Reminder, None).path(),
+                    "tools-reminder-link",
+                ),
+                (
+                    Address::new(lang, Page::Compare, None).path(),
+                    "tools-compare-link",
+                ),
+            ],
+            full_title: t.with("title-full", "title", &title)?,
+            title,
+            description,
+            wide: false,
+            canonical: absolute(path_in(lang)),
+            indexable: true,
+            x_default: absolute("/".to_owned()),
+            alternates: Lang::ALL
+                .iter()
+                .map(|&l| (l, absolute(path_in(l))))
+                .collect(),
+            switch: Lang::ALL
+                .iter()
+                .map(|&l| LangLink {
+                    lang: l,
+                    href: path_in(l),
+                    current: l == lang,
+                })
+                .collect(),
+            home: Address::new(lang, Page::Overview, None).path(),
+            checked_on: long_date(&t, &r.facts.checked_on)?,
+        })
+    }
+
+    /// The share address in pieces that each end in `/`, so that it wraps only after a
+    /// slash and never leaves a lone `/` on a line.
+    pub fn share_url_parts(&self) -> impl Iterator<Item = &str> {
+        self.share_url.split_inclusive('/')
+    }
+
+    /// The other languages' Open Graph locales.
+    pub fn og_alternates(&self) -> impl Iterator<Item = &'static str> + '_ {
+        Lang::ALL
+            .into_iter()
+            .filter(|l| *l != self.lang)
+            .map(Lang::og_locale)
+    }
+}
+
+/// A QR code of `url` as an SVG image, dark on light whatever the theme. None if the URL is
+/// `2026-11-25` as the reader's language writes a date (message `date-long`).
+fn long_date(t: &Translator, iso: &str) -> Result<String, I18nError> {
+    // validate() has checked that the facts file's date is a date.
+    format_date(t, parse_iso_date(iso).unwrap_or_default())
+}
+
+/// A date as the reader's language writes it.
+pub fn format_date(t: &Translator, date: chrono::NaiveDate) -> Result<String, I18nError> {
+    use chrono::Datelike;
+    let mut args = FluentArgs::new();
+    args.set("year", FluentValue::from(date.year()));
+    args.set("month", FluentValue::from(date.month()));
+    args.set("day", FluentValue::from(date.day()));
+    t.format("date-long", Some(&args))
+}
+
+/// One entry of the operator filter.
+pub struct FilterLink {
+    pub label: String,
+    pub href: String,
+    pub current: bool,
+}
+
+/// The operator filter: "Which company is your SIM from?", with the current choice.
+pub struct Filter {
+    pub links: Vec<FilterLink>,
+    /// The current choice's label ("All companies" or the company's name).
+    pub current: String,
+    /// Whether the page is filtered to one company.
+    pub filtered: bool,
+}
+
+impl Filter {
+    pub(super) fn new(
+        t: &Translator,
+        facts: &Facts,
+        address: Address,
+    ) -> Result<Filter, I18nError> {
+        let links = std::iter::once(None)
+            .chain(Operator::ALL.into_iter().map(Some))
+            .map(|operator| {
+                let label = match operator {
+                    None => t.get("filter-all")?,
+                    Some(op) => facts.contact(op).name.clone(),
+                };
+                Ok(FilterLink {
+                    label,
+                    href: address.with_operator(operator).path(),
+                    current: operator == address.operator,
+                })
+            })
+            .collect::<Result<Vec<_>, I18nError>>()?;
+        let current = links
+            .iter()
+            .find(|l| l.current)
+            .map(|l| l.label.clone())
+            .unwrap_or_default();
+        Ok(Filter {
+            links,
+            current,
+            filtered: address.operator.is_some(),
+        })
+    }
+}
+
+/// The title and description of a page, naming the operator when the page is filtered.
+pub(super) fn title_and_description(
+    t: &Translator,
+    facts: &Facts,
+    slug: &str,
+    operator: Option<Operator>,
+) -> Result<(String, String), I18nError> {
+    let title = t.get(&format!("{slug}-page-title"))?;
+    let description = t.get(&format!("{slug}-page-description"))?;
+    let Some(op) = operator else {
+        return Ok((title, description));
+    };
+    let name = &facts.contact(op).name;
+    let mut args = FluentArgs::new();
+    args.set("operator", name.clone());
+    args.set("title", title);
+    args.set("description", description);
+    Ok((
+        t.format("title-for-operator", Some(&args))?,
+        t.format("description-for-operator", Some(&args))?,
+    ))
+}

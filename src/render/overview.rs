@@ -1,0 +1,92 @@
+//! The overview, `/{lang}/` and `/{lang}/{operator}/`: the reader's task first (which
+//! company, which way to top up, how long they have), then the background.
+
+use askama::Template;
+
+use super::facts::{FactList, fact_list};
+use super::layout::{Filter, Layout, title_and_description};
+use super::{RenderError, Renderer, template_error};
+use crate::address::Address;
+use crate::content::{Channel, Page, Topic};
+use crate::i18n::Translator;
+
+#[derive(Template)]
+#[template(path = "overview.html")]
+struct OverviewPage<'a> {
+    t: Translator<'a>,
+    layout: Layout<'a>,
+    filter: Filter,
+    channels: Vec<ChannelCard>,
+    timeline: super::timeline::Timeline,
+    reminder_href: String,
+    about: FactList,
+    lifecycle: FactList,
+    check: FactList,
+    watch: FactList,
+}
+
+/// A way to top up, as a card linking to its page.
+pub struct ChannelCard {
+    pub slug: &'static str,
+    pub href: String,
+    /// The message of its "works from abroad" tag, where the facts support one.
+    pub abroad: Option<&'static str>,
+}
+
+/// Cards for the channels `keep` lets through, keeping the reader's language and filter.
+pub(super) fn channel_cards(
+    r: &Renderer<'_>,
+    address: Address,
+    keep: impl Fn(Channel) -> bool,
+) -> Vec<ChannelCard> {
+    Channel::ALL
+        .into_iter()
+        .filter(|&ch| keep(ch))
+        .map(|ch| ChannelCard {
+            slug: ch.slug(),
+            href: Address {
+                page: Page::Channel(ch),
+                ..address
+            }
+            .path(),
+            abroad: r.facts.works_from_abroad(ch, address.operator).then_some(
+                if address.operator.is_some() {
+                    "channel-abroad-tag"
+                } else {
+                    "channel-abroad-tag-some"
+                },
+            ),
+        })
+        .collect()
+}
+
+pub(super) fn render(r: &Renderer<'_>, address: Address) -> Result<String, RenderError> {
+    let (facts, lang, op) = (r.facts, address.lang, address.operator);
+    let t = r.locales.translator(lang);
+    let layout = Layout::new(
+        r,
+        lang,
+        title_and_description(&t, facts, "overview", op)?,
+        |l| address.in_lang(l).path(),
+    )?;
+    // The timeline draws the stages' facts, and the regulator's general rule they refine.
+    let stages = facts.stages(op);
+    let drawn: Vec<&str> = stages
+        .iter()
+        .map(|s| s.fact.as_str())
+        .chain([crate::content::REGULATOR_STAGES])
+        .collect();
+    let page = OverviewPage {
+        filter: Filter::new(&t, facts, address)?,
+        channels: channel_cards(r, address, |_| true),
+        timeline: super::timeline::timeline(&t, facts, op)?,
+        reminder_href: Address::new(lang, Page::Reminder, None).path(),
+        about: fact_list(&t, facts, "about", Topic::About, op, &[], false)?,
+        lifecycle: fact_list(&t, facts, "lifecycle", Topic::Lifecycle, op, &drawn, false)?,
+        check: fact_list(&t, facts, "check", Topic::Check, op, &[], true)?,
+        watch: fact_list(&t, facts, "watch", Topic::Watch, op, &[], false)?,
+        t,
+        layout,
+    };
+    page.render().map_err(template_error(address.path()))
+}
