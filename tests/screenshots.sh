@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Screenshots of the overview and one channel page in each language at 320 px and 1280 px,
+# Screenshots of the overview, a channel page and the comparison in each language at 360 px
+# (a phone) and 1280 px,
 # into ./screenshots (not committed). Uses the system Chromium, offline; starts and stops
 # the server on 127.0.0.1:3099 by itself.
 #
@@ -21,9 +22,10 @@ shoot() { # width path file
     --hide-scrollbars --window-size="$1,1400" --screenshot="$3" "http://127.0.0.1:3099$2" 2>/dev/null
 }
 for lang in zh en km; do
-  for width in 320 1280; do
+  for width in 360 1280; do
     shoot "$width" "/$lang/" "$out/$lang-overview-$width.png"
     shoot "$width" "/$lang/smart/kiosk/" "$out/$lang-kiosk-smart-$width.png"
+    shoot "$width" "/$lang/compare/" "$out/$lang-compare-$width.png"
   done
 done
 ls -1 "$out"

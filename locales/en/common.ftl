@@ -96,7 +96,7 @@ footer-independent = This guide is independent: no operator runs it. Codes, pric
 share-heading = Share this page
 # Context: the accessible name of the QR code image.
 share-qr-alt = QR code of this page's address
-share-qr-caption = Scan with a phone's camera to open this page, or copy the address:
+share-qr-caption = Scan it with a phone camera to open this page.
 # Context: a button shown only when the browser can share or copy; it shares the address.
 share-button = Share or copy the link
 # Context: said after the address was copied.

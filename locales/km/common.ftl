@@ -89,7 +89,7 @@ footer-independent = មគ្គុទ្ទេសក៍នេះឯករា�
 share-heading = ចែករំលែកទំព័រនេះ
 # Context: the accessible name of the QR code image.
 share-qr-alt = កូដ QR នៃអាសយដ្ឋានទំព័រនេះ
-share-qr-caption = ស្កេនដោយកាមេរ៉ាទូរស័ព្ទ ដើម្បីបើកទំព័រនេះ ឬចម្លងអាសយដ្ឋាន៖
+share-qr-caption = ស្កេនដោយកាមេរ៉ាទូរស័ព្ទ ដើម្បីបើកទំព័រនេះ។
 # Context: a button shown only when the browser can share or copy; it shares the address.
 share-button = ចែករំលែក ឬចម្លងតំណ
 # Context: said after the address was copied.

@@ -76,7 +76,7 @@ footer-independent = 本指南为独立编写，与任何运营商无关。代�
 share-heading = 分享本页
 # Context: the accessible name of the QR code image.
 share-qr-alt = 本页地址的二维码
-share-qr-caption = 用手机相机扫码即可打开本页，也可以复制地址：
+share-qr-caption = 用手机相机扫码，即可打开本页。
 # Context: a button shown only when the browser can share or copy; it shares the address.
 share-button = 分享或复制链接
 # Context: said after the address was copied.

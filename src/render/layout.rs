@@ -95,8 +95,8 @@ impl<'a> Layout<'a> {
 
     /// The share address in pieces that each end in `/`, so that it wraps only after a
     /// slash and never leaves a lone `/` on a line.
-    pub fn share_url_parts(&self) -> impl Iterator<Item = &str> {
-        self.share_url.split_inclusive('/')
+    pub fn share_url_parts(&self) -> Vec<&str> {
+        url_wrap_parts(&self.share_url)
     }
 
     /// The other languages' Open Graph locales.
@@ -195,4 +195,30 @@ pub(super) fn title_and_description(
         t.format("title-for-operator", Some(&args))?,
         t.format("description-for-operator", Some(&args))?,
     ))
+}
+
+/// `https://example.org/km/smart/` → `https://example.org/`, `km/`, `smart/`: the origin whole,
+/// then each path segment with its slash.
+fn url_wrap_parts(url: &str) -> Vec<&str> {
+    let origin_end = url.find("://").map_or(0, |i| i + 3);
+    let path_start = url[origin_end..]
+        .find('/')
+        .map_or(url.len(), |i| origin_end + i + 1);
+    std::iter::once(&url[..path_start])
+        .chain(url[path_start..].split_inclusive('/'))
+        .filter(|part| !part.is_empty())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_url_wraps_only_after_a_path_slash() {
+        let parts = super::url_wrap_parts("https://example.org/km/smart/kiosk/");
+        assert_eq!(parts, ["https://example.org/", "km/", "smart/", "kiosk/"]);
+        assert_eq!(
+            super::url_wrap_parts("http://127.0.0.1:3000/"),
+            ["http://127.0.0.1:3000/"]
+        );
+    }
 }
