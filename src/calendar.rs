@@ -24,7 +24,11 @@ impl Renderer<'_> {
         {
             let mut code_args = FluentArgs::new();
             code_args.set("code", t.ussd_text(ussd)?);
-            description.push(t.format("reminder-ics-card-code", Some(&code_args))?);
+            let mut line = t.format("reminder-ics-card-code", Some(&code_args))?;
+            if !card.confirms("code") {
+                line.push_str(&t.get("reminder-ics-unconfirmed")?);
+            }
+            description.push(line);
         }
         description.push(t.get("reminder-ics-channels")?);
         for channel in Channel::ALL {

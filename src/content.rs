@@ -137,6 +137,10 @@ pub enum Topic {
     Lifecycle,
     Check,
     Watch,
+    /// "Before you leave Cambodia".
+    Leave,
+    /// "My number was already cut off".
+    Cutoff,
 }
 
 impl From<Channel> for Topic {
@@ -184,8 +188,15 @@ impl Source {
 pub enum Value {
     Number(i64),
     Text(String),
-    Ussd { ussd: String },
-    Link { link: String },
+    Ussd {
+        ussd: String,
+    },
+    /// A link; `zh` is the same page in Chinese, where the site has one.
+    Link {
+        link: String,
+        #[serde(default)]
+        zh: Option<String>,
+    },
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -213,6 +224,10 @@ pub struct Fact {
     pub sources: Vec<String>,
     #[serde(default)]
     pub values: BTreeMap<String, Value>,
+    /// A service whose coverage of the companies is not known (PayGo, TrueMoney, Pi Pay):
+    /// pages show it in the general part with "check that it covers your company".
+    #[serde(default)]
+    pub check_coverage: bool,
     /// The companies for which this way of topping up is confirmed to work from abroad.
     #[serde(default)]
     pub abroad: Vec<Operator>,
@@ -624,15 +639,26 @@ impl Facts {
         self.facts.iter().find(|f| f.id == id)
     }
 
-    /// The facts shown under `topic` when the reader filters by `operator` (None = all).
+    /// The company facts under `topic` for the reader's filter: facts whose data names a
+    /// company, and with a filter only those that name that company.
     pub fn for_topic(
         &self,
         topic: Topic,
         operator: Option<Operator>,
     ) -> impl Iterator<Item = &Fact> {
         self.facts.iter().filter(move |f| {
-            f.topics.contains(&topic) && operator.is_none_or(|op| f.applies_to(op))
+            f.topics.contains(&topic)
+                && !f.operators.is_empty()
+                && operator.is_none_or(|op| f.operators.contains(&op))
         })
+    }
+
+    /// The facts under `topic` that name no company: the regulator's rules for every
+    /// company, and services whose coverage is not known.
+    pub fn general_for_topic(&self, topic: Topic) -> impl Iterator<Item = &Fact> {
+        self.facts
+            .iter()
+            .filter(move |f| f.topics.contains(&topic) && f.operators.is_empty())
     }
 }
 

@@ -299,13 +299,19 @@ impl<'a> Translator<'a> {
         Ok(match value {
             Value::Number(n) => n.to_string(),
             Value::Text(text) => escape(text),
-            Value::Link { link } => {
+            Value::Link { link, zh } => {
+                // The host is shown; the link goes to the page in the reader's language
+                // where the site has one.
+                let target = match (self.lang, zh) {
+                    (Lang::Zh, Some(zh)) => zh,
+                    _ => link,
+                };
                 let shown = link
                     .split("://")
                     .nth(1)
                     .unwrap_or(link)
                     .trim_end_matches('/');
-                format!(r#"<a href="{}">{}</a>"#, escape(link), escape(shown))
+                format!(r#"<a href="{}">{}</a>"#, escape(target), escape(shown))
             }
             Value::Ussd { ussd } => self.ussd_html(ussd)?,
         })
@@ -319,9 +325,12 @@ impl<'a> Translator<'a> {
     /// `*888*<card>#` → `<code class="ussd">*888*<var>card code</var>#</code>`, with the
     /// placeholder named in the reader's language (`ussd-placeholder-card`).
     pub fn ussd_html(&self, pattern: &str) -> Result<String, I18nError> {
-        let inner = self.ussd(pattern, escape, |name| {
-            format!("<var>{}</var>", escape(name))
-        })?;
+        // A long code may break after a `*` on a narrow screen, never inside a part.
+        let inner = self.ussd(
+            pattern,
+            |text| escape(text).replace('*', "*<wbr>"),
+            |name| format!("<var>{}</var>", escape(name)),
+        )?;
         Ok(format!(r#"<code class="ussd">{inner}</code>"#))
     }
 

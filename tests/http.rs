@@ -268,12 +268,12 @@ async fn only_get_and_head_are_answered() {
 #[tokio::test]
 async fn pages_show_only_the_chosen_operators_facts() {
     // Smart's scratch-card code is on Smart's and the unfiltered shop page, not on Cellcard's.
-    let smart_code = "*888*<var>";
+    let smart_code = "*<wbr>888*<wbr><var>";
     assert!(get("/en/shop/").await.body.contains(smart_code));
     assert!(get("/en/smart/shop/").await.body.contains(smart_code));
     let cellcard = get("/en/cellcard/shop/").await.body;
     assert!(!cellcard.contains(smart_code));
-    assert!(cellcard.contains("*123*<var>"));
+    assert!(cellcard.contains("*<wbr>123*<wbr><var>"));
     // With nothing specific, the page says so and points to the operator.
     let cootel = visible_text(&get("/en/cootel/online/").await.body);
     assert!(
@@ -293,7 +293,7 @@ async fn every_fact_shown_links_its_source() {
         let body = get(path).await.body;
         for item in body.split("<ul class=\"facts\">").skip(1) {
             let list = &item[..item.find("</ul>").unwrap()];
-            for fact in list.split("<li>").skip(1) {
+            for fact in list.split("<li data-fact=").skip(1) {
                 facts_seen += 1;
                 let targets: Vec<&str> = reference
                     .captures_iter(fact)
@@ -382,4 +382,50 @@ async fn the_timeline_marks_only_its_unconfirmed_stage() {
     assert!(restore.contains("Days 91–180"), "{restore}");
     assert!(!restore.contains("tag-unconfirmed"), "{restore}");
     assert!(!metfone.contains("stage-resale"));
+}
+
+/// Scope and confidence follow the data, on every page in every language: a fact shown as a
+/// company's names that company (on a filtered page, the filter's company); a fact that names
+/// no company is shown apart; every medium fact carries the "not confirmed" mark.
+#[tokio::test]
+async fn facts_show_exactly_as_scoped_and_as_sure_as_their_data() {
+    use keep_your_number::address::Address;
+    use keep_your_number::content::{Confidence, Facts};
+    let facts = Facts::built_in().unwrap();
+    let item = regex::Regex::new(
+        r#"(?s)<li data-fact="([a-z0-9-]+)" data-scope="(company|general)">(.*?)</li>"#,
+    )
+    .unwrap();
+    let mut checked = 0;
+    for address in Address::all() {
+        let path = address.path();
+        let body = get(&path).await.body;
+        for found in item.captures_iter(&body) {
+            let (id, scope, html) = (&found[1], &found[2], &found[3]);
+            let fact = facts
+                .fact(id)
+                .unwrap_or_else(|| panic!("{path}: unknown fact {id}"));
+            match scope {
+                "company" => {
+                    assert!(!fact.operators.is_empty(), "{path}: {id} names no company");
+                    if let Some(op) = address.operator {
+                        assert!(fact.operators.contains(&op), "{path}: {id} is not {op}'s");
+                    }
+                }
+                _ => assert!(fact.operators.is_empty(), "{path}: {id} is a company's"),
+            }
+            assert_eq!(
+                html.contains("tag-unconfirmed"),
+                fact.confidence == Confidence::Medium,
+                "{path}: {id}'s mark"
+            );
+            assert_eq!(
+                html.contains("tag-check"),
+                fact.check_coverage,
+                "{path}: {id}'s coverage note"
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 300, "only {checked} facts checked");
 }

@@ -31,3 +31,5 @@ compare-days-resale = May be resold between day { $from } and day { $until }.
 compare-days-restore = Closed from day { $from }; can be restored until day { $until }.
 # Variables: $from (number)
 compare-days-deleted = May be deleted from day { $from }.
+
+compare-column-hotline = Hotline

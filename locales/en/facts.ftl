@@ -22,7 +22,7 @@ fact-smart-app = Smart's app { $app } shows your balance and lets you top up.
 fact-smart-card-code = To load a Smart scratch card, dial { $code }.
 
 # Variables: $code (dialling code)
-fact-smart-card-code-other-number = To load a Smart card onto another Smart number, dial { $code }. This is how someone in Cambodia can top up your number for you.
+fact-smart-card-code-other-number = Someone in Cambodia with a Smart phone can load a Smart card onto your number: they dial { $code }. You can buy the card and send them its code.
 
 # Context: followed by a table of all amounts.
 # Variables: $smallest_usd, $smallest_days, $largest_usd, $largest_days (numbers)
@@ -56,7 +56,7 @@ fact-metfone-portal = Metfone's official top-up site { $site } takes ${ $min_usd
 fact-cellcard-app = Cellcard has its own app, { $app }.
 
 # Variables: $code (dialling code); $app (text)
-fact-cellcard-balance-code = To check your Cellcard balance, dial { $code } or open the { $app }.
+fact-cellcard-balance-code = To check your Cellcard balance, dial { $code } or { $code2 }, or open the { $app }.
 
 # Variables: $days (number)
 fact-cellcard-recycling = Cellcard: a number may be deleted or given to someone else if it is not topped up within { $days } days after its credit and plan run out.
@@ -74,7 +74,7 @@ fact-cootel-prefix = CooTel numbers start with { $prefix }; the operator is { $c
 fact-seatel-prefix = Seatel sells under the brand “{ $brand }”, and its numbers start with { $prefix }. Its wallet is called { $wallet }.
 
 # Variables: $app (text); $menu (text) - menu names as the app shows them; $networks (text) - operator names; $checkout (text)
-fact-aba-mobile = In ABA Bank's { $app } app, open { $menu } and choose your operator ({ $networks }). Travellers report that it works from abroad. { $checkout } is a payment option at online checkouts, not an app.
+fact-aba-mobile = In ABA Bank's { $app } app, open { $menu } and choose your company ({ $networks }). You need an ABA account. Travellers report that it works from abroad. { $checkout } is a payment option at online checkouts, not an app.
 
 # Variables: $app (text)
 fact-pipay-top-up = { $app } offers mobile top-up; check in the app which operators it covers.
@@ -84,3 +84,20 @@ fact-paygo-kiosk = At a { $brand } kiosk you type the phone number and pay. You 
 
 # Variables: $brand (text)
 fact-truemoney-agents = { $brand } agents sell phone top-up over the counter.
+
+# Variables: $anypay, $wing, $emoney (text) - names of payment services
+fact-metfone-ways = Metfone credit can be bought with a scratch card, { $anypay }, { $wing } or { $emoney }.
+
+# Variables: $days (number)
+fact-metfone-restore = Metfone: in the last { $days } days of the 180, you can ask Metfone to restore a closed number.
+
+# Variables: $days (number)
+fact-cellcard-reactivate = Cellcard's terms say a number is suspended but kept for { $days } days so that its owner can reactivate it.
+
+# Variables: $wallet (text); $hotline (text) - a phone number
+fact-mpay-hotline = Seatel's wallet { $wallet } has a hotline, { $hotline }. It is the wallet's line, not a SIM hotline.
+
+# Variables: $days_1, $days_2, $days_3, $riel_days_1, $riel_days_2 (numbers); $from_1 … $to_3 (text) - dollar amounts; $riel_1, $riel_2 (text) - riel amounts
+fact-smart-validity-online = Online, at PayGo kiosks and at ATMs, Smart gives { $days_1 } days for ${ $from_1 } to ${ $to_1 }, { $days_2 } days for ${ $from_2 } to ${ $to_2 } and { $days_3 } days for ${ $from_3 } to ${ $to_3 }; larger amounts give more days. Riel cards: { $riel_1 } riel gives { $riel_days_1 } days, { $riel_2 } riel { $riel_days_2 } days.
+
+fact-trc-roaming = The regulator makes companies send you notices and rates for roaming. Codes reach you abroad only if roaming works for your SIM: ask your company before you leave.

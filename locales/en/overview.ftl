@@ -41,7 +41,7 @@ overview-reminder-button = Get your dates and a calendar reminder
 
 overview-when-heading = When to top up
 overview-when-1 = Top up before the validity date, not after it. Check the date (see “Check the validity date” below) and set a reminder a week before.
-overview-when-2 = The amount you top up decides how many days you get, and a small top-up buys only a few. Your operator's figures are below where we could confirm them.
+overview-when-2 = At Smart, the amount you top up decides how many days you get, and a small top-up buys only a few. For the other companies, ask how many days an amount gives.
 overview-when-3 = Top up your own number with real credit. Borrowed credit and credit shared by a friend are not a safe way to keep it; see below.
 overview-lifecycle-operators-heading = What the operators say
 
@@ -67,3 +67,29 @@ overview-summary-2 = Top up before that date; the amount decides how many days y
 overview-summary-3 = From abroad, top up online, or ask someone in Cambodia to top up your number at a store, kiosk or shop.
 overview-summary-4 = Pay only through official channels and keep the receipt.
 overview-summary-5 = When in doubt, ask your operator: codes and rules change.
+
+# Context: the part on what works from abroad, for the chosen company.
+abroad-heading = From abroad
+
+abroad-someone = Anyone in Cambodia can top up your number for you at a kiosk or a shop: they need only your number and your company.
+
+# Variables: $operator (text)
+abroad-none-online = Nothing online is confirmed to work from abroad for { $operator }.
+
+overview-leave-heading = Before you leave Cambodia
+
+# Context: a checklist; add or remove items in every language at once.
+overview-leave-1 = Top up for as long as your company allows, so the validity runs as far as it can.
+
+overview-leave-2 = Note the validity end date, and add the calendar reminder (see “Your number's dates” below).
+
+overview-leave-3 = Move bank, WeChat, Alipay and other verification codes to a number you will keep, before your number can stop receiving SMS (day 61).
+
+overview-leave-4 = Keep the ID card or passport the SIM is registered to: you need it to ask the company for help.
+
+overview-cutoff-heading = My number was already cut off
+
+# Context: numbered paragraphs; add or remove them in every language at once.
+overview-cutoff-1 = Top up at once, by any of the four ways. Until day 60 codes still reach you; from day 61 nothing arrives (see “How long you have”).
+
+overview-cutoff-2 = If the number is already closed, contact your company and bring the ID the SIM is registered to. How to ask for it back is not published: ask the company.

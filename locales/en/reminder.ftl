@@ -53,3 +53,6 @@ reminder-ics-alert = { $operator }: validity ends in { $days ->
         [one] { $days } day
        *[other] { $days } days
     }. Top up now.
+
+# Context: after a code in the calendar file that no official source confirms.
+reminder-ics-unconfirmed = {" "}(not confirmed by an official source)

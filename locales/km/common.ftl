@@ -101,3 +101,7 @@ tools-reminder-link = កាលបរិច្ឆេទសំខាន់ៗន�
 tools-compare-link = ប្រៀបធៀបប្រតិបត្តិករ
 
 page-checked = ព័ត៌មានបានពិនិត្យនៅ { $date }
+
+fact-check-coverage = សូមពិនិត្យថាវាគាំទ្រក្រុមហ៊ុនរបស់អ្នក
+
+fact-general-heading = សម្រាប់គ្រប់ក្រុមហ៊ុន ឬមិនជាប់នឹងក្រុមហ៊ុនណាមួយ

@@ -31,3 +31,5 @@ compare-days-resale = អាចត្រូវលក់បន្តនៅចន�
 compare-days-restore = បិទចាប់ពីថ្ងៃទី { $from }៖ អាចស្តារវិញបានរហូតដល់ថ្ងៃទី { $until }។
 # Variables: $from (number)
 compare-days-deleted = អាចត្រូវលុបចាប់ពីថ្ងៃទី { $from }។
+
+compare-column-hotline = លេខទូរស័ព្ទសេវាអតិថិជន

@@ -22,7 +22,7 @@ fact-smart-app = កម្មវិធី { $app } របស់ Smart បង្�
 fact-smart-card-code = ដើម្បីបញ្ចូលកាតកោស Smart សូមចុច { $code }។
 
 # Variables: $code (dialling code)
-fact-smart-card-code-other-number = ដើម្បីបញ្ចូលកាត Smart ទៅលេខ Smart ផ្សេង សូមចុច { $code }។ នេះជារបៀបដែលអ្នកនៅកម្ពុជាអាចបញ្ចូលលុយឱ្យលេខរបស់អ្នក។
+fact-smart-card-code-other-number = នរណាម្នាក់នៅកម្ពុជាដែលប្រើទូរស័ព្ទ Smart អាចបញ្ចូលកាត Smart ទៅលេខរបស់អ្នក ដោយចុច { $code }។ អ្នកអាចទិញកាត ហើយផ្ញើលេខកូដកាតទៅគាត់។
 
 # Context: followed by a table of all amounts.
 # Variables: $smallest_usd, $smallest_days, $largest_usd, $largest_days (numbers)
@@ -50,7 +50,7 @@ fact-metfone-portal = គេហទំព័របញ្ចូលលុយផ្�
 fact-cellcard-app = Cellcard មានកម្មវិធីផ្ទាល់ខ្លួនឈ្មោះ { $app }។
 
 # Variables: $code (dialling code); $app (text)
-fact-cellcard-balance-code = ដើម្បីពិនិត្យសមតុល្យ Cellcard សូមចុច { $code } ឬបើក { $app }។
+fact-cellcard-balance-code = ដើម្បីពិនិត្យសមតុល្យ Cellcard សូមចុច { $code } ឬ { $code2 } ឬបើក { $app }។
 
 # Variables: $days (number)
 fact-cellcard-recycling = Cellcard៖ លេខអាចត្រូវលុប ឬផ្តល់ឱ្យអ្នកផ្សេង បើមិនបញ្ចូលលុយក្នុងរយៈពេល { $days } ថ្ងៃ ក្រោយពេលលុយ និងគម្រោងអស់។
@@ -68,7 +68,7 @@ fact-cootel-prefix = លេខ CooTel ចាប់ផ្តើមដោយ { $pr
 fact-seatel-prefix = Seatel លក់ក្រោមម៉ាក «{ $brand }» ហើយលេខរបស់វាចាប់ផ្តើមដោយ { $prefix }។ កាបូបអេឡិចត្រូនិករបស់វាឈ្មោះ { $wallet }។
 
 # Variables: $app (text); $menu (text) - menu names as the app shows them; $networks (text) - operator names; $checkout (text)
-fact-aba-mobile = ក្នុងកម្មវិធី { $app } របស់ធនាគារ ABA បើក { $menu } ហើយជ្រើសប្រតិបត្តិកររបស់អ្នក ({ $networks })។ អ្នកធ្វើដំណើររាយការណ៍ថា វាប្រើបានពីក្រៅប្រទេស។ { $checkout } គឺជាជម្រើសបង់ប្រាក់ពេលទូទាត់តាមអនឡាញ មិនមែនជាកម្មវិធីទេ។
+fact-aba-mobile = ក្នុងកម្មវិធី { $app } របស់ធនាគារ ABA សូមបើក { $menu } ហើយជ្រើសក្រុមហ៊ុនទូរស័ព្ទរបស់អ្នក ({ $networks })។ អ្នកត្រូវមានគណនី ABA។ អ្នកធ្វើដំណើររាយការណ៍ថា វាប្រើបានពីក្រៅប្រទេស។ { $checkout } គឺជាជម្រើសបង់ប្រាក់ពេលទូទាត់តាមអនឡាញ មិនមែនជាកម្មវិធីទេ។
 
 # Variables: $app (text)
 fact-pipay-top-up = { $app } ផ្តល់សេវាបញ្ចូលលុយទូរស័ព្ទ៖ សូមពិនិត្យក្នុងកម្មវិធីថាគាំទ្រប្រតិបត្តិករណាខ្លះ។
@@ -78,3 +78,15 @@ fact-paygo-kiosk = នៅម៉ាស៊ីន { $brand } អ្នកវាយ�
 
 # Variables: $brand (text)
 fact-truemoney-agents = ភ្នាក់ងារ { $brand } លក់ការបញ្ចូលលុយទូរស័ព្ទនៅបញ្ជរ។
+
+fact-metfone-ways = លុយ Metfone អាចទិញបានដោយកាតកោស, { $anypay }, { $wing } ឬ { $emoney }។
+
+fact-metfone-restore = Metfone៖ ក្នុងរយៈពេល { $days } ថ្ងៃចុងក្រោយនៃ 180 ថ្ងៃ អ្នកអាចស្នើសុំ Metfone ឱ្យស្តារលេខដែលត្រូវបិទវិញ។
+
+fact-cellcard-reactivate = លក្ខខណ្ឌរបស់ Cellcard ចែងថា លេខត្រូវផ្អាក ប៉ុន្តែរក្សាទុក { $days } ថ្ងៃ ដើម្បីឱ្យម្ចាស់លេខអាចបើកវាឡើងវិញ។
+
+fact-mpay-hotline = កាបូបអេឡិចត្រូនិក { $wallet } របស់ Seatel មានលេខទូរស័ព្ទសេវាអតិថិជន { $hotline }។ នេះជាលេខរបស់កាបូបអេឡិចត្រូនិក មិនមែនលេខសេវាអតិថិជនសម្រាប់ស៊ីមកាតទេ។
+
+fact-smart-validity-online = តាមអនឡាញ តាមម៉ាស៊ីន PayGo និងតាម ATM Smart ផ្តល់ { $days_1 } ថ្ងៃ សម្រាប់ { $from_1 } ដល់ { $to_1 } ដុល្លារ, { $days_2 } ថ្ងៃ សម្រាប់ { $from_2 } ដល់ { $to_2 } ដុល្លារ និង { $days_3 } ថ្ងៃ សម្រាប់ { $from_3 } ដល់ { $to_3 } ដុល្លារ។ ចំនួនលុយកាន់តែច្រើន ចំនួនថ្ងៃកាន់តែច្រើន។ កាតជាប្រាក់រៀល៖ { $riel_1 } រៀល បាន { $riel_days_1 } ថ្ងៃ ហើយ { $riel_2 } រៀល បាន { $riel_days_2 } ថ្ងៃ។
+
+fact-trc-roaming = និយ័តករទូរគមនាគមន៍កម្ពុជា (TRC) តម្រូវឱ្យក្រុមហ៊ុនទូរស័ព្ទផ្ញើសេចក្តីជូនដំណឹង និងតម្លៃសេវារ៉ូមីងមកអ្នក។ លេខកូដមកដល់អ្នកនៅក្រៅប្រទេស លុះត្រាតែសេវារ៉ូមីងដំណើរការសម្រាប់ស៊ីមកាតរបស់អ្នក។ សូមសួរក្រុមហ៊ុនទូរស័ព្ទរបស់អ្នកមុនពេលចេញដំណើរ។

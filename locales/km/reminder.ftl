@@ -50,3 +50,5 @@ reminder-ics-card-code = ជាមួយកាតកោស សូមចុច { 
 reminder-ics-channels = វិធីបញ្ចូលលុយ៖
 # Variables: $operator (text); $days (number)
 reminder-ics-alert = { $operator }៖ សុពលភាពនឹងផុតក្នុងរយៈពេល { $days } ថ្ងៃទៀត។ សូមបញ្ចូលលុយឥឡូវនេះ។
+
+reminder-ics-unconfirmed = {" "}(មិនទាន់បញ្ជាក់ដោយប្រភពផ្លូវការ)

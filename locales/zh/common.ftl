@@ -88,3 +88,7 @@ tools-reminder-link = 号码关键日期和日历提醒
 tools-compare-link = 运营商对比
 
 page-checked = 信息核实于{ $date }
+
+fact-check-coverage = 请确认它支持你的运营商
+
+fact-general-heading = 适用于所有运营商，或不限运营商

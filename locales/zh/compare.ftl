@@ -31,3 +31,5 @@ compare-days-resale = 可能在第 { $from } 天至第 { $until } 天之间被�
 compare-days-restore = 从第 { $from } 天起注销；第 { $until } 天前仍可申请恢复。
 # Variables: $from (number)
 compare-days-deleted = 从第 { $from } 天起可能被删除。
+
+compare-column-hotline = 客服热线

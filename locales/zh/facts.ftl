@@ -22,7 +22,7 @@ fact-smart-app = Smart 的 App「{ $app }」可以查余额，也可以充值。
 fact-smart-card-code = 使用 Smart 充值卡：拨打 { $code }。
 
 # Variables: $code (dialling code)
-fact-smart-card-code-other-number = 把 Smart 充值卡充到另一个 Smart 号码上：拨打 { $code }。在柬埔寨的人可以用这个方法替你充值。
+fact-smart-card-code-other-number = 在柬埔寨的人可以用自己的 Smart 手机，把 Smart 充值卡充到你的号码上：拨打 { $code }。你也可以自己买卡，把充值密码发给对方。
 
 # Context: followed by a table of all amounts.
 # Variables: $smallest_usd, $smallest_days, $largest_usd, $largest_days (numbers)
@@ -50,7 +50,7 @@ fact-metfone-portal = Metfone 官方充值网站 { $site } 可充 { $min_usd } �
 fact-cellcard-app = Cellcard 有自己的 App：{ $app }。
 
 # Variables: $code (dialling code); $app (text)
-fact-cellcard-balance-code = 查询 Cellcard 余额：拨打 { $code }，或打开 { $app }。
+fact-cellcard-balance-code = 查询 Cellcard 余额：拨打 { $code } 或 { $code2 }，或者打开 { $app }。
 
 # Variables: $days (number)
 fact-cellcard-recycling = Cellcard：余额和套餐用完后 { $days } 天内没有充值，号码可能被删除或分配给别人。
@@ -68,7 +68,7 @@ fact-cootel-prefix = CooTel 的号码以 { $prefix } 开头，运营公司是 { 
 fact-seatel-prefix = Seatel 以“{ $brand }”品牌销售，号码以 { $prefix } 开头。它的电子钱包叫 { $wallet }。
 
 # Variables: $app (text); $menu (text) - menu names as the app shows them; $networks (text) - operator names; $checkout (text)
-fact-aba-mobile = 在 ABA 银行的 { $app } App 里，打开 { $menu }，选择你的运营商（{ $networks }）。有旅行者反映在国外也能用。{ $checkout } 是网上结账时的一种付款选项，不是 App。
+fact-aba-mobile = 在 ABA 银行的 { $app } App 里，打开 { $menu }，选择你的运营商（{ $networks }）。你需要有 ABA 账户。有旅行者反映在国外也能用。{ $checkout } 是网上结账时的一种付款选项，不是 App。
 
 # Variables: $app (text)
 fact-pipay-top-up = { $app } 提供手机充值；支持哪些运营商，请在 App 里确认。
@@ -78,3 +78,15 @@ fact-paygo-kiosk = 在 { $brand } 缴费机上，输入手机号码并付款即�
 
 # Variables: $brand (text)
 fact-truemoney-agents = { $brand } 代理点可以在柜台办理手机充值。
+
+fact-metfone-ways = Metfone 话费可以用充值卡、{ $anypay }、{ $wing } 或 { $emoney } 购买。
+
+fact-metfone-restore = Metfone：在这 180 天的最后 { $days } 天里，可以向 Metfone 申请恢复已注销的号码。
+
+fact-cellcard-reactivate = Cellcard 的条款说，号码停用后会保留 { $days } 天，机主可以在此期间重新开通。
+
+fact-mpay-hotline = Seatel 的电子钱包 { $wallet } 有客服热线 { $hotline }。这是钱包的热线，不是 SIM 卡的客服热线。
+
+fact-smart-validity-online = 通过网上、PayGo 自助缴费机和 ATM 给 Smart 充值：{ $from_1 }至{ $to_1 }美元有效{ $days_1 }天，{ $from_2 }至{ $to_2 }美元有效{ $days_2 }天，{ $from_3 }至{ $to_3 }美元有效{ $days_3 }天；金额越大，天数越多。瑞尔充值卡：{ $riel_1 }瑞尔有效{ $riel_days_1 }天，{ $riel_2 }瑞尔有效{ $riel_days_2 }天。
+
+fact-trc-roaming = 监管机构要求运营商向你发送国际漫游通知和资费。只有你的 SIM 卡能用国际漫游，验证码才能在国外收到：出国前请向运营商确认。

@@ -34,7 +34,7 @@ overview-reminder-button = 查看你的日期，添加日历提醒
 
 overview-when-heading = 什么时候充值
 overview-when-1 = 在有效期结束前充值，不要等过期以后。先查好到期日（见下文“查询有效期”），并在到期前一周设好提醒。
-overview-when-2 = 充值金额决定能延长多少天，小额充值只能延长几天。下面列出我们能核实的各运营商数据。
+overview-when-2 = 在 Smart，充值金额决定有效天数，小额充值只能延长几天。其他运营商的规定，请向运营商询问。
 overview-when-3 = 请用真正的充值为自己的号码续费。借来的话费或朋友转给你的话费都不是保号的可靠办法，详见下文。
 overview-lifecycle-operators-heading = 各运营商的规定
 
@@ -60,3 +60,25 @@ overview-summary-2 = 在到期日前充值；充值金额决定延长的天数�
 overview-summary-3 = 人在国外就在线充值，或者请在柬埔寨的人到营业厅、自助缴费机或商店替你充值。
 overview-summary-4 = 只通过官方渠道付款，并保留凭证。
 overview-summary-5 = 有疑问就问运营商：代码和规定都会变。
+
+abroad-heading = 人在国外
+
+abroad-someone = 在柬埔寨的亲友可以到自助缴费机或代理点替你充值，只需要你的号码和运营商。
+
+abroad-none-online = 目前没有经核实的方法，能在国外给 { $operator } 号码在线充值。
+
+overview-leave-heading = 离开柬埔寨之前
+
+overview-leave-1 = 按运营商允许的最长期限充值，让有效期尽量延长。
+
+overview-leave-2 = 记下有效期到期日，并添加日历提醒（见页面底部的“号码日期和日历提醒”）。
+
+overview-leave-3 = 在号码可能收不到短信之前（第61天起），把银行、微信、支付宝等账户的验证手机号换成你会一直保留的号码。
+
+overview-leave-4 = 保管好办理实名登记时用的身份证或护照：向运营商求助时需要出示。
+
+overview-cutoff-heading = 号码已经停机了
+
+overview-cutoff-1 = 马上用上面四种方式中的任何一种充值。第60天以前仍能收到验证码；从第61天起什么都收不到（见“你还有多少时间”）。
+
+overview-cutoff-2 = 如果号码已被注销，请联系运营商，并带上实名登记时用的证件。怎样申请恢复，运营商没有公布，请直接询问。

@@ -50,3 +50,5 @@ reminder-ics-card-code = 使用充值卡：拨打 { $code }。
 reminder-ics-channels = 充值方式：
 # Variables: $operator (text); $days (number)
 reminder-ics-alert = { $operator }：有效期还有 { $days } 天到期，请尽快充值。
+
+reminder-ics-unconfirmed = （未经官方确认）

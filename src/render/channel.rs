@@ -22,6 +22,8 @@ struct ChannelPage<'a> {
     /// This channel's card: its "works from abroad" tag.
     this: ChannelCard,
     details: FactList,
+    /// "From abroad", on the online page only.
+    abroad: Option<super::facts::Abroad>,
     others: Vec<ChannelCard>,
 }
 
@@ -56,6 +58,9 @@ pub(super) fn render(
     let page = ChannelPage {
         filter: Filter::new(&t, facts, address)?,
         details: fact_list(&t, facts, "details", channel.into(), op, &[], true)?,
+        abroad: (channel == Channel::Online)
+            .then(|| super::facts::abroad(&t, facts, op))
+            .transpose()?,
         slug: channel.slug(),
         overview_href: Address {
             page: Page::Overview,

@@ -88,6 +88,7 @@ impl Renderer<'_> {
                         }),
                     })
                     .collect::<Result<Vec<_>, I18nError>>()?;
+                cells.push(self.hotline_cell(&t, op)?);
                 cells.push(self.lifecycle_cell(&t, op)?);
                 Ok(CompareRow {
                     name: self.facts.contact(op).name.clone(),
@@ -99,7 +100,10 @@ impl Renderer<'_> {
         let columns = Column::ALL
             .iter()
             .map(|c| format!("compare-column-{}", c.slug()))
-            .chain(["compare-column-days".to_owned()])
+            .chain([
+                "compare-column-hotline".to_owned(),
+                "compare-column-days".to_owned(),
+            ])
             .collect();
         ComparePage {
             t,
@@ -109,6 +113,39 @@ impl Renderer<'_> {
         }
         .render()
         .map_err(template_error(format!("compare page ({lang})")))
+    }
+
+    /// The company's hotline with its source, or whom to ask.
+    fn hotline_cell(
+        &self,
+        t: &Translator,
+        operator: Operator,
+    ) -> Result<CompareCellView, I18nError> {
+        let contact = self.facts.contact(operator);
+        Ok(match &contact.hotline {
+            Some(hotline) => CompareCellView {
+                html: crate::i18n::escape(&hotline.value),
+                sources: hotline
+                    .sources
+                    .iter()
+                    .map(|id| {
+                        let source = self.facts.source(id);
+                        SourceLink {
+                            label: source.label().to_owned(),
+                            url: source.url.clone(),
+                        }
+                    })
+                    .collect(),
+                ask: false,
+                unconfirmed: false,
+            },
+            None => CompareCellView {
+                html: ask_operator_html(t, self.facts, operator, "compare-not-confirmed")?,
+                sources: Vec::new(),
+                ask: true,
+                unconfirmed: false,
+            },
+        })
     }
 
     /// "Days from validity end until the number may be lost", by the operator's rule: the

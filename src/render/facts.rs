@@ -10,11 +10,15 @@ use crate::i18n::{I18nError, Translator};
 
 /// A fact, ready for a template: its sentence as HTML and where it comes from.
 pub struct FactView {
+    /// Its id in the facts file.
+    pub id: String,
     pub html: String,
     pub sources: Vec<SourceLink>,
     /// The numbers of its sources in its section's list of sources.
     pub notes: Vec<usize>,
     pub unconfirmed: bool,
+    /// Its coverage of the companies is not known: "check that it covers your company".
+    pub check_coverage: bool,
     /// (amount as the reader writes it, days)
     pub validity: Vec<(String, i64)>,
 }
@@ -61,14 +65,18 @@ impl SourceNotes {
 /// The facts of one section, plus a note for each operator the section has nothing
 /// specific on, saying whom to ask.
 pub struct FactList {
+    /// Facts whose data names a company in the reader's filter.
     pub facts: Vec<FactView>,
     pub ask_operator: Vec<String>,
+    /// Facts that name no company: rules for every company, and services whose coverage
+    /// is not known. Shown apart, never under a company's heading.
+    pub general: Vec<FactView>,
     pub notes: SourceNotes,
 }
 
 impl FactList {
     pub fn is_empty(&self) -> bool {
-        self.facts.is_empty() && self.ask_operator.is_empty()
+        self.facts.is_empty() && self.ask_operator.is_empty() && self.general.is_empty()
     }
 }
 
@@ -94,10 +102,12 @@ pub(super) fn fact_view(t: &Translator, facts: &Facts, fact: &Fact) -> Result<Fa
         })
         .collect::<Result<_, I18nError>>()?;
     Ok(FactView {
+        id: fact.id.clone(),
         html: t.rich(&fact.message_id(), &fact.values)?,
         sources,
         notes: Vec::new(),
         unconfirmed: fact.confidence == Confidence::Medium,
+        check_coverage: fact.check_coverage,
         validity,
     })
 }
@@ -119,14 +129,20 @@ pub(super) fn fact_list(
         .filter(|fact| !except.contains(&fact.id.as_str()))
         .collect();
     let mut notes = SourceNotes::new(section);
+    let mut view = |fact: &Fact| {
+        let mut view = fact_view(t, facts, fact)?;
+        notes.cite(&mut view);
+        Ok::<_, I18nError>(view)
+    };
     let views = shown
         .iter()
-        .map(|fact| {
-            let mut view = fact_view(t, facts, fact)?;
-            notes.cite(&mut view);
-            Ok(view)
-        })
-        .collect::<Result<_, I18nError>>()?;
+        .map(|fact| view(fact))
+        .collect::<Result<_, _>>()?;
+    let general = facts
+        .general_for_topic(topic)
+        .filter(|fact| !except.contains(&fact.id.as_str()))
+        .map(&mut view)
+        .collect::<Result<_, _>>()?;
     let mut ask_operator = Vec::new();
     if ask_when_missing {
         let in_filter: Vec<Operator> = operator.map_or(Operator::ALL.to_vec(), |op| vec![op]);
@@ -139,6 +155,7 @@ pub(super) fn fact_list(
     Ok(FactList {
         facts: views,
         ask_operator,
+        general,
         notes,
     })
 }
@@ -159,6 +176,7 @@ pub(super) fn ask_operator_html(
             "website".into(),
             Value::Link {
                 link: site.value.clone(),
+                zh: None,
             },
         );
     }
@@ -173,3 +191,55 @@ pub(super) fn ask_operator_html(
     };
     t.rich(&format!("{family}-{variant}"), &values)
 }
+
+/// "From abroad", for the reader's filter: the ways confirmed to work from abroad for the
+/// company (or for some company, unfiltered), then what someone in Cambodia can do.
+pub struct Abroad {
+    pub ways: FactList,
+    /// Nothing online is confirmed for the filtered company: the message saying so.
+    pub none_online: Option<String>,
+}
+
+pub(super) fn abroad(
+    t: &Translator,
+    facts: &Facts,
+    operator: Option<Operator>,
+) -> Result<Abroad, I18nError> {
+    let mut notes = SourceNotes::new("abroad");
+    let mut view = |fact: &Fact| {
+        let mut view = fact_view(t, facts, fact)?;
+        notes.cite(&mut view);
+        Ok::<_, I18nError>(view)
+    };
+    let online = facts
+        .facts
+        .iter()
+        .filter(|f| operator.map_or(!f.abroad.is_empty(), |op| f.abroad.contains(&op)));
+    // Someone in Cambodia loading a card they were sent: the one company whose code for it
+    // is confirmed.
+    let relayed = facts
+        .fact(SOMEONE_LOADS_A_CARD)
+        .filter(|f| operator.is_none_or(|op| f.applies_to(op)));
+    let ways: Vec<FactView> = online
+        .chain(relayed)
+        .map(&mut view)
+        .collect::<Result<_, _>>()?;
+    let none_online = match operator {
+        Some(op) if !facts.facts.iter().any(|f| f.abroad.contains(&op)) => {
+            Some(t.with("abroad-none-online", "operator", &facts.contact(op).name)?)
+        }
+        _ => None,
+    };
+    Ok(Abroad {
+        ways: FactList {
+            facts: ways,
+            ask_operator: Vec::new(),
+            general: Vec::new(),
+            notes,
+        },
+        none_online,
+    })
+}
+
+/// Smart's code for loading a card onto another number.
+const SOMEONE_LOADS_A_CARD: &str = "smart-card-code-other-number";

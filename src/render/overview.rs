@@ -17,12 +17,15 @@ struct OverviewPage<'a> {
     layout: Layout<'a>,
     filter: Filter,
     channels: Vec<ChannelCard>,
+    abroad: super::facts::Abroad,
     timeline: super::timeline::Timeline,
     reminder_href: String,
     about: FactList,
     lifecycle: FactList,
     check: FactList,
     watch: FactList,
+    leave: FactList,
+    cutoff: FactList,
 }
 
 /// A way to top up, as a card linking to its page.
@@ -79,12 +82,15 @@ pub(super) fn render(r: &Renderer<'_>, address: Address) -> Result<String, Rende
     let page = OverviewPage {
         filter: Filter::new(&t, facts, address)?,
         channels: channel_cards(r, address, |_| true),
+        abroad: super::facts::abroad(&t, facts, op)?,
         timeline: super::timeline::timeline(&t, facts, op)?,
         reminder_href: Address::new(lang, Page::Reminder, None).path(),
         about: fact_list(&t, facts, "about", Topic::About, op, &[], false)?,
         lifecycle: fact_list(&t, facts, "lifecycle", Topic::Lifecycle, op, &drawn, false)?,
         check: fact_list(&t, facts, "check", Topic::Check, op, &[], true)?,
         watch: fact_list(&t, facts, "watch", Topic::Watch, op, &[], false)?,
+        leave: fact_list(&t, facts, "leave", Topic::Leave, op, &[], false)?,
+        cutoff: fact_list(&t, facts, "cutoff", Topic::Cutoff, op, &[], false)?,
         t,
         layout,
     };
