@@ -1,5 +1,5 @@
 //! "Which company is my number?": `/{lang}/which-operator/?number=…` over HTTP, the form on
-//! every overview, and a log line that never holds the number.
+//! every overview, the comparison's prefixes, and a log line that never holds the number.
 
 mod common;
 
@@ -310,6 +310,36 @@ async fn every_overview_has_the_form_in_its_about_part() {
             "{path}"
         );
         assert!(body[form..].contains(r#"<button type="submit">"#), "{path}");
+    }
+}
+
+#[tokio::test]
+async fn the_comparison_shows_each_companys_prefixes_with_sources() {
+    let facts = Facts::built_in().unwrap();
+    for lang in Lang::ALL {
+        let page = get(&format!("/{}/compare/", lang.code())).await.body;
+        let heading = message(lang, "compare-column-prefixes");
+        assert!(
+            page.contains(&format!(r#"<th scope="col">{heading}</th>"#)),
+            "{lang}"
+        );
+        let separator = message(lang, "list-separator");
+        for operator in Operator::ALL {
+            let row_start = page
+                .find(&format!(r#"href="/{}/{operator}/""#, lang.code()))
+                .unwrap();
+            let row = &page[row_start..row_start + page[row_start..].find("</tr>").unwrap()];
+            let entry = &facts.prefixes[&operator];
+            let cell = format!(
+                r#"<td data-label="{heading}">{}"#,
+                entry.prefixes.join(&separator)
+            );
+            assert!(row.contains(&cell), "{lang} {operator}: {cell}");
+            for id in &entry.sources {
+                let url = facts.source(id).url.as_deref().unwrap();
+                assert!(row.contains(url), "{lang} {operator}: source {id}");
+            }
+        }
     }
 }
 

@@ -89,6 +89,7 @@ impl Renderer<'_> {
                     })
                     .collect::<Result<Vec<_>, I18nError>>()?;
                 cells.push(self.lifecycle_cell(&t, op)?);
+                cells.push(super::which_operator::prefixes_cell(&t, self.facts, op)?);
                 Ok(CompareRow {
                     name: self.facts.contact(op).name.clone(),
                     href: Address::new(lang, Page::Overview, Some(op)).path(),
@@ -100,6 +101,7 @@ impl Renderer<'_> {
             .iter()
             .map(|c| format!("compare-column-{}", c.slug()))
             .chain(["compare-column-days".to_owned()])
+            .chain(["compare-column-prefixes".to_owned()])
             .collect();
         ComparePage {
             t,

@@ -1,11 +1,12 @@
 //! "Which company is my number?", `/{lang}/which-operator/?number=…`: the answer page,
 //! rendered per request (the form itself is `templates/which_operator_form.html`, on every
-//! overview too).
+//! overview too), and the comparison's column of prefixes.
 
 use askama::Template;
 use fluent_bundle::FluentArgs;
 
-use super::facts::SourceLink;
+use super::compare::CompareCellView;
+use super::facts::{SourceLink, ask_operator_html};
 use super::layout::Layout;
 use super::{RenderError, Renderer, template_error};
 use crate::address::Address;
@@ -156,4 +157,27 @@ fn prefix_sources(facts: &Facts, operator: Operator) -> Vec<SourceLink> {
                 .collect()
         })
         .unwrap_or_default()
+}
+
+/// The comparison's cell of `operator`'s prefixes, joined the language's way, with their
+/// sources and the "not confirmed" mark; whom to ask if the data has none.
+pub(super) fn prefixes_cell(
+    t: &Translator,
+    facts: &Facts,
+    operator: Operator,
+) -> Result<CompareCellView, I18nError> {
+    let Some(entry) = facts.prefixes.get(&operator) else {
+        return Ok(CompareCellView {
+            html: ask_operator_html(t, facts, operator, "compare-not-confirmed")?,
+            sources: Vec::new(),
+            ask: true,
+            unconfirmed: false,
+        });
+    };
+    Ok(CompareCellView {
+        html: crate::i18n::escape(&entry.prefixes.join(&t.get("list-separator")?)),
+        sources: prefix_sources(facts, operator),
+        ask: false,
+        unconfirmed: true,
+    })
 }
