@@ -397,6 +397,10 @@ async fn every_page_passes_axe_and_fits_at_320_and_1280_px() {
     paths.push("/km/no-such-page/".into());
     paths.push("/en/reminder/?operator=metfone&ends=2027-01-15".into());
     paths.push("/zh/reminder/?operator=smart&ends=2027-02-30".into());
+    // "Which company is my number?": a known prefix, one not in the list, bad input (400).
+    paths.push("/km/which-operator/?number=012+345+678".into());
+    paths.push("/en/which-operator/?number=087+123+456".into());
+    paths.push("/zh/which-operator/?number=023+123+456".into());
     let mut failures = Vec::new();
     for width in [320, 1280] {
         let browser = driver.browser("en", width).await;
