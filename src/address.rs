@@ -7,12 +7,16 @@
 //! /{lang}/{operator}/{channel}/ a channel page for one operator
 //! /{lang}/reminder/             the renewal timeline and reminder (its form is a GET query)
 //! /{lang}/compare/              the operators side by side
+//! /{lang}/which-operator/       "Which company is my number?" (?number=…, answered per request)
 //! ```
 //! The operator filter lives in the path so a shared or bookmarked link, or a static
 //! export, keeps it. Paths are built and parsed only here.
 
 use crate::content::{Operator, Page};
 use crate::lang::Lang;
+
+const WHICH_OPERATOR: &str = "which-operator";
+const WHICH_OPERATOR_TAIL: &str = "/which-operator/";
 
 /// One page as a reader sees it: a page in a language, filtered to an operator or not.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -105,6 +109,18 @@ impl Address {
         Some(Address::new(lang, page, operator))
     }
 
+    /// "Which company is my number?": the form's target (`?number=…`), answered per request
+    /// and never rendered in advance, so not a [`Page`].
+    pub fn which_operator(lang: Lang) -> String {
+        format!("/{}/{WHICH_OPERATOR}/", lang.code())
+    }
+
+    /// The language of a `/{lang}/which-operator/` path; None for any other path.
+    pub fn which_operator_lang(path: &str) -> Option<Lang> {
+        let lang = path.strip_prefix('/')?.strip_suffix(WHICH_OPERATOR_TAIL)?;
+        lang.parse().ok()
+    }
+
     /// The language a path names in its first segment, valid page or not.
     pub fn lang_of(path: &str) -> Option<Lang> {
         path.trim_start_matches('/').split('/').next()?.parse().ok()
@@ -127,6 +143,23 @@ mod tests {
                 "{}",
                 address.path()
             );
+        }
+    }
+
+    #[test]
+    fn which_operator_paths_parse_back_to_their_language() {
+        for lang in Lang::ALL {
+            let path = Address::which_operator(lang);
+            assert_eq!(Address::which_operator_lang(&path), Some(lang), "{path}");
+            assert_eq!(Address::parse(&path), None, "{path} is not a page");
+        }
+        for path in [
+            "/en/which-operator",
+            "/fr/which-operator/",
+            "/en/smart/which-operator/",
+            "/which-operator/",
+        ] {
+            assert_eq!(Address::which_operator_lang(path), None, "{path}");
         }
     }
 

@@ -387,6 +387,16 @@ pub struct OperatorContact {
     pub hotline: Option<Sourced>,
 }
 
+/// The mobile prefixes a company was assigned, with where that comes from (medium
+/// confidence: the pages mark them "not confirmed").
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Prefixes {
+    /// `0` and two digits, as a number is written in Cambodia: `012`.
+    pub prefixes: Vec<String>,
+    pub sources: Vec<String>,
+}
+
 /// The whole of `src/facts.toml`.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -394,6 +404,8 @@ pub struct Facts {
     pub checked_on: String,
     pub sources: BTreeMap<String, Source>,
     operators: BTreeMap<Operator, OperatorContact>,
+    /// Which company each mobile prefix was assigned to (see `crate::lookup`).
+    pub prefixes: BTreeMap<Operator, Prefixes>,
     pub facts: Vec<Fact>,
 }
 
@@ -443,6 +455,10 @@ impl Facts {
             for sourced in [&contact.website, &contact.hotline].into_iter().flatten() {
                 cited.extend(sourced.sources.iter().map(|s| (operator.slug(), s)));
             }
+        }
+        self.validate_prefixes()?;
+        for (operator, entry) in &self.prefixes {
+            cited.extend(entry.sources.iter().map(|s| (operator.slug(), s)));
         }
         let mut ids = std::collections::BTreeSet::new();
         for fact in &self.facts {
@@ -504,6 +520,33 @@ impl Facts {
                 "checked_on {:?} is not a YYYY-MM-DD date",
                 self.checked_on
             ));
+        }
+        Ok(())
+    }
+
+    /// `[prefixes]`: each prefix is `0` and two digits, under one company only, and each
+    /// company's prefixes have a source (that the sources exist is checked with the rest).
+    fn validate_prefixes(&self) -> Result<(), String> {
+        let mut owner: BTreeMap<&str, Operator> = BTreeMap::new();
+        for (&operator, entry) in &self.prefixes {
+            if entry.prefixes.is_empty() || entry.sources.is_empty() {
+                return Err(format!("[prefixes] {operator} needs prefixes and sources"));
+            }
+            for prefix in &entry.prefixes {
+                let well_formed = prefix.len() == 3
+                    && prefix.starts_with('0')
+                    && prefix.bytes().all(|b| b.is_ascii_digit());
+                if !well_formed {
+                    return Err(format!(
+                        "[prefixes] {operator}: {prefix:?} is not 0 and two digits"
+                    ));
+                }
+                if let Some(other) = owner.insert(prefix, operator) {
+                    return Err(format!(
+                        "[prefixes] {prefix:?} is under both {other} and {operator}"
+                    ));
+                }
+            }
         }
         Ok(())
     }
@@ -685,6 +728,32 @@ mod tests {
             err.contains("x.toml") && err.contains("paygo-kiosk") && err.contains("nope"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn a_prefix_under_two_companies_is_refused() {
+        let text = Facts::BUILT_IN.replace(r#"["038"]"#, r#"["038", "012"]"#);
+        let err = Facts::parse(&text, "x.toml").unwrap_err().to_string();
+        assert!(err.contains("\"012\" is under both"), "{err}");
+    }
+
+    #[test]
+    fn a_prefix_must_be_zero_and_two_digits() {
+        for bad in ["38", "0381", "+85538", "0a8"] {
+            let text = Facts::BUILT_IN.replace(r#"["038"]"#, &format!("[{bad:?}]"));
+            let err = Facts::parse(&text, "x.toml").unwrap_err().to_string();
+            assert!(err.contains("is not 0 and two digits"), "{bad}: {err}");
+        }
+    }
+
+    #[test]
+    fn a_prefix_source_must_exist() {
+        let text = Facts::BUILT_IN.replace(
+            r#"sources = ["libphonenumber-018", "seatel-blog"]"#,
+            r#"sources = ["libphonenumber-018", "nope"]"#,
+        );
+        let err = Facts::parse(&text, "x.toml").unwrap_err().to_string();
+        assert!(err.contains("seatel") && err.contains("nope"), "{err}");
     }
 
     #[test]

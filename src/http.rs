@@ -73,6 +73,10 @@ pub fn app(site: Arc<Site>) -> App {
 /// The whole web application.
 pub fn app_with(site: Arc<Site>, options: &HttpOptions) -> App {
     let reminder = Router::new()
+        .route(
+            "/{lang}/which-operator/",
+            axum::routing::get(which_operator),
+        )
         .fallback(reminder_answer)
         .with_state(Arc::clone(&site))
         .layer(CatchPanicLayer::new())
@@ -155,7 +159,8 @@ fn log_request(method: &Method, path: &str, status: StatusCode, start: Instant) 
     );
 }
 
-/// Headers every response carries, whatever produced it.
+/// Headers every response carries, whatever produced it; a route that sets one of them
+/// keeps its own (the number lookup's `Referrer-Policy: no-referrer`).
 fn add_security_headers(headers: &mut HeaderMap, hsts: bool) {
     const HEADERS: [(HeaderName, &str); 6] = [
         (header::CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY),
@@ -173,7 +178,9 @@ fn add_security_headers(headers: &mut HeaderMap, hsts: bool) {
     ];
     headers.reserve(HEADERS.len() + 1);
     for (name, value) in HEADERS {
-        headers.insert(name, HeaderValue::from_static(value));
+        headers
+            .entry(name)
+            .or_insert(HeaderValue::from_static(value));
     }
     if hsts {
         headers.insert(
@@ -223,7 +230,8 @@ fn answer_get(site: &Site, request: &request::Parts) -> Option<Response> {
         );
     }
     let path = uri.path();
-    if reminder_request(path, uri.query()).is_some() {
+    if reminder_request(path, uri.query()).is_some() || Address::which_operator_lang(path).is_some()
+    {
         return None;
     }
     // A query string on a page changes nothing: shared links often carry one.
@@ -368,6 +376,59 @@ fn reminder(
         }
     }
 }
+
+// ---- "Which company is my number?" (src/lookup.rs, src/render/which_operator.rs) ----------
+
+/// `/{lang}/which-operator/?number=…`: the company the number's prefix was assigned to, or
+/// that the prefix is not in the list (both 200), or the form again with what to fix (400).
+/// Only the prefix is used; the answer is never cached or sent on as a referrer, and the log
+/// line has the path without the query.
+async fn which_operator(
+    State(site): State<Arc<Site>>,
+    axum::extract::Path(lang): axum::extract::Path<String>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let Ok(lang) = lang.parse::<Lang>() else {
+        return send(
+            StatusCode::NOT_FOUND,
+            site.not_found(Lang::DEFAULT),
+            &headers,
+        );
+    };
+    let rendered = tokio::task::spawn_blocking(move || {
+        let renderer = site.renderer();
+        let outcome = crate::lookup::answer(renderer.facts, query.as_deref().unwrap_or_default());
+        let status = match outcome {
+            crate::lookup::Outcome::Refused { .. } => StatusCode::BAD_REQUEST,
+            _ => StatusCode::OK,
+        };
+        let html = renderer.which_operator(lang, &outcome)?;
+        Ok::<_, crate::render::RenderError>((status, html))
+    })
+    .await;
+    match rendered {
+        Ok(Ok((status, html))) => {
+            let asset = Asset::new(HTML, Some(lang), Caching::NoStore, html);
+            let mut response = send(status, &asset, &headers);
+            response.headers_mut().insert(
+                header::REFERRER_POLICY,
+                HeaderValue::from_static("no-referrer"),
+            );
+            response
+        }
+        Ok(Err(error)) => {
+            tracing::error!("rendering the number lookup failed: {error}");
+            (StatusCode::INTERNAL_SERVER_ERROR, "internal error").into_response()
+        }
+        Err(error) => {
+            tracing::error!("the number lookup's render task failed: {error}");
+            (StatusCode::INTERNAL_SERVER_ERROR, "internal error").into_response()
+        }
+    }
+}
+
+// ---- end of "Which company is my number?" ---------------------------------------------
 
 fn lang_from_headers(headers: &HeaderMap) -> Lang {
     headers

@@ -4,6 +4,7 @@
 //! - [`lang`]: the three languages and `Accept-Language` negotiation
 //! - [`content`]: pages, channels, operators and the facts file
 //! - [`address`]: the URL scheme
+//! - [`lookup`]: "Which company is my number?": reading a number, finding its prefix's company
 //! - [`i18n`]: Fluent messages
 //! - [`render`]: askama views of each page
 //! - [`asset`]: a response body with its compressed forms, ETags and caching
@@ -20,6 +21,7 @@ pub mod export;
 pub mod http;
 pub mod i18n;
 pub mod lang;
+pub mod lookup;
 pub mod qr;
 pub mod reminder;
 pub mod render;

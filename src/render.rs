@@ -2,9 +2,9 @@
 //!
 //! One module per page kind, each with its view struct and its template in `templates/`:
 //! [`overview`], [`channel`], [`reminder`], [`compare`], [`errors`] (404 page and the language
-//! chooser). [`layout`] is what every page shares, [`facts`] how a fact is shown. The calendar
-//! file, the sitemap and QR codes are not pages: see `crate::calendar`, `crate::sitemap` and
-//! `crate::qr`.
+//! chooser), [`which_operator`] (a number's company, per request). [`layout`] is what every
+//! page shares, [`facts`] how a fact is shown. The calendar file, the sitemap and QR codes
+//! are not pages: see `crate::calendar`, `crate::sitemap` and `crate::qr`.
 
 pub mod channel;
 pub mod compare;
@@ -14,6 +14,7 @@ pub mod layout;
 pub mod overview;
 pub mod reminder;
 pub mod timeline;
+pub mod which_operator;
 
 use std::collections::HashMap;
 

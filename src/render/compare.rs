@@ -90,6 +90,7 @@ impl Renderer<'_> {
                     .collect::<Result<Vec<_>, I18nError>>()?;
                 cells.push(self.hotline_cell(&t, op)?);
                 cells.push(self.lifecycle_cell(&t, op)?);
+                cells.push(super::which_operator::prefixes_cell(&t, self.facts, op)?);
                 Ok(CompareRow {
                     name: self.facts.contact(op).name.clone(),
                     href: Address::new(lang, Page::Overview, Some(op)).path(),
@@ -103,6 +104,7 @@ impl Renderer<'_> {
             .chain([
                 "compare-column-hotline".to_owned(),
                 "compare-column-days".to_owned(),
+                "compare-column-prefixes".to_owned(),
             ])
             .collect();
         ComparePage {
