@@ -11,8 +11,8 @@ use crate::content::Value;
 use crate::lang::Lang;
 
 /// The areas of the site, one `.ftl` file each, with the same names in every language.
-pub const AREAS: [&str; 7] = [
-    "common", "overview", "channels", "facts", "reminder", "compare", "errors",
+pub const AREAS: [&str; 8] = [
+    "common", "overview", "channels", "facts", "reminder", "compare", "errors", "report",
 ];
 
 /// The language whose messages define what every other language must have.
@@ -29,6 +29,7 @@ macro_rules! locale_files {
             ($lang, "reminder", include_str!(concat!("../locales/", $lang, "/reminder.ftl"))),
             ($lang, "compare", include_str!(concat!("../locales/", $lang, "/compare.ftl"))),
             ($lang, "errors", include_str!(concat!("../locales/", $lang, "/errors.ftl"))),
+            ($lang, "report", include_str!(concat!("../locales/", $lang, "/report.ftl"))),
         )*];
     };
 }

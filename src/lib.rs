@@ -10,6 +10,7 @@
 //! - [`site`]: every page and file rendered once, in memory
 //! - [`http`]: the web application: answers from memory, the reminder through axum
 //! - [`export`]: the site written to a folder for static hosting
+//! - [`reports`]: readers' reports of what is wrong: the form's rules, the database, the CLI
 
 pub mod address;
 pub mod asset;
@@ -21,6 +22,7 @@ pub mod i18n;
 pub mod lang;
 pub mod reminder;
 pub mod render;
+pub mod reports;
 pub mod server;
 pub mod site;
 

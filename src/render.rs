@@ -14,11 +14,15 @@ use crate::i18n::{I18nError, Locales, Translator};
 use crate::lang::Lang;
 use crate::reminder::{self, FormInput, InputError, ReminderRequest};
 
+pub mod report;
+
 /// Where the site is published; canonical and Open Graph URLs are absolute.
 #[derive(Clone, Debug)]
 pub struct SiteConfig {
     /// Scheme and host without a trailing slash, e.g. `https://example.org`.
     pub origin: String,
+    /// The report form at each page's foot, a link instead, or nothing.
+    pub report: report::ReportMode,
 }
 
 /// Fingerprinted paths of the static files pages refer to.
@@ -84,6 +88,8 @@ pub struct Layout<'a> {
     /// The overview in this language, linked from the site name.
     pub home: String,
     pub checked_on: String,
+    /// The report form (or link) at the foot of the page.
+    pub report: report::ReportPart,
 }
 
 pub struct LangLink {
@@ -136,6 +142,7 @@ impl<'a> Layout<'a> {
                 .collect(),
             home: Address::new(lang, Page::Overview, None).path(),
             checked_on: long_date(&t, &r.facts.checked_on)?,
+            report: report::ReportPart::new(&r.config.report, lang, &path_in(lang)),
         })
     }
 
@@ -809,6 +816,7 @@ impl Renderer<'_> {
         })?;
         let layout = Layout {
             indexable: false,
+            report: report::ReportPart::Off,
             ..layout
         };
         NotFoundPage {
@@ -838,6 +846,7 @@ impl Renderer<'_> {
             canonical: layout.x_default.clone(),
             share_url: layout.x_default.clone(),
             share_qr: self.statics.qr_codes.get("/").map(String::as_str),
+            report: report::ReportPart::Off,
             ..layout
         };
         LanguageChooserPage {
