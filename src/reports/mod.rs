@@ -149,8 +149,11 @@ impl InputError {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Submission {
     Report(NewReport),
-    /// The hidden `website` field was filled in: a robot. Thanked, not stored.
-    Honeypot,
+    /// The hidden `website` field was filled in: a robot. Thanked like a reader (the same
+    /// redirect, for the page it named), and not stored.
+    Honeypot {
+        page: String,
+    },
 }
 
 /// Whether a `Content-Type` is a URL-encoded form (parameters such as a charset allowed).
@@ -260,7 +263,7 @@ pub fn parse_form(
     }
     // Robots are thanked whatever else they sent, so they learn nothing.
     if !website.trim().is_empty() {
-        return Ok(Submission::Honeypot);
+        return Ok(Submission::Honeypot { page: input.page });
     }
     let checked = (|| {
         if unknown {
@@ -434,10 +437,17 @@ mod tests {
 
     #[test]
     fn a_filled_honeypot_wins_over_everything() {
-        assert_eq!(parse("website=http://spam"), Ok(Submission::Honeypot));
+        assert_eq!(
+            parse("website=http://spam"),
+            Ok(Submission::Honeypot {
+                page: String::new()
+            })
+        );
         assert_eq!(
             parse("page=/en/kiosk/&kind=code&details=0123456789&website=x"),
-            Ok(Submission::Honeypot)
+            Ok(Submission::Honeypot {
+                page: "/en/kiosk/".into()
+            })
         );
     }
 

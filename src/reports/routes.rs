@@ -189,7 +189,7 @@ async fn accept(
         return Err((input_of(&submission), Refusal::TooMany { seconds }));
     }
     let report = match submission {
-        Submission::Honeypot => return Ok(None),
+        Submission::Honeypot { page } => return Ok(Some(page).filter(|p| is_page(p))),
         Submission::Report(report) => report,
     };
     let page = report.page.clone();
@@ -217,7 +217,7 @@ async fn accept(
 /// What to fill the form with again.
 fn input_of(submission: &Submission) -> FormInput {
     match submission {
-        Submission::Honeypot => FormInput::default(),
+        Submission::Honeypot { .. } => FormInput::default(),
         Submission::Report(report) => FormInput {
             page: report.page.clone(),
             kind: report.kind.slug().to_owned(),

@@ -303,6 +303,22 @@ impl Store {
             .await?))
     }
 
+    /// SQLite's `journal_mode` and `synchronous` as a connection sees them (`synchronous`
+    /// 2 is FULL); None for PostgreSQL.
+    pub async fn sqlite_settings(&self) -> Result<Option<(String, i64)>, StoreError> {
+        let Pool::Sqlite(pool) = &self.pool else {
+            return Ok(None);
+        };
+        let mut connection = pool.acquire().await?;
+        let journal: String = sqlx::query_scalar("PRAGMA journal_mode")
+            .fetch_one(&mut *connection)
+            .await?;
+        let synchronous: i64 = sqlx::query_scalar("PRAGMA synchronous")
+            .fetch_one(&mut *connection)
+            .await?;
+        Ok(Some((journal, synchronous)))
+    }
+
     /// Closes every connection (SQLite then folds its write-ahead log into the file).
     pub async fn close_pool(&self) {
         on_pool!(self, |pool| pool.close().await)
