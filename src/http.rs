@@ -45,6 +45,8 @@ pub struct HttpOptions {
     pub request_timeout: Duration,
     /// Send `Strict-Transport-Security` (only behind TLS).
     pub hsts: bool,
+    /// Where readers' reports go; without it, they are answered 503.
+    pub reports: Option<crate::reports::Reports>,
 }
 
 impl Default for HttpOptions {
@@ -53,6 +55,7 @@ impl Default for HttpOptions {
             max_in_flight: 1024,
             request_timeout: Duration::from_secs(10),
             hsts: false,
+            reports: None,
         }
     }
 }
@@ -79,6 +82,11 @@ pub fn app_with(site: Arc<Site>, options: &HttpOptions) -> App {
         )
         .fallback(reminder_answer)
         .with_state(Arc::clone(&site))
+        // Readers' reports: POST /{lang}/report/ and its thanks page.
+        .merge(crate::reports::routes::routes(
+            Arc::clone(&site),
+            options.reports.clone(),
+        ))
         .layer(CatchPanicLayer::new())
         .layer(TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,
@@ -194,6 +202,9 @@ fn add_security_headers(headers: &mut HeaderMap, hsts: bool) {
 /// files, `/`'s language redirect, a missing trailing slash, `/healthz`, the refusals
 /// (405, 413, 414) and the 404 pages. None for the reminder's answers.
 fn answer_from_memory(site: &Site, request: &request::Parts) -> Option<Response> {
+    if crate::reports::routes::is_report_path(request.uri.path()) {
+        return None;
+    }
     let response = match &request.method {
         &Method::GET | &Method::HEAD => answer_get(site, request)?,
         _ => (

@@ -11,8 +11,8 @@ use crate::content::Value;
 use crate::lang::Lang;
 
 /// The areas of the site, one `.ftl` file each, with the same names in every language.
-pub const AREAS: [&str; 8] = [
-    "common", "overview", "channels", "facts", "reminder", "compare", "errors", "lookup",
+pub const AREAS: [&str; 9] = [
+    "common", "overview", "channels", "facts", "reminder", "compare", "errors", "lookup", "report",
 ];
 
 /// The language whose messages define what every other language must have.
@@ -30,6 +30,7 @@ macro_rules! locale_files {
             ($lang, "compare", include_str!(concat!("../locales/", $lang, "/compare.ftl"))),
             ($lang, "errors", include_str!(concat!("../locales/", $lang, "/errors.ftl"))),
             ($lang, "lookup", include_str!(concat!("../locales/", $lang, "/lookup.ftl"))),
+            ($lang, "report", include_str!(concat!("../locales/", $lang, "/report.ftl"))),
         )*];
     };
 }

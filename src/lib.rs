@@ -11,6 +11,7 @@
 //! - [`site`]: every page and file rendered once, in memory
 //! - [`http`]: the web application: answers from memory, the reminder through axum
 //! - [`export`]: the site written to a folder for static hosting
+//! - [`reports`]: readers' reports of what is wrong: the form's rules, the database, the CLI
 
 pub mod address;
 pub mod asset;
@@ -25,6 +26,7 @@ pub mod lookup;
 pub mod qr;
 pub mod reminder;
 pub mod render;
+pub mod reports;
 pub mod server;
 pub mod site;
 pub mod sitemap;

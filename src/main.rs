@@ -5,7 +5,7 @@ use std::{net::SocketAddr, path::PathBuf, process::ExitCode, sync::Arc};
 
 use clap::{Parser, Subcommand};
 use keep_your_number::server::{self, ServerOptions};
-use keep_your_number::{build_site, export::export, render::SiteConfig};
+use keep_your_number::{build_site, export::export, render::SiteConfig, reports};
 use tracing_subscriber::EnvFilter;
 
 #[derive(Parser)]
@@ -31,7 +31,11 @@ enum Command {
         dir: PathBuf,
         #[arg(long, env = "PUBLIC_URL", default_value = "http://127.0.0.1:3000")]
         public_url: String,
+        #[command(flatten)]
+        report: reports::cli::ExportReportArgs,
     },
+    /// Read, close and prune readers' reports (in the database `serve` uses).
+    Reports(reports::cli::ReportsArgs),
 }
 
 #[derive(clap::Args)]
@@ -52,11 +56,14 @@ struct ServeArgs {
     /// Worker threads, each with its own listening socket. Defaults to one per core.
     #[arg(long, env = "WORKERS", value_parser = clap::value_parser!(usize))]
     workers: Option<usize>,
+    #[command(flatten)]
+    reports: reports::cli::ServeReportArgs,
 }
 
 fn site_config(public_url: &str) -> SiteConfig {
     SiteConfig {
         origin: public_url.trim_end_matches('/').to_owned(),
+        report: Default::default(),
     }
 }
 
@@ -72,7 +79,12 @@ fn main() -> ExitCode {
         .init();
     let cli = Cli::parse();
     let result = match cli.command {
-        Some(Command::Export { dir, public_url }) => run_export(&dir, &public_url),
+        Some(Command::Export {
+            dir,
+            public_url,
+            report,
+        }) => run_export(&dir, &public_url, &report),
+        Some(Command::Reports(args)) => reports::cli::run(args),
         Some(Command::Check) => build_site(&site_config("http://127.0.0.1:3000"))
             .map(|site| {
                 println!(
@@ -93,8 +105,16 @@ fn main() -> ExitCode {
     }
 }
 
-fn run_export(dir: &std::path::Path, public_url: &str) -> Result<(), String> {
-    let site = build_site(&site_config(public_url)).map_err(|e| e.to_string())?;
+fn run_export(
+    dir: &std::path::Path,
+    public_url: &str,
+    report: &reports::cli::ExportReportArgs,
+) -> Result<(), String> {
+    let config = SiteConfig {
+        report: report.mode(),
+        ..site_config(public_url)
+    };
+    let site = build_site(&config).map_err(|e| e.to_string())?;
     let count = export(&site, dir).map_err(|e| format!("writing {}: {e}", dir.display()))?;
     println!("wrote {count} files to {}", dir.display());
     Ok(())
@@ -109,6 +129,9 @@ fn serve(args: ServeArgs) -> Result<(), String> {
     let mut options = ServerOptions::default();
     options.http.hsts = args.hsts;
     let site = Arc::new(build_site(&site_config(&origin)).map_err(|e| e.to_string())?);
+    // The reports database lives on its own runtime, kept until the server stops.
+    let (_reports_runtime, reports) = args.reports.start()?;
+    options.http.reports = Some(reports);
     // Brotli at its best is slow: compress in the background so start-up is not held up.
     // Until it is done, brotli requests get gzip.
     let warm = Arc::clone(&site);

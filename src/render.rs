@@ -25,11 +25,15 @@ use crate::i18n::{I18nError, Locales};
 pub use layout::format_date;
 pub use reminder::ReminderState;
 
+pub mod report;
+
 /// Where the site is published; canonical and Open Graph URLs are absolute.
 #[derive(Clone, Debug)]
 pub struct SiteConfig {
     /// Scheme and host without a trailing slash, e.g. `https://example.org`.
     pub origin: String,
+    /// The report form at each page's foot, a link instead, or nothing.
+    pub report: report::ReportMode,
 }
 
 /// Fingerprinted paths of the static files pages refer to.

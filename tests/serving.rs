@@ -77,6 +77,7 @@ async fn brotli_falls_back_to_gzip_until_it_is_made() {
     let fresh = std::sync::Arc::new(
         build_site(&SiteConfig {
             origin: common::ORIGIN.into(),
+            report: Default::default(),
         })
         .unwrap(),
     );

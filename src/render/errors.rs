@@ -42,6 +42,7 @@ impl Renderer<'_> {
         })?;
         let layout = Layout {
             indexable: false,
+            report: super::report::ReportPart::Off,
             ..layout
         };
         NotFoundPage {
@@ -74,6 +75,7 @@ impl Renderer<'_> {
             share_qr: self.statics.qr_codes.get("/").map(String::as_str),
             // The three names are the title: no site name after them, no current language.
             full_title,
+            report: super::report::ReportPart::Off,
             switch: layout
                 .switch
                 .into_iter()

@@ -36,6 +36,8 @@ pub struct Layout<'a> {
     /// The overview in this language, linked from the site name.
     pub home: String,
     pub checked_on: String,
+    /// The report form (or link) at the foot of the page.
+    pub report: super::report::ReportPart,
 }
 
 pub struct LangLink {
@@ -90,6 +92,7 @@ impl<'a> Layout<'a> {
                 .collect(),
             home: Address::new(lang, Page::Overview, None).path(),
             checked_on: long_date(&t, &r.facts.checked_on)?,
+            report: super::report::ReportPart::new(&r.config.report, lang, &path_in(lang)),
         })
     }
 

@@ -20,6 +20,7 @@ pub fn site() -> Arc<Site> {
     SITE.get_or_init(|| {
         let config = SiteConfig {
             origin: ORIGIN.to_owned(),
+            report: Default::default(),
         };
         Arc::new(build_site(&config).expect("the site builds"))
     })

@@ -1,0 +1,50 @@
+# Readers' reports: the form at the foot of every page (it posts to /{lang}/report/), the
+# page that shows the form again when something must be fixed, and the thanks page.
+
+# Context: what a reader clicks to open the form, at the foot of every page.
+report-question = តើមានអ្វីខុស ឬហួសសម័យនៅលើទំព័រនេះទេ?
+report-intro = សូមប្រាប់យើងពីអ្វីដែលអ្នកបានឃើញ។ យើងពិនិត្យរបាយការណ៍នីមួយៗជាមួយព័ត៌មានផ្លូវការរបស់ក្រុមហ៊ុនទូរស័ព្ទ ហើយកែទំព័រនេះ។
+report-kind-legend = តើអ្វីខុស?
+report-kind-code = លេខកូដដែលត្រូវចុច
+report-kind-days = ចំនួនថ្ងៃ
+report-kind-price = តម្លៃ ឬចំនួនទឹកប្រាក់
+report-kind-link = តំណភ្ជាប់ ឬកម្មវិធី
+report-kind-other = ផ្សេងទៀត
+report-details-label = តើទំព័រនេះសរសេរអ្វី ហើយអ្វីដែលត្រឹមត្រូវ?
+report-details-hint = ពី 10 ដល់ 1,000 តួអក្សរ។ សូមប្រាប់ពីរបៀបដែលអ្នកដឹង ឧទាហរណ៍ បង្កាន់ដៃ ឬសាររបស់ក្រុមហ៊ុនទូរស័ព្ទ។
+report-contact-label = អ៊ីមែល ឬលេខទូរស័ព្ទរបស់អ្នក (មិនចាំបាច់)
+report-contact-hint = វាយតែបើអ្នកចង់បានចម្លើយ។ មិនលើសពី 200 តួអក្សរ។
+# Context: a field people never see (robots fill it in and are ignored).
+report-website-label = សូមទុកប្រអប់នេះឱ្យនៅទទេ
+report-privacy = យើងរក្សាទុកអ្វីដែលអ្នកវាយ អាសយដ្ឋានទំព័រនេះ និងកាលបរិច្ឆេទ យូរបំផុតមួយឆ្នាំ។ យើងមិនរក្សាទុកអាសយដ្ឋាន IP របស់អ្នកទេ។
+report-submit = ផ្ញើរបាយការណ៍
+# Context: in the exported site, which cannot receive a form, a link instead of the form.
+report-link = រាយការណ៍អំពីអ្វីដែលខុស ឬហួសសម័យនៅលើទំព័រនេះ
+
+report-page-title = រាយការណ៍បញ្ហានៃទំព័រមួយ
+report-page-description = ប្រាប់អ្នកកែសម្រួលមគ្គុទ្ទេសក៍នេះពីអ្វីដែលខុស ឬហួសសម័យ។
+report-error-heading = របាយការណ៍របស់អ្នកមិនទាន់បានផ្ញើទេ
+report-error-not-a-form = របាយការណ៍មិនបានមកដល់ជាទម្រង់ទេ។ សូមផ្ញើវាដោយប្រើទម្រង់ខាងក្រោម។
+report-error-bad-encoding = ផ្នែកខ្លះនៃរបាយការណ៍មិនអាចអានបានទេ។ សូមវាយវាម្តងទៀត ហើយផ្ញើ។
+report-error-repeated-field = របាយការណ៍មានវាលមួយពីរដង។ សូមផ្ញើវាម្តងទៀតដោយប្រើទម្រង់ខាងក្រោម។
+report-error-unknown-field = របាយការណ៍មានវាលដែលទម្រង់នេះមិនប្រើ។ សូមផ្ញើវាម្តងទៀតដោយប្រើទម្រង់ខាងក្រោម។
+report-error-unknown-page = របាយការណ៍មិនបានបញ្ជាក់ថាវានិយាយអំពីទំព័រណានៃមគ្គុទ្ទេសក៍នេះទេ។ សូមត្រឡប់ទៅទំព័រនោះ ហើយប្រើទម្រង់នៅខាងក្រោមទំព័រ។
+report-error-missing-kind = សូមជ្រើសរើសថាអ្វីខុស។
+report-error-unknown-kind = សូមជ្រើសរើសថាអ្វីខុសពីបញ្ជី។
+report-error-missing-details = សូមប្រាប់ថាអ្វីខុស។
+report-error-details-too-short = សូមប្រាប់ថាអ្វីខុស យ៉ាងហោចណាស់ 10 តួអក្សរ។
+report-error-details-too-long = សូមប្រាប់ថាអ្វីខុស មិនលើសពី 1,000 តួអក្សរ។
+report-error-contact-too-long = សូមកាត់អ៊ីមែល ឬលេខទូរស័ព្ទរបស់អ្នកឱ្យមិនលើសពី 200 តួអក្សរ។
+report-error-control-characters = សូមលុបតួអក្សរពិសេសចេញពីអត្ថបទរបស់អ្នក។
+report-error-cross-site = របាយការណ៍អាចផ្ញើបានតែពីទំព័ររបស់មគ្គុទ្ទេសក៍នេះប៉ុណ្ណោះ។
+report-error-too-large = របាយការណ៍វែងពេក។ សូមកាត់អត្ថបទរបស់អ្នកឱ្យខ្លី ហើយផ្ញើម្តងទៀត។
+# Variables: $minutes (number) - minutes to wait, at least 1
+report-error-too-many = អ្នកបានផ្ញើរបាយការណ៍ច្រើនក្នុងរយៈពេលខ្លី។ សូមរង់ចាំ { $minutes } នាទី ហើយផ្ញើម្តងទៀត។
+report-error-unavailable = ឥឡូវនេះមិនអាចរក្សាទុករបាយការណ៍បានទេ។ អត្ថបទរបស់អ្នកនៅខាងក្រោម។ សូមព្យាយាមម្តងទៀតក្នុងពេលបន្តិចទៀត។
+
+report-thanks-title = សូមអរគុណចំពោះរបាយការណ៍របស់អ្នក
+report-thanks-description = របាយការណ៍របស់អ្នកត្រូវបានផ្ញើទៅអ្នកកែសម្រួលមគ្គុទ្ទេសក៍នេះហើយ។
+report-thanks-heading = សូមអរគុណ របាយការណ៍របស់អ្នកត្រូវបានផ្ញើហើយ
+report-thanks-text = យើងពិនិត្យរបាយការណ៍នីមួយៗ ហើយកែមគ្គុទ្ទេសក៍នេះនៅកន្លែងដែលខុស។ បើអ្នកបានផ្តល់អ៊ីមែល ឬលេខទូរស័ព្ទ យើងអាចនឹងទាក់ទងអ្នក។
+report-thanks-back = ត្រឡប់ទៅទំព័រដែលអ្នកបានរាយការណ៍
+report-thanks-home = ទៅទំព័រដើមនៃមគ្គុទ្ទេសក៍

@@ -1,0 +1,275 @@
+//! The command line of reports: the flags `serve` and `export` take, and the maintainers'
+//! subcommands `reports list | show | close | prune`, against the server's database.
+
+use std::io::Write;
+use std::time::Duration;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use clap::{Args, Subcommand};
+
+use super::store::{DEFAULT_DATABASE, ListFilter};
+use super::{KEEP_DAYS, PER_ADDRESS, Report, Reports, Store, Target};
+use crate::clock::Clock;
+use crate::render::report::ReportMode;
+
+#[derive(Args, Clone, Debug)]
+pub struct DatabaseArg {
+    /// Where reports are kept: a SQLite file (created with its folder), or
+    /// postgres://user:password@host/database for PostgreSQL.
+    #[arg(long = "database", env = "DATABASE_URL", default_value = DEFAULT_DATABASE, global = true)]
+    pub database: String,
+}
+
+/// `serve`'s report flags.
+#[derive(Args, Clone, Debug)]
+pub struct ServeReportArgs {
+    #[command(flatten)]
+    pub db: DatabaseArg,
+    /// Reports accepted per client address per 10 minutes. Behind a proxy every reader
+    /// has the proxy's address: raise it there.
+    #[arg(long, env = "REPORT_LIMIT", default_value_t = PER_ADDRESS)]
+    pub report_limit: usize,
+}
+
+impl ServeReportArgs {
+    /// Opens (and migrates) the database on a runtime of its own, which must outlive the
+    /// server, and deletes reports older than [`KEEP_DAYS`] now and then daily.
+    pub fn start(&self) -> Result<(tokio::runtime::Runtime, Reports), String> {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .thread_name("reports-db")
+            .enable_all()
+            .build()
+            .map_err(|e| e.to_string())?;
+        let target = Target::parse(&self.db.database);
+        let store = runtime
+            .block_on(Store::open(&target))
+            .map_err(|e| format!("reports database {}: {e}", self.db.database))?;
+        let clock = Clock::system();
+        let reports = Reports::new(
+            store.clone(),
+            clock.clone(),
+            self.report_limit,
+            runtime.handle().clone(),
+        );
+        runtime.spawn(async move {
+            loop {
+                let before = clock.now() - chrono::Duration::days(KEEP_DAYS);
+                match store.prune(before).await {
+                    Ok(0) => {}
+                    Ok(n) => tracing::info!("deleted {n} reports older than {KEEP_DAYS} days"),
+                    Err(error) => tracing::error!("deleting old reports failed: {error}"),
+                }
+                tokio::time::sleep(Duration::from_secs(24 * 3600)).await;
+            }
+        });
+        tracing::info!(
+            "reports are stored in {} ({})",
+            match &target {
+                Target::Sqlite(path) => path.display().to_string(),
+                Target::Postgres(_) => "PostgreSQL".to_owned(),
+            },
+            reports.store.backend()
+        );
+        Ok((runtime, reports))
+    }
+}
+
+/// `export`'s report flag.
+#[derive(Args, Clone, Debug)]
+pub struct ExportReportArgs {
+    /// Exported pages cannot hold the form (no server behind them): with this, they link
+    /// to this URL instead; without it, they have no report part.
+    #[arg(long)]
+    pub report_url: Option<String>,
+}
+
+impl ExportReportArgs {
+    pub fn mode(&self) -> ReportMode {
+        match &self.report_url {
+            Some(url) => ReportMode::Link(url.clone()),
+            None => ReportMode::Off,
+        }
+    }
+}
+
+/// `reports …`: read and close what readers reported.
+#[derive(Args, Clone, Debug)]
+pub struct ReportsArgs {
+    #[command(flatten)]
+    pub db: DatabaseArg,
+    #[command(subcommand)]
+    pub command: ReportsCommand,
+}
+
+#[derive(Subcommand, Clone, Debug, PartialEq, Eq)]
+pub enum ReportsCommand {
+    /// Reports, oldest first, as a table.
+    List {
+        /// Only reports not yet closed.
+        #[arg(long)]
+        open: bool,
+        /// Only reports received on or after this day (YYYY-MM-DD, UTC).
+        #[arg(long, value_parser = parse_date)]
+        since: Option<NaiveDate>,
+        /// One JSON array instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// One report in full.
+    Show { id: i64 },
+    /// Marks a report as dealt with.
+    Close {
+        id: i64,
+        /// What was done, kept with the report.
+        #[arg(long)]
+        note: Option<String>,
+    },
+    /// Deletes reports older than a number of days (the server also does this daily).
+    Prune {
+        /// e.g. 365d
+        #[arg(long, default_value = "365d", value_parser = parse_days)]
+        older_than: u32,
+    },
+}
+
+fn parse_date(text: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| format!("{text:?} is not YYYY-MM-DD"))
+}
+
+/// `365d` → 365.
+fn parse_days(text: &str) -> Result<u32, String> {
+    text.strip_suffix('d')
+        .and_then(|days| days.parse().ok())
+        .ok_or_else(|| format!("{text:?} is not a number of days such as 365d"))
+}
+
+/// Runs a `reports` subcommand, printing to standard output.
+pub fn run(args: ReportsArgs) -> Result<(), String> {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| e.to_string())?;
+    runtime.block_on(async {
+        let store = Store::open(&Target::parse(&args.db.database))
+            .await
+            .map_err(|e| format!("reports database {}: {e}", args.db.database))?;
+        let mut out = std::io::stdout().lock();
+        let result = execute(&store, &Clock::system(), args.command, &mut out).await;
+        store.close_pool().await;
+        result
+    })
+}
+
+/// Runs a subcommand against `store`, writing to `out`.
+pub async fn execute(
+    store: &Store,
+    clock: &Clock,
+    command: ReportsCommand,
+    out: &mut impl Write,
+) -> Result<(), String> {
+    let io = |e: std::io::Error| e.to_string();
+    match command {
+        ReportsCommand::List { open, since, json } => {
+            let filter = ListFilter {
+                open_only: open,
+                since: since.map(|day| day.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc()),
+            };
+            let reports = store.list(filter).await.map_err(|e| e.to_string())?;
+            if json {
+                serde_json::to_writer_pretty(&mut *out, &reports).map_err(|e| e.to_string())?;
+                writeln!(out).map_err(io)
+            } else {
+                write!(out, "{}", table(&reports)).map_err(io)
+            }
+        }
+        ReportsCommand::Show { id } => match store.get(id).await.map_err(|e| e.to_string())? {
+            Some(report) => write!(out, "{}", full(&report)).map_err(io),
+            None => Err(format!("no report {id}")),
+        },
+        ReportsCommand::Close { id, note } => {
+            let closed = store
+                .close(id, clock.now(), note.as_deref())
+                .await
+                .map_err(|e| e.to_string())?;
+            match closed {
+                true => writeln!(out, "closed report {id}").map_err(io),
+                false => Err(format!("no report {id}")),
+            }
+        }
+        ReportsCommand::Prune { older_than } => {
+            let before = clock.now() - chrono::Duration::days(i64::from(older_than));
+            let deleted = store.prune(before).await.map_err(|e| e.to_string())?;
+            writeln!(
+                out,
+                "deleted {deleted} reports received before {}",
+                when(before)
+            )
+            .map_err(io)
+        }
+    }
+}
+
+fn when(time: DateTime<Utc>) -> String {
+    time.format("%Y-%m-%d %H:%M").to_string()
+}
+
+fn status(report: &Report) -> String {
+    match report.closed_at {
+        None => "open".to_owned(),
+        Some(at) => format!("closed {}", when(at)),
+    }
+}
+
+/// The first `width` characters of `text` on one line, with … if cut.
+fn one_line(text: &str, width: usize) -> String {
+    let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    match flat.char_indices().nth(width) {
+        Some((cut, _)) => format!("{}…", &flat[..cut]),
+        None => flat,
+    }
+}
+
+/// `reports list`'s table: one report a line.
+pub fn table(reports: &[Report]) -> String {
+    let mut text = format!(
+        "{:>5}  {:<16}  {:<4}  {:<5}  {:<6}  {:<24}  {}\n",
+        "ID", "RECEIVED (UTC)", "LANG", "KIND", "STATUS", "PAGE", "DETAILS"
+    );
+    for r in reports {
+        let state = if r.closed_at.is_some() {
+            "closed"
+        } else {
+            "open"
+        };
+        text.push_str(&format!(
+            "{:>5}  {:<16}  {:<4}  {:<5}  {:<6}  {:<24}  {}\n",
+            r.id,
+            when(r.created_at),
+            r.lang,
+            r.kind,
+            state,
+            r.page,
+            one_line(&r.details, 60)
+        ));
+    }
+    text.push_str(&format!("{} reports\n", reports.len()));
+    text
+}
+
+/// `reports show`: every field.
+pub fn full(r: &Report) -> String {
+    format!(
+        "Report {}\nReceived: {} UTC\nLanguage: {}\nPage:     {}\nKind:     {}\nContact:  {}\n\
+         Status:   {}\nNote:     {}\n\n{}\n",
+        r.id,
+        when(r.created_at),
+        r.lang,
+        r.page,
+        r.kind,
+        r.contact.as_deref().unwrap_or("-"),
+        status(r),
+        r.note.as_deref().unwrap_or("-"),
+        r.details
+    )
+}

@@ -1,0 +1,370 @@
+//! `POST /{lang}/report/` (the form at the foot of every page) and
+//! `GET /{lang}/report/thanks/?page=…`, the page a sent report leads to.
+//!
+//! A report is checked in this order, each refusal a page in the reader's language with
+//! the form filled in again where there is something to fill it with:
+//! 403 from another site · 413 over 8 KiB · 400 not a valid form · 429 over the rate limit ·
+//! 303 thanks for a filled honeypot (nothing stored) · 503 the database failed · 303 thanks
+//! once the report is committed.
+
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::sync::Arc;
+
+use axum::{
+    Router,
+    body::Body,
+    extract::{ConnectInfo, Path, Request, State},
+    http::{HeaderMap, HeaderValue, StatusCode, header},
+    response::{IntoResponse, Response},
+    routing::{get, post},
+};
+use fluent_bundle::{FluentArgs, FluentValue};
+use http_body_util::{BodyExt, LengthLimitError, Limited};
+
+use super::{
+    FormInput, InputError, MAX_BODY_BYTES, Reports, Submission, is_form_content_type, parse_form,
+};
+use crate::address::Address;
+use crate::lang::Lang;
+use crate::render::RenderError;
+use crate::render::report::thanks_path;
+use crate::site::Site;
+
+const HTML: &str = "text/html; charset=utf-8";
+
+#[derive(Clone)]
+struct ReportState {
+    site: Arc<Site>,
+    /// None: no database (the plain `app()`); reports get 503.
+    reports: Option<Reports>,
+}
+
+/// The report routes, state included, for `http::app` to merge.
+pub fn routes(site: Arc<Site>, reports: Option<Reports>) -> Router {
+    Router::new()
+        .route("/{lang}/report/", post(submit))
+        .route("/{lang}/report/thanks/", get(thanks))
+        .with_state(ReportState { site, reports })
+}
+
+/// Whether `path` is one of these routes (in any method), so the in-memory answers leave
+/// it to them.
+pub fn is_report_path(path: &str) -> bool {
+    let Some((lang, rest)) = path.strip_prefix('/').and_then(|rest| rest.split_once('/')) else {
+        return false;
+    };
+    lang.parse::<Lang>().is_ok() && (rest == "report/" || rest == "report/thanks/")
+}
+
+/// Why a report was not stored.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Refusal {
+    Input(InputError),
+    CrossSite,
+    TooLarge,
+    TooMany { seconds: u64 },
+    Unavailable,
+}
+
+impl Refusal {
+    fn status(self) -> StatusCode {
+        match self {
+            Refusal::Input(_) => StatusCode::BAD_REQUEST,
+            Refusal::CrossSite => StatusCode::FORBIDDEN,
+            Refusal::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            Refusal::TooMany { .. } => StatusCode::TOO_MANY_REQUESTS,
+            Refusal::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+        }
+    }
+
+    fn message_id(self) -> &'static str {
+        match self {
+            Refusal::Input(error) => error.message_id(),
+            Refusal::CrossSite => "report-error-cross-site",
+            Refusal::TooLarge => "report-error-too-large",
+            Refusal::TooMany { .. } => "report-error-too-many",
+            Refusal::Unavailable => "report-error-unavailable",
+        }
+    }
+
+    /// `Retry-After`, in seconds.
+    fn retry_after(self) -> Option<u64> {
+        match self {
+            Refusal::TooMany { seconds } => Some(seconds),
+            Refusal::Unavailable => Some(60),
+            _ => None,
+        }
+    }
+}
+
+/// A POST from a page of another site: its `Sec-Fetch-Site` says so, or its `Origin` is
+/// neither the site's public origin nor the host the request was sent to. Requests
+/// without either header (not from a browser) pass.
+fn from_another_site(headers: &HeaderMap, public_origin: &str) -> bool {
+    let text = |name| {
+        headers
+            .get(name)
+            .map(|v: &HeaderValue| v.to_str().unwrap_or(""))
+    };
+    if let Some(site) = text(header::HeaderName::from_static("sec-fetch-site"))
+        && !matches!(site, "same-origin" | "none")
+    {
+        return true;
+    }
+    let Some(origin) = text(header::ORIGIN) else {
+        return false;
+    };
+    let host = text(header::HOST);
+    let same_host = origin
+        .split_once("://")
+        .is_some_and(|(_, authority)| Some(authority) == host);
+    !(origin == public_origin || same_host)
+}
+
+/// The client's address, as the server recorded it; tests without a socket share one.
+fn client_address(request: &Request) -> IpAddr {
+    request
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |info| info.0.ip())
+}
+
+/// The body, if it is at most [`MAX_BODY_BYTES`].
+async fn read_body(body: Body, headers: &HeaderMap) -> Result<bytes::Bytes, Refusal> {
+    let declared = headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|length| length > MAX_BODY_BYTES as u64) {
+        return Err(Refusal::TooLarge);
+    }
+    match Limited::new(body, MAX_BODY_BYTES).collect().await {
+        Ok(collected) => Ok(collected.to_bytes()),
+        Err(error) if error.downcast_ref::<LengthLimitError>().is_some() => Err(Refusal::TooLarge),
+        // The client went away or sent a broken body.
+        Err(_) => Err(Refusal::Input(InputError::BadEncoding)),
+    }
+}
+
+async fn submit(
+    State(state): State<ReportState>,
+    Path(lang): Path<String>,
+    request: Request,
+) -> Response {
+    let Ok(lang) = lang.parse::<Lang>() else {
+        return not_found(&state.site);
+    };
+    match accept(&state, lang, request).await {
+        Ok(page) => see_thanks(lang, page.as_deref()),
+        Err((input, refusal)) => refused(&state.site, lang, &input, refusal),
+    }
+}
+
+/// Checks a report and stores it; the page to thank the reader for, or why not.
+async fn accept(
+    state: &ReportState,
+    lang: Lang,
+    request: Request,
+) -> Result<Option<String>, (FormInput, Refusal)> {
+    let blank = |refusal| (FormInput::default(), refusal);
+    let origin = &state.site.renderer().config.origin;
+    if from_another_site(request.headers(), origin) {
+        return Err(blank(Refusal::CrossSite));
+    }
+    let address = client_address(&request);
+    let (parts, body) = request.into_parts();
+    let body = read_body(body, &parts.headers).await.map_err(blank)?;
+    let content_type = parts.headers.get(header::CONTENT_TYPE);
+    if !is_form_content_type(content_type.and_then(|v| v.to_str().ok())) {
+        return Err(blank(Refusal::Input(InputError::NotAForm)));
+    }
+    let is_page = |path: &str| Address::parse(path).is_some();
+    let submission =
+        parse_form(lang, &body, is_page).map_err(|(input, e)| (input, Refusal::Input(e)))?;
+    let Some(reports) = &state.reports else {
+        tracing::error!("report not stored, answered 503: the server has no reports database");
+        return Err((input_of(&submission), Refusal::Unavailable));
+    };
+    if let Err(seconds) = reports.limiter.try_acquire(address, reports.clock.now()) {
+        return Err((input_of(&submission), Refusal::TooMany { seconds }));
+    }
+    let report = match submission {
+        Submission::Honeypot { page } => return Ok(Some(page).filter(|p| is_page(p))),
+        Submission::Report(report) => report,
+    };
+    let page = report.page.clone();
+    match reports.store(report.clone()).await {
+        Ok(_) => Ok(Some(page)),
+        Err(error) => {
+            reports.limiter.release(address);
+            tracing::error!(
+                backend = reports.store.backend(),
+                "report not stored, answered 503: {error}"
+            );
+            Err((
+                FormInput {
+                    page,
+                    kind: report.kind.slug().to_owned(),
+                    details: report.details,
+                    contact: report.contact.unwrap_or_default(),
+                },
+                Refusal::Unavailable,
+            ))
+        }
+    }
+}
+
+/// What to fill the form with again.
+fn input_of(submission: &Submission) -> FormInput {
+    match submission {
+        Submission::Honeypot { .. } => FormInput::default(),
+        Submission::Report(report) => FormInput {
+            page: report.page.clone(),
+            kind: report.kind.slug().to_owned(),
+            details: report.details.clone(),
+            contact: report.contact.clone().unwrap_or_default(),
+        },
+    }
+}
+
+/// 303 to the thanks page, which links back to `page`.
+fn see_thanks(lang: Lang, page: Option<&str>) -> Response {
+    let mut location = thanks_path(lang);
+    if let Some(page) = page {
+        location.push_str("?page=");
+        location.extend(form_urlencoded::byte_serialize(page.as_bytes()));
+    }
+    (
+        StatusCode::SEE_OTHER,
+        [
+            (header::LOCATION, location),
+            (header::CACHE_CONTROL, "no-store".to_owned()),
+        ],
+    )
+        .into_response()
+}
+
+fn refused(site: &Site, lang: Lang, input: &FormInput, refusal: Refusal) -> Response {
+    let mut args = FluentArgs::new();
+    if let Refusal::TooMany { seconds } = refusal {
+        args.set("minutes", FluentValue::from(seconds.div_ceil(60)));
+    }
+    let page = site
+        .renderer()
+        .report_refused(lang, input, refusal.message_id(), Some(&args));
+    let mut response = html(refusal.status(), lang, page);
+    if let Some(seconds) = refusal.retry_after() {
+        response
+            .headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+    }
+    response
+}
+
+async fn thanks(
+    State(state): State<ReportState>,
+    Path(lang): Path<String>,
+    request: Request,
+) -> Response {
+    let Ok(lang) = lang.parse::<Lang>() else {
+        return not_found(&state.site);
+    };
+    let query = request.uri().query().unwrap_or_default();
+    let page = form_urlencoded::parse(query.as_bytes())
+        .find(|(name, _)| name == "page")
+        .map(|(_, value)| value.into_owned());
+    let html_page = state.site.renderer().report_thanks(lang, page.as_deref());
+    html(StatusCode::OK, lang, html_page)
+}
+
+/// A page rendered for this request: not cached, in `lang`.
+fn html(status: StatusCode, lang: Lang, page: Result<String, RenderError>) -> Response {
+    match page {
+        Ok(page) => (
+            status,
+            [
+                (header::CONTENT_TYPE, HTML),
+                (header::CACHE_CONTROL, "no-store"),
+                (header::CONTENT_LANGUAGE, lang.tag()),
+            ],
+            page,
+        )
+            .into_response(),
+        Err(error) => {
+            // Only a translation or template defect, which the tests catch.
+            tracing::error!("rendering a report page failed: {error}");
+            (StatusCode::INTERNAL_SERVER_ERROR, "internal error\n").into_response()
+        }
+    }
+}
+
+fn not_found(site: &Site) -> Response {
+    let page = site.not_found(Lang::DEFAULT);
+    (
+        StatusCode::NOT_FOUND,
+        [(header::CONTENT_TYPE, HTML)],
+        page.body_exact(crate::asset::Encoding::Identity).clone(),
+    )
+        .into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn report_paths() {
+        for path in ["/en/report/", "/zh/report/thanks/", "/km/report/"] {
+            assert!(is_report_path(path), "{path}");
+        }
+        for path in [
+            "/fr/report/",
+            "/en/report",
+            "/en/report/x/",
+            "/report/",
+            "/en/",
+        ] {
+            assert!(!is_report_path(path), "{path}");
+        }
+    }
+
+    #[test]
+    fn another_site_is_told_by_sec_fetch_site_or_origin() {
+        let headers = |pairs: &[(&'static str, &'static str)]| {
+            let mut map = HeaderMap::new();
+            for (name, value) in pairs {
+                map.insert(*name, HeaderValue::from_static(value));
+            }
+            map
+        };
+        let origin = "https://guide.example";
+        for ok in [
+            headers(&[]),
+            headers(&[("sec-fetch-site", "same-origin")]),
+            headers(&[("sec-fetch-site", "none")]),
+            headers(&[("origin", "https://guide.example")]),
+            headers(&[
+                ("origin", "http://127.0.0.1:3000"),
+                ("host", "127.0.0.1:3000"),
+            ]),
+        ] {
+            assert!(!from_another_site(&ok, origin), "{ok:?}");
+        }
+        for bad in [
+            headers(&[("sec-fetch-site", "cross-site")]),
+            headers(&[("sec-fetch-site", "same-site")]),
+            headers(&[("origin", "https://evil.example")]),
+            headers(&[("origin", "null")]),
+            headers(&[
+                ("origin", "https://evil.example"),
+                ("host", "guide.example"),
+            ]),
+            headers(&[
+                ("sec-fetch-site", "cross-site"),
+                ("origin", "https://guide.example"),
+            ]),
+        ] {
+            assert!(from_another_site(&bad, origin), "{bad:?}");
+        }
+    }
+}
