@@ -184,12 +184,18 @@ impl Source {
 
 /// One value a fact's sentence needs (a Fluent variable).
 #[derive(Clone, Debug, Deserialize, PartialEq)]
+/// A `Text` or a `List` item written `@name` is a word with a form per language: the
+/// message `value-<name>` (支付宝 for Alipay); anything else is shown as written.
 #[serde(untagged)]
 pub enum Value {
     Number(i64),
     Text(String),
     Ussd {
         ussd: String,
+    },
+    /// Names read as a list ("Visa, Mastercard and Alipay"), joined the reader's way.
+    List {
+        list: Vec<String>,
     },
     /// A link; `zh` is the same page in Chinese, where the site has one.
     Link {

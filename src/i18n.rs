@@ -300,7 +300,8 @@ impl<'a> Translator<'a> {
     fn value_html(&self, value: &Value) -> Result<String, I18nError> {
         Ok(match value {
             Value::Number(n) => n.to_string(),
-            Value::Text(text) => escape(text),
+            Value::Text(text) => escape(&self.word(text)?),
+            Value::List { list } => escape(&self.list(list)?),
             Value::Link { link, zh } => {
                 // The host is shown; the link goes to the page in the reader's language
                 // where the site has one.
@@ -317,6 +318,34 @@ impl<'a> Translator<'a> {
             }
             Value::Ussd { ussd } => self.ussd_html(ussd)?,
         })
+    }
+
+    /// A name from the facts file as the reader's language writes it: `@alipay` is the
+    /// message `value-alipay` (支付宝 in Chinese); other names are shown as written.
+    pub fn word(&self, name: &str) -> Result<String, I18nError> {
+        match name.strip_prefix('@') {
+            Some(id) => self.get(&format!("value-{id}")),
+            None => Ok(name.to_owned()),
+        }
+    }
+
+    /// Names joined the language's way: `list-separator` between all but the last two,
+    /// then `list-and` (“A, B and C”, “A、B和C”, “A, B និង C”).
+    pub fn list(&self, names: &[String]) -> Result<String, I18nError> {
+        let words = names
+            .iter()
+            .map(|name| self.word(name))
+            .collect::<Result<Vec<_>, _>>()?;
+        match words.as_slice() {
+            [] => Ok(String::new()),
+            [only] => Ok(only.clone()),
+            [first @ .., last] => {
+                let mut args = FluentArgs::new();
+                args.set("first", first.join(&self.get("list-separator")?));
+                args.set("last", last.clone());
+                self.format("list-and", Some(&args))
+            }
+        }
     }
 
     /// `*888*<card>#` → `*888*[card code]#`, for plain text such as a calendar entry.

@@ -22,7 +22,7 @@ use crate::address::Address;
 use crate::content::{Facts, Page};
 use crate::i18n::{I18nError, Locales};
 
-pub use layout::format_date;
+pub use layout::{format_date, format_date_range};
 pub use reminder::ReminderState;
 
 pub mod report;

@@ -116,3 +116,42 @@ fact-check-coverage = check that it covers your company
 
 # Context: heading of the facts in a section that name no company.
 fact-general-heading = For every company, or not tied to one
+
+# Context: the last two items of a list, e.g. "Visa, Mastercard and Alipay".
+# Variables: $first (text) - all items but the last, joined by list-separator; $last (text)
+list-and = { $first } and { $last }
+
+# Context: names of payment services and app menus, in each language's usual form.
+value-alipay = Alipay
+
+value-wechat-pay = WeChat Pay
+
+value-unionpay = UnionPay
+
+# Context: the menu in ABA Mobile, as the app shows it, with a gloss where the app is in English.
+value-aba-menu = Payments → Mobile
+
+# Context: two dates in different years.
+# Variables: $from (text); $until (text) - dates written with date-long
+date-range = { $from } to { $until }
+
+# Context: a date without its year, after another date of the same year.
+# Variables: $day (number); $month (number, 1-12)
+date-short = { $day } { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    }
+
+# Context: two dates of the same year; languages write the year once, on the first or the last date.
+# Variables: $from (text, optional); $until (text, optional) - dates written with date-long; $from_short (text, optional); $until_short (text, optional) - the same with date-short
+date-range-same-year = { $from_short } to { $until }

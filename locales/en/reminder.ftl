@@ -22,17 +22,17 @@ reminder-error-unknown-parameter = The address has fields this form does not use
 
 # Variables: $operator (text)
 reminder-answer-heading = Dates for your { $operator } number
-# Context: the stages of the answer. $from and $until are dates written with date-long.
+# Context: the stages of the answer. $from is a date written with date-long, $dates two dates written with date-range.
 # Variables: $from (text); $operator (text)
 reminder-stage-ends = { $from }: last day of validity. Top up before the end of this day.
-# Variables: $from (text); $until (text)
-reminder-stage-outgoing = { $from } to { $until }: you cannot call, send SMS or use data. Calls and SMS to you, including codes, still arrive.
-# Variables: $from (text); $until (text)
-reminder-stage-incoming = { $from } to { $until }: calls and SMS to you are blocked too. Codes no longer arrive.
-# Variables: $from (text); $until (text)
-reminder-stage-resale = { $from } to { $until }: the number may be taken back and resold to someone else at any time.
-# Variables: $from (text); $until (text); $operator (text)
-reminder-stage-restore = { $from } to { $until }: the number is closed, but you can still ask { $operator } to restore it.
+# Variables: $dates (text)
+reminder-stage-outgoing = { $dates }: you cannot call, send SMS or use data. Calls and SMS to you, including codes, still arrive.
+# Variables: $dates (text)
+reminder-stage-incoming = { $dates }: calls and SMS to you are blocked too. Codes no longer arrive.
+# Variables: $dates (text)
+reminder-stage-resale = { $dates }: the number may be taken back and resold to someone else at any time.
+# Variables: $dates (text); $operator (text)
+reminder-stage-restore = { $dates }: the number is closed, but you can still ask { $operator } to restore it.
 # Variables: $from (text)
 reminder-stage-deleted = From { $from }: the number may be deleted or given to someone else.
 

@@ -105,3 +105,32 @@ page-checked = ព័ត៌មានបានពិនិត្យនៅ { $date
 fact-check-coverage = សូមពិនិត្យថាវាគាំទ្រក្រុមហ៊ុនរបស់អ្នក
 
 fact-general-heading = សម្រាប់គ្រប់ក្រុមហ៊ុន ឬមិនជាប់នឹងក្រុមហ៊ុនណាមួយ
+
+list-and = { $first } និង { $last }
+
+value-alipay = Alipay
+
+value-wechat-pay = WeChat Pay
+
+value-unionpay = UnionPay
+
+value-aba-menu = Payments (ការទូទាត់) → Mobile (ទូរស័ព្ទ)
+
+date-range = { $from } ដល់ { $until }
+
+date-short = ថ្ងៃទី { $day } ខែ{ $month ->
+        [1] មករា
+        [2] កុម្ភៈ
+        [3] មីនា
+        [4] មេសា
+        [5] ឧសភា
+        [6] មិថុនា
+        [7] កក្កដា
+        [8] សីហា
+        [9] កញ្ញា
+        [10] តុលា
+        [11] វិច្ឆិកា
+       *[12] ធ្នូ
+    }
+
+date-range-same-year = { $from } ដល់ { $until }

@@ -26,13 +26,13 @@ reminder-answer-heading = កាលបរិច្ឆេទសម្រាប់
 # Variables: $from (text); $operator (text)
 reminder-stage-ends = { $from }៖ ថ្ងៃចុងក្រោយនៃសុពលភាព។ សូមបញ្ចូលលុយមុនថ្ងៃនេះចប់។
 # Variables: $from (text); $until (text)
-reminder-stage-outgoing = { $from } ដល់ { $until }៖ អ្នកមិនអាចហៅចេញ ផ្ញើសារ ឬប្រើអ៊ីនធឺណិតបានទេ។ ការហៅ និងសារចូល រួមទាំងលេខកូដ នៅតែមកដល់។
+reminder-stage-outgoing = { $dates }៖ អ្នកមិនអាចហៅចេញ ផ្ញើសារ ឬប្រើអ៊ីនធឺណិតបានទេ។ ការហៅ និងសារចូល រួមទាំងលេខកូដ នៅតែមកដល់។
 # Variables: $from (text); $until (text)
-reminder-stage-incoming = { $from } ដល់ { $until }៖ ការហៅ និងសារចូលក៏ត្រូវបិទដែរ។ លេខកូដលែងមកដល់ទៀតហើយ។
+reminder-stage-incoming = { $dates }៖ ការហៅ និងសារចូលក៏ត្រូវបិទដែរ។ លេខកូដលែងមកដល់ទៀតហើយ។
 # Variables: $from (text); $until (text)
-reminder-stage-resale = { $from } ដល់ { $until }៖ លេខអាចត្រូវដកមកវិញ ហើយលក់ឱ្យអ្នកផ្សេងគ្រប់ពេលក្នុងរយៈពេលនេះ។
+reminder-stage-resale = { $dates }៖ លេខអាចត្រូវដកមកវិញ ហើយលក់ឱ្យអ្នកផ្សេងគ្រប់ពេលក្នុងរយៈពេលនេះ។
 # Variables: $from (text); $until (text); $operator (text)
-reminder-stage-restore = { $from } ដល់ { $until }៖ លេខត្រូវបិទ ប៉ុន្តែអ្នកនៅតែអាចស្នើសុំ { $operator } ស្តារវាវិញ។
+reminder-stage-restore = { $dates }៖ លេខត្រូវបិទ ប៉ុន្តែអ្នកនៅតែអាចស្នើសុំ { $operator } ស្តារវាវិញ។
 # Variables: $from (text)
 reminder-stage-deleted = ចាប់ពី { $from }៖ លេខអាចត្រូវលុប ឬផ្តល់ឱ្យអ្នកផ្សេង។
 

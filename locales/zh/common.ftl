@@ -92,3 +92,19 @@ page-checked = 信息核实于{ $date }
 fact-check-coverage = 请确认它支持你的运营商
 
 fact-general-heading = 适用于所有运营商，或不限运营商
+
+list-and = { $first }和{ $last }
+
+value-alipay = 支付宝
+
+value-wechat-pay = 微信支付
+
+value-unionpay = 银联
+
+value-aba-menu = Payments（付款）→ Mobile（话费充值）
+
+date-range = { $from }至{ $until }
+
+date-short = { $month }月{ $day }日
+
+date-range-same-year = { $from }至{ $until_short }

@@ -26,13 +26,13 @@ reminder-answer-heading = 你的 { $operator } 号码的关键日期
 # Variables: $from (text); $operator (text)
 reminder-stage-ends = { $from }：有效期最后一天。请在这一天结束前充值。
 # Variables: $from (text); $until (text)
-reminder-stage-outgoing = { $from } 至 { $until }：不能打电话、发短信或上网。别人打来的电话和发来的短信，包括验证码，仍然可以收到。
+reminder-stage-outgoing = { $dates }：不能打电话、发短信或上网。别人打来的电话和发来的短信，包括验证码，仍然可以收到。
 # Variables: $from (text); $until (text)
-reminder-stage-incoming = { $from } 至 { $until }：来电和短信也被停止，验证码收不到了。
+reminder-stage-incoming = { $dates }：来电和短信也被停止，验证码收不到了。
 # Variables: $from (text); $until (text)
-reminder-stage-resale = { $from } 至 { $until }：号码随时可能被收回并转卖给别人。
+reminder-stage-resale = { $dates }：号码随时可能被收回并转卖给别人。
 # Variables: $from (text); $until (text); $operator (text)
-reminder-stage-restore = { $from } 至 { $until }：号码已被注销，但你仍可以申请 { $operator } 恢复。
+reminder-stage-restore = { $dates }：号码已被注销，但你仍可以申请 { $operator } 恢复。
 # Variables: $from (text)
 reminder-stage-deleted = 从 { $from } 起：号码可能被删除或分配给别人。
 

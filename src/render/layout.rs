@@ -118,14 +118,45 @@ fn long_date(t: &Translator, iso: &str) -> Result<String, I18nError> {
     format_date(t, parse_iso_date(iso).unwrap_or_default())
 }
 
-/// A date as the reader's language writes it.
+/// A date as the reader's language writes it (message `date-long`). Every date on a page,
+/// in an answer or in a calendar file comes from here or from [`format_date_range`].
 pub fn format_date(t: &Translator, date: chrono::NaiveDate) -> Result<String, I18nError> {
+    t.format("date-long", Some(&date_args(date)))
+}
+
+/// Two dates as the reader's language writes a range: `date-range`, or
+/// `date-range-same-year`, which writes the year once (“1 February to 1 April 2027”,
+/// “2027年2月1日至4月1日”).
+pub fn format_date_range(
+    t: &Translator,
+    from: chrono::NaiveDate,
+    until: chrono::NaiveDate,
+) -> Result<String, I18nError> {
+    use chrono::Datelike;
+    let mut args = FluentArgs::new();
+    args.set("from", format_date(t, from)?);
+    args.set("until", format_date(t, until)?);
+    if from.year() != until.year() {
+        return t.format("date-range", Some(&args));
+    }
+    args.set(
+        "from_short",
+        t.format("date-short", Some(&date_args(from)))?,
+    );
+    args.set(
+        "until_short",
+        t.format("date-short", Some(&date_args(until)))?,
+    );
+    t.format("date-range-same-year", Some(&args))
+}
+
+fn date_args(date: chrono::NaiveDate) -> FluentArgs<'static> {
     use chrono::Datelike;
     let mut args = FluentArgs::new();
     args.set("year", FluentValue::from(date.year()));
     args.set("month", FluentValue::from(date.month()));
     args.set("day", FluentValue::from(date.day()));
-    t.format("date-long", Some(&args))
+    args
 }
 
 /// One entry of the operator filter.

@@ -4,7 +4,7 @@ use askama::Template;
 use fluent_bundle::FluentArgs;
 
 use super::facts::{SourceLink, fact_view};
-use super::layout::{Layout, format_date, title_and_description};
+use super::layout::{Layout, format_date, format_date_range, title_and_description};
 use super::{RenderError, Renderer, template_error};
 use crate::address::Address;
 use crate::content::{Operator, Page};
@@ -127,7 +127,7 @@ impl Renderer<'_> {
                 args.set("operator", name.clone());
                 args.set("from", format_date(t, stage.from)?);
                 if let Some(until) = stage.until {
-                    args.set("until", format_date(t, until)?);
+                    args.set("dates", format_date_range(t, stage.from, until)?);
                 }
                 let fact = self.facts.fact(&stage.fact).expect("lifecycle facts exist");
                 Ok(StageView {

@@ -1,0 +1,239 @@
+//! The mechanical rules of ../shared/brief/style-zh.md and style-km.md, checked on the text
+//! readers see: every page the site serves in Chinese and Khmer, its 404 page, and the
+//! per-request answers. (What is not mechanical, a native reader checks.)
+
+mod common;
+
+use common::{get, site};
+use regex::Regex;
+
+/// The text of a page without its markup, tags removed (not replaced by spaces, so that a
+/// bracket around a tag still counts as next to the text inside it), and without what is
+/// not prose: `<code>` dialling codes, and the marks set apart by the layout (source
+/// numbers, tags, the warning sign).
+fn prose(body: &str) -> String {
+    let code = Regex::new(
+        r#"(?s)<code\b.*?</code>|<a class="ref"[^>]*>.*?</a>|<span class="(?:tag [^"]*|warning-icon)"[^>]*>.*?</span>"#,
+    )
+    .unwrap();
+    let tags = Regex::new(r"(?s)<[^>]*>").unwrap();
+    let body = body.split("<body>").nth(1).unwrap_or(body);
+    let without_codes = code.replace_all(body, "CODE");
+    let text = tags.replace_all(&without_codes, "");
+    text.replace("&#39;", "'")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+}
+
+/// Every page in `lang`, with the text readers see, by path.
+async fn pages(lang: &str) -> Vec<(String, String)> {
+    let mut paths: Vec<String> = site()
+        .page_paths()
+        .iter()
+        .filter(|p| p.starts_with(&format!("/{lang}/")))
+        .map(|p| p.to_string())
+        .collect();
+    assert!(paths.len() > 20, "{lang}: only {} pages", paths.len());
+    paths.push(format!("/{lang}/no-such-page/"));
+    paths.push(format!("/{lang}/which-operator/?number=012345678"));
+    paths.push(format!("/{lang}/which-operator/?number=023123456"));
+    let mut out = Vec::new();
+    for path in paths {
+        let body = get(&path).await.body;
+        out.push((path, prose(&body)));
+    }
+    out
+}
+
+/// The places in `text` where `pattern` matches, with some context, for a failure message.
+fn places(pattern: &Regex, text: &str) -> Vec<String> {
+    pattern
+        .find_iter(text)
+        .map(|m| {
+            let start = text[..m.start()]
+                .char_indices()
+                .rev()
+                .nth(8)
+                .map_or(0, |(i, _)| i);
+            let end = text[m.end()..]
+                .char_indices()
+                .nth(8)
+                .map_or(text.len(), |(i, _)| m.end() + i);
+            text[start..end].replace('\n', " ")
+        })
+        .collect()
+}
+
+fn check(failures: &mut Vec<String>, path: &str, what: &str, pattern: &str, text: &str) {
+    let pattern = Regex::new(pattern).unwrap();
+    let found = places(&pattern, text);
+    if !found.is_empty() {
+        failures.push(format!("{path}: {what}: {found:?}"));
+    }
+}
+
+fn report(failures: Vec<String>) {
+    assert!(
+        failures.is_empty(),
+        "{} problems:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[tokio::test]
+async fn chinese_text_follows_the_chinese_style() {
+    let mut failures = Vec::new();
+    for (path, text) in pages("zh").await {
+        let ascii_next_to_cjk = r"\p{Han}[,:;()?!]|[,:;()?!]\p{Han}";
+        check(
+            &mut failures,
+            &path,
+            "ASCII punctuation next to Chinese",
+            ascii_next_to_cjk,
+            &text,
+        );
+        check(&mut failures, &path, "「」 quotes", "[「」]", &text);
+        // One space around Latin words and codes, none next to full-width punctuation.
+        check(
+            &mut failures,
+            &path,
+            "a space next to full-width punctuation",
+            "[，。：；？！（）、] | [，。：；？！（）、]",
+            &text,
+        );
+        // Digits with Chinese units stay tight: 60天, 2027年2月1日.
+        check(
+            &mut failures,
+            &path,
+            "a space between a number and its unit",
+            r"\d [天年月日号]|[第至] \d",
+            &text,
+        );
+        // One word per concept (style-zh.md).
+        for (avoid, why) in [
+            ("充值码|充值代码", "充值密码 is the card's code"),
+            ("查询代码|代码", "拨号指令 is a code to dial"),
+            ("应用程序", "App"),
+            ("到期日(?:期)?|最后有效日|截止日", "有效期到期日"),
+            ("Alipay|WeChat Pay|UnionPay", "支付宝、微信支付、银联"),
+            ("您", "你"),
+        ] {
+            // 有效期到期日 itself contains 到期日.
+            let text = text.replace("有效期到期日", "有效期");
+            check(
+                &mut failures,
+                &path,
+                &format!("avoid ({why})"),
+                avoid,
+                &text,
+            );
+        }
+        // 续费 only in the site's name (the seed phrase 保号卡续费).
+        check(
+            &mut failures,
+            &path,
+            "续费 outside 保号卡续费",
+            "续费",
+            &text.replace("保号卡续费", ""),
+        );
+    }
+    report(failures);
+}
+
+#[tokio::test]
+async fn khmer_text_follows_the_khmer_style() {
+    let mut failures = Vec::new();
+    for (path, text) in pages("km").await {
+        check(&mut failures, &path, "a semicolon", ";", &text);
+        check(
+            &mut failures,
+            &path,
+            "a bare កាបូប (a purse)",
+            "កាបូប(?:អេឡិចត្រូនិក)?",
+            &text.replace("កាបូបអេឡិចត្រូនិក", ""),
+        );
+        check(
+            &mut failures,
+            &path,
+            "ស៊ីម without កាត",
+            "ស៊ីម(?:[^ក]|$)",
+            &text,
+        );
+        check(
+            &mut failures,
+            &path,
+            "បញ្ចូល for «type» (use វាយ)",
+            "បញ្ចូល(?:លេខ|កាលបរិច្ឆេទ|ថ្ងៃ)",
+            &text,
+        );
+        for (avoid, why) in [
+            ("ថ្ងៃចុងក្រោយនៃសុពលភាព", "ថ្ងៃផុតសុពលភាព"),
+            ("លុយបង្ហាញក្នុងសមតុល្យ", "លុយចូលសមតុល្យ"),
+            ("គម្រោង", "កញ្ចប់"),
+            ("អ្នកនៅកម្ពុជា", "នរណាម្នាក់ / សាច់ញាតិ ឬមិត្តភក្តិនៅកម្ពុជា"),
+            ("ដាក់ជាមួយគ្នា", "a calque of “side by side”"),
+        ] {
+            check(
+                &mut failures,
+                &path,
+                &format!("avoid ({why})"),
+                avoid,
+                &text,
+            );
+        }
+        check(&mut failures, &path, "bare និយ័តករ", "និយ័តករ(?:[^ទ]|$)", &text);
+        // Dates: ថ្ងៃទី 25 ខែវិច្ឆិកា ឆ្នាំ 2026, spaced around the numbers.
+        check(
+            &mut failures,
+            &path,
+            "an unspaced date",
+            r"ថ្ងៃទី\d|ឆ្នាំ\d",
+            &text,
+        );
+    }
+    report(failures);
+}
+
+/// Every date on a language's pages has that language's one shape.
+#[tokio::test]
+async fn every_date_has_its_languages_shape() {
+    let months_en =
+        "January|February|March|April|May|June|July|August|September|October|November|December";
+    for (lang, shape, loose) in [
+        (
+            "zh",
+            r"\d{4}年\d{1,2}月\d{1,2}日".to_owned(),
+            r"\d{4} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日",
+        ),
+        (
+            "km",
+            r"ថ្ងៃទី \d{1,2} ខែ\S+ ឆ្នាំ \d{4}".to_owned(),
+            r"ថ្ងៃទី ?\d{1,2} ?ខែ ?\S+ ?ឆ្នាំ ?\d{4}",
+        ),
+        (
+            "en",
+            format!(r"\d{{1,2}} (?:{months_en}) \d{{4}}"),
+            r"(?:January|February|March|April|May|June|July|August|September|October|November|December),? \d{1,2},? \d{4}|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)",
+        ),
+    ] {
+        let shape = Regex::new(&shape).unwrap();
+        let loose = Regex::new(loose).unwrap();
+        let mut seen = 0;
+        for (path, text) in pages(lang).await {
+            for found in loose.find_iter(&text) {
+                // Every date-like string is exactly the one shape.
+                let around = &text[found.start()..];
+                assert!(
+                    shape.find(around).is_some_and(|m| m.start() == 0),
+                    "{path}: {:?} is not written the {lang} way",
+                    &around[..around.len().min(40)]
+                );
+                seen += 1;
+            }
+        }
+        assert!(seen > 20, "{lang}: only {seen} dates seen");
+    }
+}
