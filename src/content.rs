@@ -250,17 +250,26 @@ pub struct Fact {
 pub enum Column {
     Balance,
     Card,
+    /// How many days a top-up buys.
+    Validity,
     App,
     Online,
 }
 
 impl Column {
-    pub const ALL: [Column; 4] = [Column::Balance, Column::Card, Column::App, Column::Online];
+    pub const ALL: [Column; 5] = [
+        Column::Balance,
+        Column::Card,
+        Column::Validity,
+        Column::App,
+        Column::Online,
+    ];
 
     pub fn slug(self) -> &'static str {
         match self {
             Column::Balance => "balance",
             Column::Card => "card",
+            Column::Validity => "validity",
             Column::App => "app",
             Column::Online => "online",
         }
@@ -271,8 +280,10 @@ impl Column {
 #[serde(deny_unknown_fields)]
 pub struct CompareCell {
     pub column: Column,
-    /// The name of the value shown in the cell.
-    pub value: String,
+    /// The name of the one value shown in the cell (message `compare-cell`)…
+    pub value: Option<String>,
+    /// …or a message that says the cell with the fact's values.
+    pub message: Option<String>,
 }
 
 /// What happens to a number after its validity ends, for one operator: the regulator's
@@ -513,10 +524,15 @@ impl Facts {
         }
         for fact in &self.facts {
             if let Some(cell) = &fact.compare
-                && (fact.single_operator().is_none() || !fact.values.contains_key(&cell.value))
+                && (fact.single_operator().is_none()
+                    || cell.value.is_some() == cell.message.is_some()
+                    || cell
+                        .value
+                        .as_ref()
+                        .is_some_and(|v| !fact.values.contains_key(v)))
             {
                 return Err(format!(
-                    "fact {:?}: compare needs one operator and a value it has",
+                    "fact {:?}: compare needs one operator, and a value it has or a message",
                     fact.id
                 ));
             }

@@ -16,6 +16,19 @@ compare-column-days = Days after validity ends until the number may be lost
 # Context: a confirmed cell: a code, a name or a link.
 # Variables: $value (text, code or link)
 compare-cell = { $value }
+# Context: a cell with two codes that do the same thing.
+# Variables: $code, $code2 (dialling codes)
+compare-two-codes = { $code } or { $code2 }
+# Context: the smallest and largest top-up and the days each buys.
+# Variables: $smallest_usd, $smallest_days, $largest_usd, $largest_days (numbers)
+compare-validity-range = ${ $smallest_usd }: { $smallest_days ->
+        [one] { $smallest_days } day
+       *[other] { $smallest_days } days
+    } … ${ $largest_usd }: { $largest_days ->
+        [one] { $largest_days } day
+       *[other] { $largest_days } days
+    }
+compare-column-validity = Days a top-up buys
 # Variables: $operator (text); $website (link); $hotline (text)
 compare-not-confirmed-website-hotline = Not confirmed: ask { $operator } on { $website } or call { $hotline }.
 # Variables: $operator (text); $website (link)

@@ -16,6 +16,9 @@ compare-column-days = ចំនួនថ្ងៃក្រោយផុតសុ�
 # Context: a confirmed cell: a code, a name or a link.
 # Variables: $value (text, code or link)
 compare-cell = { $value }
+compare-two-codes = { $code } ឬ { $code2 }
+compare-validity-range = { $smallest_usd } ដុល្លារ៖ { $smallest_days } ថ្ងៃ … { $largest_usd } ដុល្លារ៖ { $largest_days } ថ្ងៃ
+compare-column-validity = ចំនួនថ្ងៃដែលទទួលបានពីការបញ្ចូលលុយ
 # Variables: $operator (text); $website (link); $hotline (text)
 compare-not-confirmed-website-hotline = មិនទាន់បញ្ជាក់៖ សូមសួរ { $operator } តាម { $website } ឬហៅលេខ { $hotline }។
 # Variables: $operator (text); $website (link)

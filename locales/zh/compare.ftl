@@ -16,6 +16,9 @@ compare-column-days = 有效期结束后多少天可能失去号码
 # Context: a confirmed cell: a code, a name or a link.
 # Variables: $value (text, code or link)
 compare-cell = { $value }
+compare-two-codes = { $code } 或 { $code2 }
+compare-validity-range = { $smallest_usd }美元：{ $smallest_days }天……{ $largest_usd }美元：{ $largest_days }天
+compare-column-validity = 充值可用天数
 # Variables: $operator (text); $website (link); $hotline (text)
 compare-not-confirmed-website-hotline = 未确认：请在 { $website } 咨询 { $operator }，或拨打 { $hotline }。
 # Variables: $operator (text); $website (link)

@@ -69,15 +69,25 @@ impl Renderer<'_> {
                     .map(|column| match self.facts.compare_cell(op, column) {
                         Some(fact) => {
                             let cell = fact.compare.as_ref().expect("compare_cell has one");
-                            let value = BTreeMap::from([(
-                                "value".to_owned(),
-                                fact.values[&cell.value].clone(),
-                            )]);
+                            let (html, unconfirmed) = match (&cell.value, &cell.message) {
+                                (Some(name), _) => {
+                                    let value = BTreeMap::from([(
+                                        "value".to_owned(),
+                                        fact.values[name].clone(),
+                                    )]);
+                                    (t.rich("compare-cell", &value)?, !fact.confirms(name))
+                                }
+                                (None, message) => {
+                                    let message = message.as_deref().expect("validated");
+                                    let sure = fact.values.keys().all(|v| fact.confirms(v));
+                                    (t.rich(message, &fact.values)?, !sure)
+                                }
+                            };
                             Ok(CompareCellView {
-                                html: t.rich("compare-cell", &value)?,
+                                html,
                                 sources: fact_view(&t, self.facts, fact)?.sources,
                                 ask: false,
-                                unconfirmed: !fact.confirms(&cell.value),
+                                unconfirmed,
                             })
                         }
                         None => Ok(CompareCellView {
