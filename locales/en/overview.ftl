@@ -62,11 +62,11 @@ overview-watch-receipts = Keep the receipt, the transaction number or a screensh
 overview-watch-traps-heading = Good to know
 
 overview-summary-heading = In short
-overview-summary-1 = Know your operator and the date your number's validity ends.
-overview-summary-2 = Top up before that date; the amount decides how many days you get.
-overview-summary-3 = From abroad, top up online, or ask someone in Cambodia to top up your number at a store, kiosk or shop.
+overview-summary-1 = Know your company and the date your number's validity ends.
+overview-summary-2 = Top up before that date. At Smart the amount decides how many days you get; for the others, ask.
+overview-summary-3 = From abroad, use what works for your company (see “From abroad”), or ask someone in Cambodia to top up your number at a kiosk or a shop.
 overview-summary-4 = Pay only through official channels and keep the receipt.
-overview-summary-5 = When in doubt, ask your operator: codes and rules change.
+overview-summary-5 = When in doubt, ask your company: codes and rules change.
 
 # Context: the part on what works from abroad, for the chosen company.
 abroad-heading = From abroad
