@@ -287,14 +287,21 @@ async fn pages_show_only_the_chosen_operators_facts() {
 
 #[tokio::test]
 async fn every_fact_shown_links_its_source() {
-    let body = get("/en/online/").await.body;
-    for (i, item) in body.split("<ul class=\"facts\">").skip(1).enumerate() {
-        let list = &item[..item.find("</ul>").unwrap()];
-        for fact in list.split("<li>").skip(1) {
-            assert!(
-                fact.contains("class=\"source-note\""),
-                "fact {i} has no source: {fact}"
-            );
+    for path in ["/en/online/", "/zh/store/", "/km/smart/kiosk/"] {
+        let body = get(path).await.body;
+        let lists: Vec<&str> = body.split("<ul class=\"facts\">").skip(1).collect();
+        assert!(!lists.is_empty(), "{path} shows no list of facts");
+        let mut facts = 0;
+        for (i, item) in lists.iter().enumerate() {
+            let list = &item[..item.find("</ul>").unwrap()];
+            for fact in list.split("<li>").skip(1) {
+                facts += 1;
+                assert!(
+                    fact.contains("class=\"source-note\""),
+                    "{path}: fact in list {i} has no source: {fact}"
+                );
+            }
         }
+        assert!(facts >= 2, "{path}: {facts} facts found");
     }
 }
