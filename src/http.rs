@@ -397,30 +397,24 @@ async fn reminder_page(
     State(state): State<AppState>,
     Path(lang): Path<String>,
     query: Result<Query<ReminderQuery>, QueryRejection>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
+    request: Request,
 ) -> Response {
-    let Ok(lang) = lang.parse::<Lang>() else {
-        return from_memory(&state.site, &method, uri.path(), &headers);
+    let lang = match (lang.parse::<Lang>(), &query) {
+        (Ok(lang), Ok(Query(query))) if !query.is_blank() => lang,
+        (Ok(lang), Err(_)) => lang,
+        // An unknown language, or the blank form: as rendered at start-up.
+        _ => return from_request(&state.site, &request),
     };
-    let query = match query {
-        Ok(Query(query)) if query.is_blank() => {
-            return from_memory(&state.site, &method, uri.path(), &headers);
-        }
-        Ok(Query(query)) => Ok(query),
-        // The only way these fields fail to deserialize: one of them given twice.
-        Err(_) => Err(InputError::RepeatedField),
-    };
-    let today = state.clock.today();
-    let site = Arc::clone(&state.site);
+    // The only way these fields fail to deserialize: one of them given twice.
+    let query = query
+        .map(|Query(query)| query)
+        .map_err(|_| InputError::RepeatedField);
+    let accept = accepted_coding(request.headers());
+    let (site, today) = (Arc::clone(&state.site), state.clock.today());
     state
         .renders
         .render_blocking(move || {
-            let checked = query
-                .map_err(|error| (reminder::FormInput::default(), error))
-                .and_then(|query| reminder::check(query, today));
-            let (status, rendered) = match checked {
+            let (status, rendered) = match checked(query, today) {
                 Ok(request) => (
                     StatusCode::OK,
                     site.renderer()
@@ -433,7 +427,7 @@ async fn reminder_page(
                 ),
             };
             match rendered {
-                Ok(html) => send_rendered(status, HTML, lang, html, &headers),
+                Ok(html) => send_rendered(status, HTML, lang, html, accept),
                 Err(error) => render_failed(&error),
             }
         })
@@ -446,54 +440,73 @@ async fn reminder_calendar(
     State(state): State<AppState>,
     Path(lang): Path<String>,
     query: Result<Query<ReminderQuery>, QueryRejection>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
+    request: Request,
 ) -> Response {
     let Ok(lang) = lang.parse::<Lang>() else {
-        return from_memory(&state.site, &method, uri.path(), &headers);
+        return from_request(&state.site, &request);
     };
     let query = query
         .map(|Query(query)| query)
         .map_err(|_| InputError::RepeatedField);
-    let today = state.clock.today();
-    let site = Arc::clone(&state.site);
+    let accept = accepted_coding(request.headers());
+    let (site, today) = (Arc::clone(&state.site), state.clock.today());
     state
         .renders
-        .render_blocking(move || {
-            let checked = query
-                .map_err(|error| (reminder::FormInput::default(), error))
-                .and_then(|query| reminder::check(query, today));
-            match checked {
-                Ok(request) => match site.renderer().calendar(lang, request) {
-                    Ok(ics) => {
-                        let mut response = send_rendered(
-                            StatusCode::OK,
-                            "text/calendar; charset=utf-8",
-                            lang,
-                            ics,
-                            &headers,
-                        );
-                        response.headers_mut().insert(
-                            header::CONTENT_DISPOSITION,
-                            HeaderValue::from_static(
-                                "attachment; filename=\"top-up-reminder.ics\"",
-                            ),
-                        );
-                        response
-                    }
-                    Err(error) => render_failed(&error),
-                },
-                Err((input, error)) => match site
-                    .renderer()
-                    .reminder(lang, ReminderState::Refused(input, error))
-                {
-                    Ok(html) => send_rendered(StatusCode::BAD_REQUEST, HTML, lang, html, &headers),
-                    Err(error) => render_failed(&error),
-                },
-            }
+        .render_blocking(move || match checked(query, today) {
+            Ok(request) => match site.renderer().calendar(lang, request) {
+                Ok(ics) => {
+                    let mut response = send_rendered(
+                        StatusCode::OK,
+                        "text/calendar; charset=utf-8",
+                        lang,
+                        ics,
+                        accept,
+                    );
+                    response.headers_mut().insert(
+                        header::CONTENT_DISPOSITION,
+                        HeaderValue::from_static("attachment; filename=\"top-up-reminder.ics\""),
+                    );
+                    response
+                }
+                Err(error) => render_failed(&error),
+            },
+            Err((input, error)) => match site
+                .renderer()
+                .reminder(lang, ReminderState::Refused(input, error))
+            {
+                Ok(html) => send_rendered(StatusCode::BAD_REQUEST, HTML, lang, html, accept),
+                Err(error) => render_failed(&error),
+            },
         })
         .await
+}
+
+/// The form's fields checked against today, or what to show again with what to fix.
+fn checked(
+    query: Result<ReminderQuery, InputError>,
+    today: chrono::NaiveDate,
+) -> Result<reminder::ReminderRequest, (reminder::FormInput, InputError)> {
+    query
+        .map_err(|error| (reminder::FormInput::default(), error))
+        .and_then(|query| reminder::check(query, today))
+}
+
+fn from_request(site: &Site, request: &Request) -> Response {
+    from_memory(
+        site,
+        request.method(),
+        request.uri().path(),
+        request.headers(),
+    )
+}
+
+/// The coding for a body rendered now: gzip if accepted, else none.
+fn accepted_coding(headers: &HeaderMap) -> Encoding {
+    Encoding::gzip_or_identity(
+        headers
+            .get(header::ACCEPT_ENCODING)
+            .and_then(|v| v.to_str().ok()),
+    )
 }
 
 /// Rendering only fails on a translation or template defect, which the tests and the
@@ -510,12 +523,9 @@ fn send_rendered(
     content_type: &'static str,
     lang: Lang,
     body: String,
-    request: &HeaderMap,
+    accept: Encoding,
 ) -> Response {
-    let accept = request
-        .get(header::ACCEPT_ENCODING)
-        .and_then(|v| v.to_str().ok());
-    let (encoding, body) = compress_rendered(body.into(), Encoding::gzip_or_identity(accept));
+    let (encoding, body) = compress_rendered(body.into(), accept);
     let mut response = Response::new(Body::from(body));
     *response.status_mut() = status;
     let headers = response.headers_mut();
