@@ -174,13 +174,17 @@ impl RenderLimit {
     }
 }
 
-/// 503 with `Retry-After`: the limit on renders is reached, or one took too long.
+/// 503 with `Retry-After`: the limit on renders is reached, or one took too long. The
+/// connection is closed after it: a client told to come back in a second has no use for
+/// it, and one that asks again at once must wait for a new connection to be accepted, so
+/// a flood of such requests cannot crowd out the connections that ask for pages.
 fn busy() -> Response {
     (
         StatusCode::SERVICE_UNAVAILABLE,
         [
             (header::RETRY_AFTER, "1"),
             (header::CACHE_CONTROL, "no-store"),
+            (header::CONNECTION, "close"),
         ],
         "busy, try again\n",
     )

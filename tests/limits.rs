@@ -68,8 +68,28 @@ async fn past_the_render_limit_the_real_server_answers_503_with_retry_after() {
         assert_eq!(status, 503, "{target}");
         assert!(text.contains("\r\nretry-after: 1\r\n"), "{target}: {text}");
         assert!(text.contains("\r\ncache-control: no-store\r\n"), "{target}");
+
         assert!(text.contains("\r\nx-content-type-options: nosniff\r\n"));
     }
+    // Told to come back later, a keep-alive client's connection is closed, not kept for an
+    // instant retry.
+    let target = answer.clone();
+    let (closed, text) = tokio::task::spawn_blocking(move || {
+        let mut stream = TcpStream::connect(addr).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(5)))
+            .unwrap();
+        let request = format!("GET {target} HTTP/1.1\r\nHost: x\r\n\r\n");
+        stream.write_all(request.as_bytes()).unwrap();
+        let mut answer = String::new();
+        let closed = stream.read_to_string(&mut answer).is_ok();
+        (closed, answer.to_ascii_lowercase())
+    })
+    .await
+    .unwrap();
+    assert!(text.starts_with("http/1.1 503 "), "{text}");
+    assert!(text.contains("\r\nconnection: close\r\n"), "{text}");
+    assert!(closed, "the server kept the connection open");
     // What was rendered at start-up needs no place: pages, the blank form, files.
     for target in ["/en/", "/km/smart/kiosk/", "/en/reminder/", "/sitemap.xml"] {
         assert_eq!(fetch(addr, target).await.0, 200, "{target}");
