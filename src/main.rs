@@ -10,20 +10,14 @@ use keep_your_number::{build_site, export::export, render::SiteConfig};
 use tracing_subscriber::EnvFilter;
 
 fn main() -> ExitCode {
-    // Logs go to standard error, as README says; standard output is left for data. One line
-    // per request would be one write per request: a background thread writes whatever lines
-    // are queued, then flushes, so a busy server makes one write for many lines. None is
-    // dropped (a full queue makes requests wait); the rest is flushed when main returns.
-    let (log_writer, _flush_at_exit) =
-        tracing_appender::non_blocking::NonBlockingBuilder::default()
-            .lossy(false)
-            .thread_name("log-writer")
-            .finish(std::io::BufWriter::new(std::io::stderr()));
     tracing_subscriber::fmt()
         .with_env_filter(
             EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")),
         )
-        .with_writer(log_writer)
+        // Logs go to standard error, as README says; standard output is left for data.
+        // One write per line: measured, a background writer thread (tracing-appender)
+        // cost more CPU per request than it saved (BENCHMARKS.md).
+        .with_writer(std::io::stderr)
         // Colours only on a terminal: log files and collectors get plain lines.
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .init();
