@@ -73,13 +73,19 @@ pub struct AppState {
     pub renders: RenderLimit,
 }
 
-/// The whole web application with default options (the system clock); tests use
-/// [`app_with`] with a fixed clock.
+/// The whole web application with default options (the system clock, a render limit of its
+/// own); tests use [`app_with`] with a fixed clock.
 pub fn app(site: Arc<Site>) -> App {
     app_with(site, &HttpOptions::default())
 }
 
-/// The whole web application: a `tower::Service`, used by the server and the tests.
+/// The whole web application: a `tower::Service`, used by the server and the tests. Apps
+/// built from clones of one `options` share its render limit (the server builds one per
+/// worker).
+///
+/// Each route that depends on the request is one `.route(…)` line below; a handler that
+/// renders or does other blocking work hands it to `state.renders.render_blocking(…)`.
+/// Anything no route matches is answered by [`Pages`] from memory.
 pub fn app_with(site: Arc<Site>, options: &HttpOptions) -> App {
     let state = AppState {
         site: Arc::clone(&site),
