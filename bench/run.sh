@@ -3,6 +3,10 @@
 #
 #   bash bench/run.sh            # 3 alternating rounds of 10 s each
 #   ROUNDS=5 SECONDS_PER_RUN=20 bash bench/run.sh
+#   BASELINE=/path/to/older/keep-your-number bash bench/run.sh   # a third side, same load
+#
+# Request logs are on for both, as shipped: nginx's access log (combined format, to a
+# file) and the server's one line per request (RUST_LOG unset, standard error to a file).
 #
 # Both sides get the same wrk settings over the same list of every page URL, with
 # Accept-Encoding: gzip. nginx serves the export with gzip_static (its best case: no
@@ -18,6 +22,8 @@ THREADS=${THREADS:-1}
 CONNECTIONS=${CONNECTIONS:-64}
 NGINX_PORT=18080
 SERVER_PORT=18081
+BASELINE_PORT=18083
+BASELINE=${BASELINE:-}
 
 need() { command -v "$1" >/dev/null 2>&1; }
 if ! need nginx || ! need wrk; then
@@ -50,7 +56,7 @@ error_log $WORK/nginx-error.log warn;
 events { worker_connections 4096; }
 http {
   include /etc/nginx/mime.types;
-  access_log off;
+  access_log $WORK/access.log;
   sendfile on;
   tcp_nopush on;
   keepalive_requests 1000000;
@@ -71,13 +77,26 @@ http {
 NGINX
 nginx -c "$WORK/nginx.conf" &
 PIDS+=($!)
-RUST_LOG=warn "$BIN" --addr "127.0.0.1:$SERVER_PORT" &
+"$BIN" --addr "127.0.0.1:$SERVER_PORT" 2> "$WORK/server.log" &
 SERVER_PID=$!
 PIDS+=($SERVER_PID)
+SIDES="nginx server"
+if [ -n "$BASELINE" ]; then
+  "$BASELINE" --addr "127.0.0.1:$BASELINE_PORT" 2> "$WORK/baseline.log" &
+  BASELINE_PID=$!
+  PIDS+=($BASELINE_PID)
+  SIDES="nginx server baseline"
+fi
 
 wait_for() { for _ in $(seq 100); do curl -sf -o /dev/null "$1" && return 0; sleep 0.1; done; echo "no answer from $1" >&2; exit 1; }
 wait_for "http://127.0.0.1:$NGINX_PORT/en/"
 wait_for "http://127.0.0.1:$SERVER_PORT/en/"
+[ -n "$BASELINE" ] && wait_for "http://127.0.0.1:$BASELINE_PORT/en/"
+# The server compresses every file with brotli in the background after it starts: wait for
+# that to end, so that its CPU time is not counted as the requests'.
+wait_warm() { for _ in $(seq 600); do grep -q "every file compressed" "$1" && return 0; sleep 0.1; done; echo "no warm-up in $1" >&2; exit 1; }
+wait_warm "$WORK/server.log"
+[ -n "$BASELINE" ] && wait_warm "$WORK/baseline.log"
 # Both answer the same gzip bytes for a page.
 cmp <(curl -s -H 'Accept-Encoding: gzip' "http://127.0.0.1:$NGINX_PORT/km/smart/kiosk/") \
     <(curl -s -H 'Accept-Encoding: gzip' "http://127.0.0.1:$SERVER_PORT/km/smart/kiosk/") \
@@ -90,7 +109,7 @@ pids_of() {
   if [ "$1" = nginx ]; then
     local master; master=$(cat "$WORK/nginx.pid"); echo "$master" $(pgrep -P "$master")
   else
-    echo "$SERVER_PID"
+    [ "$1" = server ] && echo "$SERVER_PID" || echo "$BASELINE_PID"
   fi
 }
 cpu_ticks() { for pid in $(pids_of "$1"); do awk '{ print $14 + $15 }' "/proc/$pid/stat"; done | awk '{ s += $1 } END { print s }'; }
@@ -109,17 +128,19 @@ run() { # name port -> "rps p99_us errors cpu_us_per_request"
 echo "warming up…"
 SECONDS_PER_RUN=3 run nginx $NGINX_PORT >/dev/null
 SECONDS_PER_RUN=3 run server $SERVER_PORT >/dev/null
+[ -n "$BASELINE" ] && SECONDS_PER_RUN=3 run baseline $BASELINE_PORT >/dev/null
 
 printf '%-6s %-7s %12s %10s %7s %14s\n' round side requests/s p99_ms errors cpu_us/request
 for round in $(seq "$ROUNDS"); do
-  for side in nginx server; do
-    port=$NGINX_PORT; [ "$side" = server ] && port=$SERVER_PORT
+  for side in $SIDES; do
+    port=$NGINX_PORT; [ "$side" = server ] && port=$SERVER_PORT; [ "$side" = baseline ] && port=$BASELINE_PORT
     read -r rps p99 errors cpu < <(run "$side" "$port")
     printf '%-6s %-7s %12s %10.2f %7s %14s\n' "$round" "$side" "$rps" "$(echo "$p99/1000" | bc -l)" "$errors" "$cpu"
     echo "$side $rps $p99 $errors $cpu" >> "$WORK/results"
   done
 done
 PEAK_RSS_KB=$(awk '/VmHWM/ { print $2 }' "/proc/$SERVER_PID/status")
+echo "log lines written: nginx $(wc -l < "$WORK/access.log"), server $(wc -l < "$WORK/server.log")"
 
 awk -v rss="$PEAK_RSS_KB" '
   { n[$1]++; rps[$1] += $2; if ($3 > p99[$1]) p99[$1] = $3; err[$1] += $4; cpu[$1] += $5 }
@@ -127,7 +148,8 @@ awk -v rss="$PEAK_RSS_KB" '
     printf "\nmean requests/s: nginx %.0f, server %.0f, ratio %.2f (target >= 1.5)\n",
       rps["nginx"]/n["nginx"], rps["server"]/n["server"], (rps["server"]/n["server"])/(rps["nginx"]/n["nginx"])
     printf "worst p99: nginx %.2f ms, server %.2f ms (target: server <= nginx)\n", p99["nginx"]/1000, p99["server"]/1000
-    printf "mean CPU per request: nginx %.2f us, server %.2f us\n", cpu["nginx"]/n["nginx"], cpu["server"]/n["server"]
+    printf "mean CPU per request: nginx %.2f us, server %.2f us, ratio %.2f (goal <= 0.7)\n", cpu["nginx"]/n["nginx"], cpu["server"]/n["server"], (cpu["server"]/n["server"])/(cpu["nginx"]/n["nginx"])
+    if (n["baseline"]) printf "baseline: %.0f requests/s, CPU per request %.2f us; server/baseline CPU %.3f\n", rps["baseline"]/n["baseline"], cpu["baseline"]/n["baseline"], (cpu["server"]/n["server"])/(cpu["baseline"]/n["baseline"])
     printf "errors: nginx %d, server %d\n", err["nginx"], err["server"]
     printf "server peak RSS under load: %.1f MB (target <= 20 MB)\n", rss/1024
   }' "$WORK/results"

@@ -22,7 +22,7 @@ RUST_LOG=warn "$BIN" --addr "127.0.0.1:$PORT" &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$WORK"' EXIT
 for _ in $(seq 50); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/en/" && break; sleep 0.1; done
-"$BIN" export "$WORK/site" >/dev/null
+"$BIN" export "$WORK/site" --public-url "http://127.0.0.1:$PORT" >/dev/null
 (cd "$WORK/site" && find . -name index.html | sed 's|^\.||; s|index\.html$||' | grep -v '^/$' | sort) > "$WORK/urls.txt"
 
 rss() { awk '/VmRSS/ { print $2 }' "/proc/$SERVER/status"; }

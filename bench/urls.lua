@@ -21,8 +21,9 @@ function request()
 end
 
 function done(summary, latency, requests)
-  io.write(string.format("RESULT rps=%.0f p99_us=%d errors=%d\n",
+  io.write(string.format("RESULT rps=%.0f p99_us=%d errors=%d p50_us=%d max_us=%d\n",
     summary.requests / (summary.duration / 1e6), latency:percentile(99),
     summary.errors.status + summary.errors.connect + summary.errors.read
-      + summary.errors.write + summary.errors.timeout))
+      + summary.errors.write + summary.errors.timeout,
+    latency:percentile(50), latency.max))
 end

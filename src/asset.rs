@@ -18,6 +18,10 @@ pub enum Caching {
     Immutable,
     /// Answers to what a reader typed: not worth keeping.
     NoStore,
+    /// Chosen by the request's `Accept-Language` (`/`, a 404 outside a language's path):
+    /// many CDNs ignore `Vary: Accept-Language` and would give every reader one language,
+    /// so only the browser may keep it, and it asks again each time (a 304 when unchanged).
+    Negotiated,
 }
 
 impl Caching {
@@ -26,6 +30,7 @@ impl Caching {
             Caching::Page => "public, max-age=300, stale-while-revalidate=86400",
             Caching::Immutable => "public, max-age=31536000, immutable",
             Caching::NoStore => "no-store",
+            Caching::Negotiated => "private, no-cache",
         })
     }
 }
@@ -59,23 +64,7 @@ impl Encoding {
 
     /// The best coding an `Accept-Encoding` header allows: brotli, then gzip, then none.
     pub fn negotiate(accept_encoding: Option<&str>) -> Encoding {
-        let (mut brotli, mut gzip, mut any) = (None, None, None);
-        for item in accept_encoding.unwrap_or_default().split(',') {
-            let mut parts = item.split(';');
-            let coding = parts.next().unwrap_or_default().trim().to_ascii_lowercase();
-            let quality = parts
-                .filter_map(|p| p.trim().strip_prefix("q="))
-                .find_map(|q| q.trim().parse::<f32>().ok())
-                .map_or(1.0, |q| q.clamp(0.0, 1.0));
-            match coding.as_str() {
-                "br" => brotli = Some(quality),
-                "gzip" | "x-gzip" => gzip = Some(quality),
-                "*" => any = Some(quality),
-                _ => {}
-            }
-        }
-        let brotli = brotli.or(any).unwrap_or(0.0);
-        let gzip = gzip.or(any).unwrap_or(0.0);
+        let (brotli, gzip) = qualities(accept_encoding);
         if brotli > 0.0 && brotli >= gzip {
             Encoding::Brotli
         } else if gzip > 0.0 {
@@ -84,6 +73,36 @@ impl Encoding {
             Encoding::Identity
         }
     }
+
+    /// Gzip if the header allows it at all, else none: for bodies made per request, where
+    /// brotli would cost more to make than it saves.
+    pub fn gzip_or_identity(accept_encoding: Option<&str>) -> Encoding {
+        if qualities(accept_encoding).1 > 0.0 {
+            Encoding::Gzip
+        } else {
+            Encoding::Identity
+        }
+    }
+}
+
+/// The qualities an `Accept-Encoding` header gives brotli and gzip (0 when not accepted).
+fn qualities(accept_encoding: Option<&str>) -> (f32, f32) {
+    let (mut brotli, mut gzip, mut any) = (None, None, None);
+    for item in accept_encoding.unwrap_or_default().split(',') {
+        let mut parts = item.split(';');
+        let coding = parts.next().unwrap_or_default().trim().to_ascii_lowercase();
+        let quality = parts
+            .filter_map(|p| p.trim().strip_prefix("q="))
+            .find_map(|q| q.trim().parse::<f32>().ok())
+            .map_or(1.0, |q| q.clamp(0.0, 1.0));
+        match coding.as_str() {
+            "br" => brotli = Some(quality),
+            "gzip" | "x-gzip" => gzip = Some(quality),
+            "*" => any = Some(quality),
+            _ => {}
+        }
+    }
+    (brotli.or(any).unwrap_or(0.0), gzip.or(any).unwrap_or(0.0))
 }
 
 /// A response body the site serves, in every coding.
@@ -168,8 +187,27 @@ impl Asset {
     }
 }
 
+/// Bodies rendered per request are sent uncompressed below this size: under a packet or
+/// so, compressing saves no round trip and costs CPU.
+pub const COMPRESS_RENDERED_ABOVE: usize = 1400;
+
+/// A body rendered for one request (the reminder's answers), in the coding to send: gzip at
+/// its fastest level when `accept` (see [`Encoding::gzip_or_identity`]) is gzip and the
+/// body is over [`COMPRESS_RENDERED_ABOVE`] bytes, else as it is. No hash or ETag is made:
+/// such answers are `no-store`.
+pub fn compress_rendered(body: Bytes, accept: Encoding) -> (Encoding, Bytes) {
+    if accept != Encoding::Gzip || body.len() <= COMPRESS_RENDERED_ABOVE {
+        return (Encoding::Identity, body);
+    }
+    (Encoding::Gzip, gzip_at(&body, flate2::Compression::fast()))
+}
+
 fn gzip(data: &[u8]) -> Bytes {
-    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    gzip_at(data, flate2::Compression::best())
+}
+
+fn gzip_at(data: &[u8], level: flate2::Compression) -> Bytes {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), level);
     encoder.write_all(data).expect("writing to memory");
     encoder.finish().expect("writing to memory").into()
 }

@@ -1,14 +1,14 @@
 //! HTTP: how each request is answered.
 //!
-//! Nearly every request is for something rendered at start-up (a page, a file, a redirect,
-//! a 404 page): [`App`] answers those from the site in memory, synchronously. Only the
-//! reminder's answers depend on what the reader typed; they go to a small axum router
-//! whose layers (timeout, load shedding, panic catching) guard the one place that does work
-//! per request. Every response, from either side, gets the security headers and one log
-//! line.
+//! [`app_with`] builds one axum [`Router`]: each route that depends on what a reader typed
+//! is one `.route(…)` line, and everything rendered at start-up (pages, files, redirects,
+//! 404 pages) is its fallback service, [`Pages`], answered from memory. Work done per
+//! request goes through [`RenderLimit::render_blocking`]: off the connection workers,
+//! behind one process-wide limit. [`App`] wraps the router with what every response gets:
+//! the refusals that need no routing (414, 413), the security headers and one log line.
 
 use std::convert::Infallible;
-use std::future::{Future, ready};
+use std::future::{Future, Ready, ready};
 use std::pin::Pin;
 use std::sync::Arc;
 use std::task::{Context, Poll};
@@ -17,20 +17,21 @@ use std::time::{Duration, Instant};
 use axum::{
     BoxError, Router,
     body::{Body, HttpBody},
-    error_handling::HandleErrorLayer,
-    extract::{Request, State},
-    http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode, header, request},
+    extract::{Path, Query, Request, State, rejection::QueryRejection},
+    http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode, Uri, header},
     response::{IntoResponse, Response},
+    routing::get,
 };
 use bytes::Bytes;
-use tower::{Service, ServiceBuilder};
-use tower_http::{catch_panic::CatchPanicLayer, timeout::TimeoutLayer};
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
+use tower::Service;
+use tower_http::catch_panic::CatchPanicLayer;
 
 use crate::address::Address;
-use crate::asset::{Asset, Caching, Encoding, if_none_match_matches};
-use crate::content::Page;
+use crate::asset::{Asset, Caching, Encoding, compress_rendered, if_none_match_matches};
+use crate::clock::Clock;
 use crate::lang::Lang;
-use crate::reminder;
+use crate::reminder::{self, InputError, ReminderQuery};
 use crate::render::ReminderState;
 use crate::site::Site;
 
@@ -39,12 +40,12 @@ const HTML: &str = "text/html; charset=utf-8";
 /// Limits and options of the HTTP layer.
 #[derive(Clone, Debug)]
 pub struct HttpOptions {
-    /// Requests handled at once; more are answered 503 with `Retry-After` at once.
-    pub max_in_flight: usize,
-    /// A request that takes longer is answered 408.
-    pub request_timeout: Duration,
+    /// The process-wide limit on work done per request. Clones share it.
+    pub renders: RenderLimit,
     /// Send `Strict-Transport-Security` (only behind TLS).
     pub hsts: bool,
+    /// Where "today" comes from: the reminder's dates are checked against it.
+    pub clock: Clock,
     /// Where readers' reports go; without it, they are answered 503.
     pub reports: Option<crate::reports::Reports>,
 }
@@ -52,9 +53,9 @@ pub struct HttpOptions {
 impl Default for HttpOptions {
     fn default() -> Self {
         HttpOptions {
-            max_in_flight: 1024,
-            request_timeout: Duration::from_secs(10),
+            renders: RenderLimit::for_this_machine(),
             hsts: false,
+            clock: Clock::system(),
             reports: None,
         }
     }
@@ -67,57 +68,150 @@ pub const MAX_URI_LENGTH: usize = 2048;
 const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'; style-src 'self'; \
     img-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-/// The whole web application with default options; tests use it through
-/// `tower::ServiceExt::oneshot`, the server through hyper.
+/// What every handler can reach.
+#[derive(Clone)]
+pub struct AppState {
+    pub site: Arc<Site>,
+    pub clock: Clock,
+    pub renders: RenderLimit,
+}
+
+/// The whole web application with default options (the system clock, a render limit of its
+/// own); tests use [`app_with`] with a fixed clock.
 pub fn app(site: Arc<Site>) -> App {
     app_with(site, &HttpOptions::default())
 }
 
-/// The whole web application.
+/// The whole web application: a `tower::Service`, used by the server and the tests. Apps
+/// built from clones of one `options` share its render limit (the server builds one per
+/// worker).
+///
+/// Each route that depends on the request is one `.route(…)` line below; a handler that
+/// renders or does other blocking work hands it to `state.renders.render_blocking(…)`.
+/// Anything no route matches is answered by [`Pages`] from memory.
 pub fn app_with(site: Arc<Site>, options: &HttpOptions) -> App {
-    let reminder = Router::new()
-        .route(
-            "/{lang}/which-operator/",
-            axum::routing::get(which_operator),
-        )
-        .fallback(reminder_answer)
-        .with_state(Arc::clone(&site))
-        // Readers' reports: POST /{lang}/report/ and its thanks page.
+    let state = AppState {
+        site: Arc::clone(&site),
+        clock: options.clock.clone(),
+        renders: options.renders.clone(),
+    };
+    let router = Router::new()
+        .route("/{lang}/reminder/", get(reminder_page))
+        .route("/{lang}/reminder/calendar.ics", get(reminder_calendar))
+        .route("/{lang}/which-operator/", get(which_operator))
+        // A panic in a handler is a 500 (and a log line), not a dropped connection.
+        .route_layer(CatchPanicLayer::new())
+        .fallback_service(Pages {
+            site: Arc::clone(&site),
+        })
+        .with_state(state)
+        // Readers' reports: POST /{lang}/report/ and its thanks page (src/reports/routes.rs).
         .merge(crate::reports::routes::routes(
-            Arc::clone(&site),
+            site,
             options.reports.clone(),
-        ))
-        .layer(CatchPanicLayer::new())
-        .layer(TimeoutLayer::with_status_code(
-            StatusCode::REQUEST_TIMEOUT,
-            options.request_timeout,
-        ))
-        // Shed load at once instead of queueing without end.
-        .layer(
-            ServiceBuilder::new()
-                .layer(HandleErrorLayer::new(|_: BoxError| async {
-                    (
-                        StatusCode::SERVICE_UNAVAILABLE,
-                        [(header::RETRY_AFTER, "1")],
-                        "busy, try again\n",
-                    )
-                }))
-                .load_shed()
-                .concurrency_limit(options.max_in_flight),
-        );
+        ));
     App {
-        site,
-        reminder,
+        router,
         hsts: options.hsts,
     }
+}
+
+/// The process-wide limit on work done per request (rendering what depends on what a
+/// reader typed), shared by every worker. Cheap to clone; clones share the limit.
+#[derive(Clone, Debug)]
+pub struct RenderLimit {
+    permits: Arc<Semaphore>,
+    max: usize,
+    timeout: Duration,
+}
+
+impl RenderLimit {
+    /// At most `max` renders at once; one that takes longer than `timeout` is answered 503.
+    pub fn new(max: usize, timeout: Duration) -> RenderLimit {
+        RenderLimit {
+            permits: Arc::new(Semaphore::new(max)),
+            max,
+            timeout,
+        }
+    }
+
+    /// Two renders per core (a render is pure CPU work: more at once only queue for the
+    /// cores), answered within 10 s.
+    pub fn for_this_machine() -> RenderLimit {
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        RenderLimit::new(2 * cores, Duration::from_secs(10))
+    }
+
+    pub fn max(&self) -> usize {
+        self.max
+    }
+
+    /// Takes one place, as a render does, until the permit is dropped (for tests and
+    /// benchmarks that need the limit reached).
+    pub fn try_hold(&self) -> Option<OwnedSemaphorePermit> {
+        Arc::clone(&self.permits).try_acquire_owned().ok()
+    }
+
+    /// The one way to do work per request. Runs `render` on tokio's blocking pool, so the
+    /// connection worker keeps answering other connections meanwhile, if fewer than the
+    /// limit's `max` renders are running in the whole process; otherwise answers at once
+    /// `503 Service Unavailable` with `Retry-After: 1`, without queueing. A render that is
+    /// not done within the limit's timeout is answered 503 with `Retry-After` too (it runs
+    /// on, holding its place, until it ends: a thread cannot be stopped). A render that
+    /// panics is answered 500.
+    ///
+    /// ```ignore
+    /// async fn handler(State(state): State<AppState>) -> Response {
+    ///     state.renders.render_blocking(move || expensive(&state.site)).await
+    /// }
+    /// ```
+    pub async fn render_blocking<F>(&self, render: F) -> Response
+    where
+        F: FnOnce() -> Response + Send + 'static,
+    {
+        let Some(permit) = self.try_hold() else {
+            return busy();
+        };
+        let task = tokio::task::spawn_blocking(move || {
+            let response = render();
+            drop(permit);
+            response
+        });
+        match tokio::time::timeout(self.timeout, task).await {
+            Ok(Ok(response)) => response,
+            Ok(Err(error)) => {
+                tracing::error!("a render failed: {error}");
+                (StatusCode::INTERNAL_SERVER_ERROR, "internal error\n").into_response()
+            }
+            Err(_) => {
+                tracing::warn!("a render took over {:?}", self.timeout);
+                busy()
+            }
+        }
+    }
+}
+
+/// 503 with `Retry-After`: the limit on renders is reached, or one took too long. The
+/// connection is closed after it: a client told to come back in a second has no use for
+/// it, and one that asks again at once must wait for a new connection to be accepted, so
+/// a flood of such requests cannot crowd out the connections that ask for pages.
+fn busy() -> Response {
+    (
+        StatusCode::SERVICE_UNAVAILABLE,
+        [
+            (header::RETRY_AFTER, "1"),
+            (header::CACHE_CONTROL, "no-store"),
+            (header::CONNECTION, "close"),
+        ],
+        "busy, try again\n",
+    )
+        .into_response()
 }
 
 /// The web application: a `tower::Service` from requests to responses.
 #[derive(Clone)]
 pub struct App {
-    site: Arc<Site>,
-    /// The reminder's answers, rendered per request.
-    reminder: Router,
+    router: Router,
     /// Send `Strict-Transport-Security`.
     hsts: bool,
 }
@@ -138,23 +232,44 @@ where
     fn call(&mut self, request: axum::http::Request<B>) -> Self::Future {
         let start = Instant::now();
         let hsts = self.hsts;
-        let (parts, body) = request.into_parts();
-        if let Some(mut response) = answer_from_memory(&self.site, &parts) {
+        let (method, uri) = (request.method().clone(), request.uri().clone());
+        if let Some(mut response) = refusal(&method, &uri, request.headers()) {
             add_security_headers(response.headers_mut(), hsts);
-            log_request(&parts.method, parts.uri.path(), response.status(), start);
+            log_request(&method, uri.path(), response.status(), start);
             return Box::pin(ready(Ok(response)));
         }
-        let (method, path) = (parts.method.clone(), parts.uri.path().to_owned());
-        let answer = self
-            .reminder
-            .call(Request::from_parts(parts, Body::new(body)));
+        let answer = self.router.call(request);
         Box::pin(async move {
             let Ok(mut response) = answer.await;
             add_security_headers(response.headers_mut(), hsts);
-            log_request(&method, &path, response.status(), start);
+            log_request(&method, uri.path(), response.status(), start);
             Ok(response)
         })
     }
+}
+
+/// Requests refused before routing: a target over [`MAX_URI_LENGTH`] (414), a GET or HEAD
+/// with a body (413).
+fn refusal(method: &Method, uri: &Uri, headers: &HeaderMap) -> Option<Response> {
+    let uri_length = uri.authority().map_or(0, |a| a.as_str().len())
+        + uri.path_and_query().map_or(0, |p| p.as_str().len());
+    if uri_length > MAX_URI_LENGTH {
+        return Some((StatusCode::URI_TOO_LONG, "URI too long\n").into_response());
+    }
+    let has_body = headers.contains_key(header::TRANSFER_ENCODING)
+        || headers
+            .get(header::CONTENT_LENGTH)
+            .is_some_and(|v| v.as_bytes() != b"0");
+    if has_body && (method == Method::GET || method == Method::HEAD) {
+        return Some(
+            (
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "request bodies are not accepted\n",
+            )
+                .into_response(),
+        );
+    }
+    None
 }
 
 /// One structured line per request. The query is left out: it holds what readers typed.
@@ -167,8 +282,7 @@ fn log_request(method: &Method, path: &str, status: StatusCode, start: Instant) 
     );
 }
 
-/// Headers every response carries, whatever produced it; a route that sets one of them
-/// keeps its own (the number lookup's `Referrer-Policy: no-referrer`).
+/// Headers every response carries, whatever produced it.
 fn add_security_headers(headers: &mut HeaderMap, hsts: bool) {
     const HEADERS: [(HeaderName, &str); 6] = [
         (header::CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY),
@@ -185,6 +299,7 @@ fn add_security_headers(headers: &mut HeaderMap, hsts: bool) {
         ),
     ];
     headers.reserve(HEADERS.len() + 1);
+    // A route may set its own (the number lookup sends no referrer at all).
     for (name, value) in HEADERS {
         headers
             .entry(name)
@@ -198,56 +313,49 @@ fn add_security_headers(headers: &mut HeaderMap, hsts: bool) {
     }
 }
 
-/// The answer to every request that does not depend on what a reader typed: the site's
-/// files, `/`'s language redirect, a missing trailing slash, `/healthz`, the refusals
-/// (405, 413, 414) and the 404 pages. None for the reminder's answers.
-fn answer_from_memory(site: &Site, request: &request::Parts) -> Option<Response> {
-    if crate::reports::routes::is_report_path(request.uri.path()) {
-        return None;
+/// The router's fallback: everything rendered at start-up, answered from memory at once
+/// (the site's files, `/`'s language redirect, a missing trailing slash, `/healthz`, 405
+/// and the 404 pages). A query string changes nothing here: shared links often carry one.
+#[derive(Clone)]
+pub struct Pages {
+    site: Arc<Site>,
+}
+
+impl Service<Request> for Pages {
+    type Response = Response;
+    type Error = Infallible;
+    type Future = Ready<Result<Response, Infallible>>;
+
+    fn poll_ready(&mut self, _: &mut Context<'_>) -> Poll<Result<(), Infallible>> {
+        Poll::Ready(Ok(()))
     }
-    let response = match &request.method {
-        &Method::GET | &Method::HEAD => answer_get(site, request)?,
+
+    fn call(&mut self, request: Request) -> Self::Future {
+        ready(Ok(from_memory(
+            &self.site,
+            request.method(),
+            request.uri().path(),
+            request.headers(),
+        )))
+    }
+}
+
+/// The answer to a request for anything rendered at start-up.
+fn from_memory(site: &Site, method: &Method, path: &str, headers: &HeaderMap) -> Response {
+    match *method {
+        Method::GET => answer_get(site, path, headers),
+        Method::HEAD => without_body(answer_get(site, path, headers)),
         _ => (
             StatusCode::METHOD_NOT_ALLOWED,
             [(header::ALLOW, "GET, HEAD")],
         )
             .into_response(),
-    };
-    Some(if request.method == Method::HEAD {
-        without_body(response)
-    } else {
-        response
-    })
+    }
 }
 
-fn answer_get(site: &Site, request: &request::Parts) -> Option<Response> {
-    let (uri, headers) = (&request.uri, &request.headers);
-    let uri_length = uri.authority().map_or(0, |a| a.as_str().len())
-        + uri.path_and_query().map_or(0, |p| p.as_str().len());
-    if uri_length > MAX_URI_LENGTH {
-        return Some((StatusCode::URI_TOO_LONG, "URI too long\n").into_response());
-    }
-    let has_body = headers.contains_key(header::TRANSFER_ENCODING)
-        || headers
-            .get(header::CONTENT_LENGTH)
-            .is_some_and(|v| v.as_bytes() != b"0");
-    if has_body {
-        return Some(
-            (
-                StatusCode::PAYLOAD_TOO_LARGE,
-                "request bodies are not accepted\n",
-            )
-                .into_response(),
-        );
-    }
-    let path = uri.path();
-    if reminder_request(path, uri.query()).is_some() || Address::which_operator_lang(path).is_some()
-    {
-        return None;
-    }
-    // A query string on a page changes nothing: shared links often carry one.
+fn answer_get(site: &Site, path: &str, headers: &HeaderMap) -> Response {
     if let Some(asset) = site.file(path) {
-        return Some(send(StatusCode::OK, asset, headers));
+        return send(StatusCode::OK, asset, headers);
     }
     if path == "/" {
         // Sends readers to the overview in the language their browser asks for.
@@ -255,191 +363,209 @@ fn answer_get(site: &Site, request: &request::Parts) -> Option<Response> {
         let mut response = send(StatusCode::FOUND, site.language_chooser(), headers);
         let location = HeaderValue::from_str(&format!("/{}/", lang.code())).expect("ASCII path");
         response.headers_mut().insert(header::LOCATION, location);
-        add_vary(&mut response, "Accept-Language");
-        return Some(response);
+        negotiated(&mut response);
+        return response;
     }
     if path == "/healthz" {
-        return Some(([(header::CACHE_CONTROL, "no-store")], "ok\n").into_response());
+        return ([(header::CACHE_CONTROL, "no-store")], "ok\n").into_response();
     }
     if !path.ends_with('/') {
         let with_slash = format!("{path}/");
         if site.file(&with_slash).is_some() {
-            return Some(
-                (
-                    StatusCode::PERMANENT_REDIRECT,
-                    [(header::LOCATION, with_slash)],
-                )
-                    .into_response(),
-            );
+            return (
+                StatusCode::PERMANENT_REDIRECT,
+                [(header::LOCATION, with_slash)],
+            )
+                .into_response();
         }
     }
     // A 404 in the language the path names, else in the browser's language.
-    Some(match Address::lang_of(path) {
+    match Address::lang_of(path) {
         Some(lang) => send(StatusCode::NOT_FOUND, site.not_found(lang), headers),
         None => {
             let lang = lang_from_headers(headers);
             let mut response = send(StatusCode::NOT_FOUND, site.not_found(lang), headers);
-            add_vary(&mut response, "Accept-Language");
+            negotiated(&mut response);
             response
         }
-    })
+    }
 }
 
-/// A HEAD answer: the GET answer's headers, with its length, and no body.
+/// Marks an answer chosen by `Accept-Language`: `Vary` for caches that honour it, and
+/// [`Caching::Negotiated`] for the many that do not.
+fn negotiated(response: &mut Response) {
+    let headers = response.headers_mut();
+    headers.insert(header::CACHE_CONTROL, Caching::Negotiated.header());
+    headers.insert(
+        header::VARY,
+        HeaderValue::from_static("Accept-Encoding, Accept-Language"),
+    );
+}
+
+/// A HEAD answer: the GET answer's headers, with its length, and no body. A 304 has no
+/// body to measure and gets no `Content-Length` (RFC 9110 §8.6).
 fn without_body(response: Response) -> Response {
     let (mut parts, body) = response.into_parts();
-    if let Some(length) = body.size_hint().exact() {
+    if parts.status != StatusCode::NOT_MODIFIED
+        && let Some(length) = body.size_hint().exact()
+    {
         parts.headers.insert(header::CONTENT_LENGTH, length.into());
     }
     Response::from_parts(parts, Body::empty())
 }
 
-/// A reminder answer, `/{lang}/reminder/?operator=…&ends=…`, or its calendar file,
-/// `/{lang}/reminder/calendar.ics?…`: the language and whether it is the calendar. None
-/// for anything else, including the blank form, which is pre-rendered like every page.
-fn reminder_request(path: &str, query: Option<&str>) -> Option<(Lang, bool)> {
-    let (form, calendar) = match path.strip_suffix("calendar.ics") {
-        Some(form) => (form, true),
-        None if query.is_some_and(|q| !q.is_empty()) => (path, false),
-        None => return None,
-    };
-    let address = Address::parse(form)?;
-    (address.page == Page::Reminder && address.operator.is_none())
-        .then_some((address.lang, calendar))
-}
-
-/// The reminder's answers: the router's only handler.
-async fn reminder_answer(State(site): State<Arc<Site>>, request: Request) -> Response {
-    let uri = request.uri();
-    let Some((lang, calendar)) = reminder_request(uri.path(), uri.query()) else {
-        // App sends only reminder requests here.
-        return send(
-            StatusCode::NOT_FOUND,
-            site.not_found(Lang::DEFAULT),
-            request.headers(),
-        );
-    };
-    let response = reminder(&site, lang, calendar, uri.query(), request.headers());
-    if request.method() == Method::HEAD {
-        without_body(response)
-    } else {
-        response
-    }
-}
-
-/// The reader's dates (or their calendar file), or a 400 page with the form filled in again
-/// that says what to fix; rendered now, as they depend on what was typed.
-fn reminder(
-    site: &Site,
-    lang: Lang,
-    calendar: bool,
-    query: Option<&str>,
-    headers: &HeaderMap,
+/// `/{lang}/reminder/?operator=…&ends=…`: the reader's dates, or a 400 page with the form
+/// filled in again that says what to fix. Without either field (a plain link to the form,
+/// perhaps with a tracking parameter) it is the blank form, rendered at start-up.
+async fn reminder_page(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    query: Result<Query<ReminderQuery>, QueryRejection>,
+    request: Request,
 ) -> Response {
-    let today = chrono::Utc::now().date_naive();
-    let renderer = site.renderer();
-    let answer = match reminder::parse_query(query.unwrap_or_default(), today) {
-        Ok(request) if calendar => renderer.calendar(lang, request).map(|ics| {
-            (
-                StatusCode::OK,
-                Asset::new(
-                    "text/calendar; charset=utf-8",
-                    Some(lang),
-                    Caching::NoStore,
-                    ics,
-                ),
-            )
-        }),
-        Ok(request) => renderer
-            .reminder(lang, ReminderState::Answer(request))
-            .map(|html| {
-                (
-                    StatusCode::OK,
-                    Asset::new(HTML, Some(lang), Caching::NoStore, html),
-                )
-            }),
-        Err((input, error)) => renderer
-            .reminder(lang, ReminderState::Refused(input, error))
-            .map(|html| {
-                (
-                    StatusCode::BAD_REQUEST,
-                    Asset::new(HTML, Some(lang), Caching::NoStore, html),
-                )
-            }),
+    let lang = match (lang.parse::<Lang>(), &query) {
+        (Ok(lang), Ok(Query(query))) if !query.is_blank() => lang,
+        (Ok(lang), Err(_)) => lang,
+        // An unknown language, or the blank form: as rendered at start-up.
+        _ => return from_request(&state.site, &request),
     };
-    match answer {
-        Ok((status, asset)) => {
-            let mut response = send(status, &asset, headers);
-            if calendar && status == StatusCode::OK {
-                let disposition =
-                    HeaderValue::from_static("attachment; filename=\"top-up-reminder.ics\"");
-                response
-                    .headers_mut()
-                    .insert(header::CONTENT_DISPOSITION, disposition);
+    // The only way these fields fail to deserialize: one of them given twice.
+    let query = query
+        .map(|Query(query)| query)
+        .map_err(|_| InputError::RepeatedField);
+    let accept = accepted_coding(request.headers());
+    let (site, today) = (Arc::clone(&state.site), state.clock.today());
+    state
+        .renders
+        .render_blocking(move || {
+            let (status, rendered) = match checked(query, today) {
+                Ok(request) => (
+                    StatusCode::OK,
+                    site.renderer()
+                        .reminder(lang, ReminderState::Answer(request)),
+                ),
+                Err((input, error)) => (
+                    StatusCode::BAD_REQUEST,
+                    site.renderer()
+                        .reminder(lang, ReminderState::Refused(input, error)),
+                ),
+            };
+            match rendered {
+                Ok(html) => send_rendered(status, HTML, lang, html, accept),
+                Err(error) => render_failed(&error),
             }
-            response
-        }
-        Err(error) => {
-            // Rendering only fails on a translation or template defect, which the tests and
-            // the start-up render catch; never show a 500 page without saying so in the log.
-            tracing::error!("rendering the reminder failed: {error}");
-            (StatusCode::INTERNAL_SERVER_ERROR, "internal error").into_response()
-        }
-    }
+        })
+        .await
 }
 
-// ---- "Which company is my number?" (src/lookup.rs, src/render/which_operator.rs) ----------
-
-/// `/{lang}/which-operator/?number=…`: the company the number's prefix was assigned to, or
-/// that the prefix is not in the list (both 200), or the form again with what to fix (400).
-/// Only the prefix is used; the answer is never cached or sent on as a referrer, and the log
-/// line has the path without the query.
-async fn which_operator(
-    State(site): State<Arc<Site>>,
-    axum::extract::Path(lang): axum::extract::Path<String>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+/// `/{lang}/reminder/calendar.ics?operator=…&ends=…`: a calendar file with the reader's
+/// validity date and alerts before it, or the form's 400 page.
+async fn reminder_calendar(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    query: Result<Query<ReminderQuery>, QueryRejection>,
+    request: Request,
 ) -> Response {
     let Ok(lang) = lang.parse::<Lang>() else {
-        return send(
-            StatusCode::NOT_FOUND,
-            site.not_found(Lang::DEFAULT),
-            &headers,
-        );
+        return from_request(&state.site, &request);
     };
-    let rendered = tokio::task::spawn_blocking(move || {
-        let renderer = site.renderer();
-        let outcome = crate::lookup::answer(renderer.facts, query.as_deref().unwrap_or_default());
-        let status = match outcome {
-            crate::lookup::Outcome::Refused { .. } => StatusCode::BAD_REQUEST,
-            _ => StatusCode::OK,
-        };
-        let html = renderer.which_operator(lang, &outcome)?;
-        Ok::<_, crate::render::RenderError>((status, html))
-    })
-    .await;
-    match rendered {
-        Ok(Ok((status, html))) => {
-            let asset = Asset::new(HTML, Some(lang), Caching::NoStore, html);
-            let mut response = send(status, &asset, &headers);
-            response.headers_mut().insert(
-                header::REFERRER_POLICY,
-                HeaderValue::from_static("no-referrer"),
-            );
-            response
-        }
-        Ok(Err(error)) => {
-            tracing::error!("rendering the number lookup failed: {error}");
-            (StatusCode::INTERNAL_SERVER_ERROR, "internal error").into_response()
-        }
-        Err(error) => {
-            tracing::error!("the number lookup's render task failed: {error}");
-            (StatusCode::INTERNAL_SERVER_ERROR, "internal error").into_response()
-        }
-    }
+    let query = query
+        .map(|Query(query)| query)
+        .map_err(|_| InputError::RepeatedField);
+    let accept = accepted_coding(request.headers());
+    let (site, today) = (Arc::clone(&state.site), state.clock.today());
+    state
+        .renders
+        .render_blocking(move || match checked(query, today) {
+            Ok(request) => match site.renderer().calendar(lang, request) {
+                Ok(ics) => {
+                    let mut response = send_rendered(
+                        StatusCode::OK,
+                        "text/calendar; charset=utf-8",
+                        lang,
+                        ics,
+                        accept,
+                    );
+                    response.headers_mut().insert(
+                        header::CONTENT_DISPOSITION,
+                        HeaderValue::from_static("attachment; filename=\"top-up-reminder.ics\""),
+                    );
+                    response
+                }
+                Err(error) => render_failed(&error),
+            },
+            Err((input, error)) => match site
+                .renderer()
+                .reminder(lang, ReminderState::Refused(input, error))
+            {
+                Ok(html) => send_rendered(StatusCode::BAD_REQUEST, HTML, lang, html, accept),
+                Err(error) => render_failed(&error),
+            },
+        })
+        .await
 }
 
-// ---- end of "Which company is my number?" ---------------------------------------------
+/// The form's fields checked against today, or what to show again with what to fix.
+fn checked(
+    query: Result<ReminderQuery, InputError>,
+    today: chrono::NaiveDate,
+) -> Result<reminder::ReminderRequest, (reminder::FormInput, InputError)> {
+    query
+        .map_err(|error| (reminder::FormInput::default(), error))
+        .and_then(|query| reminder::check(query, today))
+}
+
+fn from_request(site: &Site, request: &Request) -> Response {
+    from_memory(
+        site,
+        request.method(),
+        request.uri().path(),
+        request.headers(),
+    )
+}
+
+/// The coding for a body rendered now: gzip if accepted, else none.
+fn accepted_coding(headers: &HeaderMap) -> Encoding {
+    Encoding::gzip_or_identity(
+        headers
+            .get(header::ACCEPT_ENCODING)
+            .and_then(|v| v.to_str().ok()),
+    )
+}
+
+/// Rendering only fails on a translation or template defect, which the tests and the
+/// start-up render catch; never show a 500 page without saying so in the log.
+fn render_failed(error: &dyn std::fmt::Display) -> Response {
+    tracing::error!("rendering the reminder failed: {error}");
+    (StatusCode::INTERNAL_SERVER_ERROR, "internal error\n").into_response()
+}
+
+/// A body rendered for this request: `no-store`, no ETag, gzip at its fastest level when
+/// accepted and worth it.
+fn send_rendered(
+    status: StatusCode,
+    content_type: &'static str,
+    lang: Lang,
+    body: String,
+    accept: Encoding,
+) -> Response {
+    let (encoding, body) = compress_rendered(body.into(), accept);
+    let mut response = Response::new(Body::from(body));
+    *response.status_mut() = status;
+    let headers = response.headers_mut();
+    headers.reserve(16);
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    headers.insert(
+        header::CONTENT_LANGUAGE,
+        HeaderValue::from_static(lang.tag()),
+    );
+    if let Some(coding) = encoding.header() {
+        headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static(coding));
+    }
+    headers.insert(header::CACHE_CONTROL, Caching::NoStore.header());
+    headers.insert(header::VARY, HeaderValue::from_static("Accept-Encoding"));
+    response
+}
 
 fn lang_from_headers(headers: &HeaderMap) -> Lang {
     headers
@@ -491,13 +617,42 @@ fn send(status: StatusCode, asset: &Asset, request: &HeaderMap) -> Response {
     response
 }
 
-fn add_vary(response: &mut Response, name: &'static str) {
-    let headers = response.headers_mut();
-    let vary = match headers.get(header::VARY).and_then(|v| v.to_str().ok()) {
-        Some(existing) => {
-            HeaderValue::from_str(&format!("{existing}, {name}")).expect("token list")
-        }
-        None => HeaderValue::from_static(name),
+// ---- "Which company is my number?" ---------------------------------------------------
+
+/// `/{lang}/which-operator/?number=…`: which company the number's prefix was assigned to,
+/// that it is not in the list, or the form again with what to fix (400). Only the prefix is
+/// used; the answer is never stored (`no-store`) and sends no referrer, and the log line,
+/// like every log line, leaves the query out.
+async fn which_operator(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    request: Request,
+) -> Response {
+    let Ok(lang) = lang.parse::<Lang>() else {
+        return from_request(&state.site, &request);
     };
-    headers.insert(header::VARY, vary);
+    let accept = accepted_coding(request.headers());
+    let site = Arc::clone(&state.site);
+    let mut response = state
+        .renders
+        .render_blocking(move || {
+            let renderer = site.renderer();
+            let outcome =
+                crate::lookup::answer(renderer.facts, query.as_deref().unwrap_or_default());
+            let status = match outcome {
+                crate::lookup::Outcome::Refused { .. } => StatusCode::BAD_REQUEST,
+                _ => StatusCode::OK,
+            };
+            match renderer.which_operator(lang, &outcome) {
+                Ok(html) => send_rendered(status, HTML, lang, html, accept),
+                Err(error) => render_failed(&error),
+            }
+        })
+        .await;
+    response.headers_mut().insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    response
 }

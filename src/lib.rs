@@ -1,5 +1,6 @@
 //! A trilingual guide to keeping a Cambodian prepaid SIM number alive.
 //!
+//! - [`config`]: the command line and environment, checked
 //! - [`clock`]: "now" and "today in Cambodia", injected so tests can fix them
 //! - [`lang`]: the three languages and `Accept-Language` negotiation
 //! - [`content`]: pages, channels, operators and the facts file
@@ -9,7 +10,8 @@
 //! - [`render`]: askama views of each page
 //! - [`asset`]: a response body with its compressed forms, ETags and caching
 //! - [`site`]: every page and file rendered once, in memory
-//! - [`http`]: the web application: answers from memory, the reminder through axum
+//! - [`http`]: the web application: an axum router, pages from memory as its fallback
+//! - [`server`]: worker threads, the connection loop, stopping
 //! - [`export`]: the site written to a folder for static hosting
 //! - [`reports`]: readers' reports of what is wrong: the form's rules, the database, the CLI
 
@@ -17,6 +19,7 @@ pub mod address;
 pub mod asset;
 pub mod calendar;
 pub mod clock;
+pub mod config;
 pub mod content;
 pub mod export;
 pub mod http;
@@ -31,7 +34,7 @@ pub mod server;
 pub mod site;
 pub mod sitemap;
 
-pub use http::{HttpOptions, app, app_with};
+pub use http::{App, HttpOptions, app, app_with};
 
 /// Why the site could not be built; the server does not start.
 #[derive(Debug, thiserror::Error)]

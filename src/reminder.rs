@@ -32,7 +32,8 @@ pub enum InputError {
     MissingDate,
     BadDate,
     DateTooFar,
-    UnknownParameter,
+    /// `operator` or `ends` given twice: which one was meant is unknown.
+    RepeatedField,
 }
 
 impl InputError {
@@ -43,31 +44,50 @@ impl InputError {
             InputError::MissingDate => "reminder-error-missing-date",
             InputError::BadDate => "reminder-error-bad-date",
             InputError::DateTooFar => "reminder-error-date-too-far",
-            InputError::UnknownParameter => "reminder-error-unknown-parameter",
+            InputError::RepeatedField => "reminder-error-repeated-field",
         }
     }
 }
 
-/// Reads `operator=…&ends=YYYY-MM-DD`. Anything else, a repeated field, a date that does not
-/// exist or one far from `today` is refused, with the input kept to fill the form again.
+/// The reminder's query string, `?operator=…&ends=YYYY-MM-DD`, as typed. Other parameters
+/// (`utm_source`, `fbclid` and the like, which shared links pick up) are ignored; a field
+/// given twice fails to deserialize.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Deserialize)]
+pub struct ReminderQuery {
+    pub operator: Option<String>,
+    pub ends: Option<String>,
+}
+
+impl ReminderQuery {
+    /// Neither field: a link to the blank form, perhaps with a tracking parameter.
+    pub fn is_blank(&self) -> bool {
+        self.operator.is_none() && self.ends.is_none()
+    }
+}
+
+/// Reads a query string the way the server does (`axum::extract::Query` uses the same
+/// parser), then [`check`]s it.
 pub fn parse_query(
     query: &str,
     today: NaiveDate,
 ) -> Result<ReminderRequest, (FormInput, InputError)> {
-    let mut input = FormInput::default();
-    let mut seen = (false, false);
-    let mut unknown = false;
-    for (name, value) in form_urlencoded::parse(query.as_bytes()) {
-        match name.as_ref() {
-            "operator" if !seen.0 => (input.operator, seen.0) = (value.into_owned(), true),
-            "ends" if !seen.1 => (input.ends, seen.1) = (value.into_owned(), true),
-            _ => unknown = true,
-        }
+    match serde_urlencoded::from_str::<ReminderQuery>(query) {
+        Ok(query) => check(query, today),
+        Err(_) => Err((FormInput::default(), InputError::RepeatedField)),
     }
+}
+
+/// Checks the form. A missing or unknown operator, a date that does not exist or one far
+/// from `today` is refused, with the input kept to fill the form again.
+pub fn check(
+    query: ReminderQuery,
+    today: NaiveDate,
+) -> Result<ReminderRequest, (FormInput, InputError)> {
+    let input = FormInput {
+        operator: query.operator.unwrap_or_default(),
+        ends: query.ends.unwrap_or_default(),
+    };
     let fail = |input: FormInput, error| Err((input, error));
-    if unknown {
-        return fail(input, InputError::UnknownParameter);
-    }
     let operator = match input.operator.as_str() {
         "" => return fail(input, InputError::MissingOperator),
         slug => match slug.parse::<Operator>() {

@@ -1,17 +1,19 @@
 //! Serving: worker threads, the connection loop (hyper's HTTP/1 with a header-read timeout
-//! and a header-size limit, serving the axum application), and a graceful stop on SIGTERM
-//! or Ctrl-C that lets requests in flight finish.
+//! and a header-size limit, serving the axum application, with a cap on open connections),
+//! a graceful stop on SIGTERM or Ctrl-C that lets requests in flight finish, and a stop
+//! with an error when a worker dies.
 
 use std::future::Future;
 use std::net::SocketAddr;
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use axum::extract::ConnectInfo;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::server::graceful::GracefulShutdown;
 use hyper_util::service::TowerToHyperService;
 use tokio::net::TcpListener;
+use tokio::sync::{Semaphore, watch};
 use tower::ServiceExt;
 
 use crate::http::{HttpOptions, app_with};
@@ -27,6 +29,8 @@ pub struct ServerOptions {
     pub max_header_bytes: usize,
     /// How long a stop waits for requests in flight before giving up on them.
     pub shutdown_grace: Duration,
+    /// Open connections, process-wide; new ones past it are closed at once.
+    pub connections: ConnectionLimit,
 }
 
 impl Default for ServerOptions {
@@ -36,8 +40,51 @@ impl Default for ServerOptions {
             header_read_timeout: Duration::from_secs(5),
             max_header_bytes: 16 * 1024,
             shutdown_grace: Duration::from_secs(8),
+            connections: ConnectionLimit::new(default_max_connections()),
         }
     }
+}
+
+/// The cap on open connections, shared by every worker (clones share it).
+#[derive(Clone, Debug)]
+pub struct ConnectionLimit {
+    open: Arc<Semaphore>,
+    max: usize,
+}
+
+impl ConnectionLimit {
+    pub fn new(max: usize) -> ConnectionLimit {
+        ConnectionLimit {
+            open: Arc::new(Semaphore::new(max)),
+            max,
+        }
+    }
+
+    pub fn max(&self) -> usize {
+        self.max
+    }
+}
+
+/// Sized for the machine: the process's limit on open files (`ulimit -n`), less room for
+/// the listening socket, logs and the like; 1024 where that limit cannot be read.
+pub fn default_max_connections() -> usize {
+    let mut limit = libc::rlimit {
+        rlim_cur: 0,
+        rlim_max: 0,
+    };
+    // SAFETY: getrlimit only writes the struct it is given.
+    let read = unsafe { libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit) } == 0;
+    if !read || limit.rlim_cur == libc::RLIM_INFINITY {
+        return 1024;
+    }
+    let files = usize::try_from(limit.rlim_cur).unwrap_or(usize::MAX);
+    files.saturating_sub(64).clamp(16, 1 << 20)
+}
+
+/// Whether an accept error means the process or the system is out of file descriptors,
+/// the one case where accepting again at once would only spin.
+fn out_of_files(error: &std::io::Error) -> bool {
+    matches!(error.raw_os_error(), Some(libc::EMFILE | libc::ENFILE))
 }
 
 /// Serves `site` on `listener` until `stop` resolves, then stops accepting, lets requests
@@ -56,19 +103,31 @@ pub async fn serve(
         .max_headers(100)
         .max_header_size(options.max_header_bytes);
     let graceful = GracefulShutdown::new();
+    let mut refused = Refused::default();
     tokio::pin!(stop);
     loop {
         let (stream, peer) = tokio::select! {
             accepted = listener.accept() => match accepted {
                 Ok(accepted) => accepted,
-                // Out of file descriptors and the like: wait a little rather than spin.
-                Err(error) => {
+                // Out of file descriptors: wait a little for some to close rather than spin.
+                Err(error) if out_of_files(&error) => {
                     tracing::warn!("accept failed: {error}");
                     tokio::time::sleep(Duration::from_millis(50)).await;
                     continue;
                 }
+                // A client that gave up before it was accepted, and the like: next one.
+                Err(error) => {
+                    tracing::debug!("accept failed: {error}");
+                    continue;
+                }
             },
             () = &mut stop => break,
+        };
+        let Ok(permit) = Arc::clone(&options.connections.open).try_acquire_owned() else {
+            // Over the cap: close it at once, which costs less than anything it could ask.
+            drop(stream);
+            refused.count(options.connections.max);
+            continue;
         };
         // Answers are small and sent whole: do not let Nagle's algorithm hold them back.
         let _ = stream.set_nodelay(true);
@@ -84,6 +143,7 @@ pub async fn serve(
         tokio::spawn(async move {
             // Errors here are the client's (reset, timeout, bad request): nothing to report.
             let _ = connection.await;
+            drop(permit);
         });
     }
     drop(listener);
@@ -98,11 +158,39 @@ pub async fn serve(
     }
 }
 
+/// Connections closed over the cap: logged at most every 10 s, with how many.
+#[derive(Default)]
+struct Refused {
+    since_logged: u64,
+    logged_at: Option<Instant>,
+}
+
+impl Refused {
+    fn count(&mut self, max: usize) {
+        self.since_logged += 1;
+        if self
+            .logged_at
+            .is_none_or(|at| at.elapsed() >= Duration::from_secs(10))
+        {
+            tracing::warn!(
+                "{} connections closed at once: {max} already open (--max-connections)",
+                self.since_logged
+            );
+            self.since_logged = 0;
+            self.logged_at = Some(Instant::now());
+        }
+    }
+}
+
 /// Serves `site` on `addr` with `workers` threads until SIGTERM or Ctrl-C, then stops
-/// accepting, finishes requests in flight and returns.
+/// accepting, finishes requests in flight and returns. If a worker stops on its own
+/// (an error or a panic), the others are stopped too and an error is returned, so the
+/// process exits non-zero and a supervisor can restart it.
 ///
-/// One single-threaded runtime per worker, all accepting on the one listening socket, as
-/// nginx runs its workers: no work-stealing or cross-thread wake-ups on the request path.
+/// One single-threaded runtime per worker, all accepting on the one listening socket (each
+/// holds a duplicate of its descriptor), as nginx runs its workers: no work-stealing or
+/// cross-thread wake-ups on the request path. Per-request renders run on each runtime's
+/// blocking pool, behind the one process-wide [`crate::http::RenderLimit`].
 pub fn run(
     site: Arc<Site>,
     addr: SocketAddr,
@@ -123,35 +211,95 @@ pub fn run(
     let mut stop_signal = signals
         .block_on(async { StopSignal::new() })
         .map_err(|e| e.to_string())?;
-    let (stop, stopped) = tokio::sync::watch::channel(());
-
-    let handles: Vec<_> = (0..workers.max(1))
-        .map(|worker| {
+    let workers: Vec<Worker> = (0..workers.max(1))
+        .map(|_| {
             let site = Arc::clone(&site);
             let options = options.clone();
             let listener = listener.try_clone().map_err(|e| e.to_string())?;
-            let mut stopped = stopped.clone();
-            let shutdown = async move {
-                let _ = stopped.changed().await;
-            };
-            std::thread::Builder::new()
-                .name(format!("worker-{worker}"))
-                .spawn(move || run_worker(listener, site, options, shutdown))
-                .map_err(|e| e.to_string())
+            let worker: Worker = Box::new(move |mut stopped| {
+                let shutdown = async move {
+                    let _ = stopped.changed().await;
+                };
+                run_worker(listener, site, options, shutdown)
+            });
+            Ok(worker)
         })
         .collect::<Result<_, String>>()?;
-    // The workers hold their own handles; this one would keep accepting after a stop.
+    // The workers hold their own descriptors; this one would keep the socket open (and
+    // connections queueing) after they stop.
     drop(listener);
-    tracing::info!("serving the guide on http://{addr}/ with {workers} workers");
-    signals.block_on(stop_signal.recv());
-    tracing::info!("stopping: finishing requests in flight");
-    let _ = stop.send(());
-    for handle in handles {
-        handle
-            .join()
-            .map_err(|_| "a worker panicked".to_owned())??;
+    tracing::info!(
+        "serving the guide on http://{addr}/ with {} workers",
+        workers.len()
+    );
+    supervise(workers, &signals, stop_signal.recv())
+}
+
+/// One worker thread's work, given a receiver that changes when it must stop.
+type Worker = Box<dyn FnOnce(watch::Receiver<()>) -> Result<(), String> + Send>;
+
+/// Runs each worker on a thread of its own until `stop` resolves (then stops them all and
+/// waits for them), or until one of them ends on its own, an error or a panic: then it
+/// stops the others too and returns that worker's error.
+fn supervise(
+    workers: Vec<Worker>,
+    runtime: &tokio::runtime::Runtime,
+    stop: impl Future<Output = ()>,
+) -> Result<(), String> {
+    let (stop_workers, stopped) = watch::channel(());
+    let (ended, mut ended_early) = tokio::sync::mpsc::unbounded_channel();
+    let handles = workers
+        .into_iter()
+        .enumerate()
+        .map(|(index, work)| {
+            let stopped = stopped.clone();
+            // Sent when the thread ends, however it ends: a panic unwinds through it.
+            let notice = EndNotice(index, ended.clone());
+            std::thread::Builder::new()
+                .name(format!("worker-{index}"))
+                .spawn(move || {
+                    let _notice = notice;
+                    work(stopped)
+                })
+                .map_err(|e| e.to_string())
+        })
+        .collect::<Result<Vec<_>, String>>()?;
+    drop(ended);
+    let died = runtime.block_on(async {
+        tokio::select! {
+            () = stop => None,
+            Some(index) = ended_early.recv() => Some(index),
+        }
+    });
+    match died {
+        None => tracing::info!("stopping: finishing requests in flight"),
+        Some(index) => tracing::error!("worker {index} stopped on its own: stopping"),
     }
-    Ok(())
+    let _ = stop_workers.send(());
+    let mut first_error = None;
+    for (index, handle) in handles.into_iter().enumerate() {
+        let result = match handle.join() {
+            Ok(result) => result,
+            Err(_) => Err("panicked".to_owned()),
+        };
+        if let Err(error) = result {
+            first_error.get_or_insert(format!("worker {index}: {error}"));
+        }
+    }
+    match (died, first_error) {
+        (_, Some(error)) => Err(error),
+        (Some(index), None) => Err(format!("worker {index} stopped on its own")),
+        (None, None) => Ok(()),
+    }
+}
+
+/// Tells the supervisor which worker ended, when dropped.
+struct EndNotice(usize, tokio::sync::mpsc::UnboundedSender<usize>);
+
+impl Drop for EndNotice {
+    fn drop(&mut self) {
+        let _ = self.1.send(self.0);
+    }
 }
 
 /// Serves on one thread until `shutdown` resolves, then finishes requests in flight.
@@ -163,6 +311,9 @@ fn run_worker(
 ) -> Result<(), String> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
+        // The blocking pool runs the per-request renders: below the connection loop's
+        // priority, so a flood of renders cannot slow down the pages.
+        .on_thread_start(lower_priority)
         .build()
         .map_err(|e| e.to_string())?;
     runtime.block_on(async {
@@ -170,6 +321,16 @@ fn run_worker(
         serve(listener, site, options, shutdown).await;
         Ok(())
     })
+}
+
+/// Lowers the calling thread's scheduling priority (nice 10). On Linux `setpriority` with
+/// `PRIO_PROCESS` and 0 applies to the calling thread only; elsewhere it is left alone.
+fn lower_priority() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: setpriority takes plain integers; failing (e.g. not permitted) changes nothing.
+    unsafe {
+        libc::setpriority(libc::PRIO_PROCESS, 0, 10);
+    }
 }
 
 /// Ctrl-C or SIGTERM, listened for from the moment it is made.
@@ -202,5 +363,59 @@ impl StopSignal {
         }
         #[cfg(not(unix))]
         let _ = tokio::signal::ctrl_c().await;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn runtime() -> tokio::runtime::Runtime {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap()
+    }
+
+    /// A worker that serves until told to stop.
+    fn steady() -> Worker {
+        Box::new(|mut stopped| {
+            runtime().block_on(async move {
+                let _ = stopped.changed().await;
+            });
+            Ok(())
+        })
+    }
+
+    #[test]
+    fn a_worker_that_panics_stops_the_others_and_is_an_error() {
+        let dying: Worker = Box::new(|_| panic!("worker failure"));
+        let result = supervise(vec![steady(), dying], &runtime(), std::future::pending());
+        assert_eq!(result, Err("worker 1: panicked".to_owned()));
+    }
+
+    #[test]
+    fn a_worker_that_returns_early_is_an_error_even_without_one() {
+        let ending: Worker = Box::new(|_| Ok(()));
+        let result = supervise(vec![ending, steady()], &runtime(), std::future::pending());
+        assert_eq!(result, Err("worker 0 stopped on its own".to_owned()));
+        let failing: Worker = Box::new(|_| Err("cannot listen".to_owned()));
+        let result = supervise(vec![steady(), failing], &runtime(), std::future::pending());
+        assert_eq!(result, Err("worker 1: cannot listen".to_owned()));
+    }
+
+    #[test]
+    fn a_stop_stops_every_worker_cleanly() {
+        let result = supervise(vec![steady(), steady()], &runtime(), async {});
+        assert_eq!(result, Ok(()));
+    }
+
+    #[test]
+    fn only_running_out_of_descriptors_backs_off() {
+        let error = |code| std::io::Error::from_raw_os_error(code);
+        assert!(out_of_files(&error(libc::EMFILE)));
+        assert!(out_of_files(&error(libc::ENFILE)));
+        assert!(!out_of_files(&error(libc::ECONNABORTED)));
+        assert!(!out_of_files(&std::io::Error::other("x")));
     }
 }

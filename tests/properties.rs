@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use keep_your_number::address::Address;
 use keep_your_number::asset::Encoding;
 use keep_your_number::lang::Lang;
-use keep_your_number::reminder::parse_query;
+use keep_your_number::reminder::{InputError, ReminderRequest, parse_query};
 use proptest::prelude::*;
 
 proptest! {
@@ -28,8 +28,26 @@ proptest! {
     }
 
     #[test]
-    fn any_accept_language_picks_one_of_the_three(header in any::<String>()) {
-        prop_assert!(Lang::ALL.contains(&Lang::negotiate(&header)));
+    fn junk_before_a_supported_language_is_skipped(
+        junk in proptest::collection::vec(junk_language(), 0..5),
+        lang in proptest::sample::select(Lang::ALL.to_vec()),
+        variant in any::<proptest::sample::Index>(),
+        rest in proptest::collection::vec("(zh|en|km)(-[A-Z]{2})?", 0..3),
+    ) {
+        // Forms of each language the guide serves as it. (Chinese in Traditional script, as
+        // zh-TW or zh-HK, is not one: the lookup gives the default, English.)
+        let forms: &[&str] = match lang {
+            Lang::Zh => &["zh", "zh-CN", "zh-cn", "zh-SG", "zh-Hans", "zh-Hans-CN", "zh;q=0.5"],
+            Lang::En => &["en", "en-US", "en-GB", "EN-au", "en-KH", "en;q=0.8"],
+            Lang::Km => &["km", "km-KH", "KM", "km;q=0.1"],
+        };
+        let mut tags = junk.clone();
+        tags.push(variant.get(forms).to_string());
+        tags.extend(rest);
+        let header = tags.join(",");
+        prop_assert_eq!(Lang::negotiate(&header), lang, "{}", header);
+        // Junk alone: the default language.
+        prop_assert_eq!(Lang::negotiate(&junk.join(",")), Lang::DEFAULT);
     }
 
     #[test]
@@ -51,18 +69,74 @@ proptest! {
     }
 
     #[test]
-    fn the_reminder_form_never_panics(query in any::<String>()) {
-        let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
-        if let Ok(request) = parse_query(&query, today) {
-            prop_assert!(request.ends >= NaiveDate::from_ymd_opt(2025, 11, 25).unwrap());
+    fn arbitrary_text_never_breaks_the_reminder_form(query in any::<String>()) {
+        let _ = parse_query(&query, today());
+    }
+
+    /// Generated forms, as typed and as shared: the answer is what the form's rules say.
+    #[test]
+    fn the_reminder_form_follows_its_rules(
+        operator in proptest::option::of("(smart|metfone|cellcard|cootel|seatel|Smart|qb|)"),
+        offset in -500i64..900,
+        date_form in 0..4u8,
+        extra in proptest::collection::vec("(utm_source|fbclid|x|operatorx|end)=[a-z0-9%]{0,6}", 0..3),
+        shuffle in any::<proptest::sample::Index>(),
+    ) {
+        let day = today() + chrono::Duration::days(offset);
+        let ends = match date_form {
+            0 => day.format("%Y-%m-%d").to_string(),
+            1 => day.format("%d/%m/%Y").to_string(),
+            2 => String::new(),
+            _ => "2027-02-30".to_owned(),
+        };
+        let mut fields: Vec<String> = extra;
+        if let Some(operator) = &operator {
+            fields.push(format!("operator={operator}"));
         }
+        fields.push(format!("ends={ends}"));
+        let at = shuffle.index(fields.len());
+        fields.rotate_left(at);
+        let query = fields.join("&");
+
+        let known = operator
+            .as_deref()
+            .and_then(|o| o.parse::<keep_your_number::content::Operator>().ok());
+        let in_range = (-365..=730).contains(&offset);
+        let expected = match (operator.as_deref().unwrap_or(""), known, date_form) {
+            ("", _, _) => Err(InputError::MissingOperator),
+            (_, None, _) => Err(InputError::UnknownOperator),
+            (_, Some(_), 2) => Err(InputError::MissingDate),
+            (_, Some(_), 1 | 3) => Err(InputError::BadDate),
+            (_, Some(_), _) if !in_range => Err(InputError::DateTooFar),
+            (_, Some(operator), _) => Ok(ReminderRequest { operator, ends: day }),
+        };
+        prop_assert_eq!(parse_query(&query, today()).map_err(|(_, e)| e), expected, "{}", query);
     }
 
     #[test]
     fn every_real_date_in_range_is_accepted(days in 0u64..(365 * 3)) {
-        let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
         let ends = NaiveDate::from_ymd_opt(2025, 11, 25).unwrap() + chrono::Days::new(days);
         let query = format!("operator=seatel&ends={}", ends.format("%Y-%m-%d"));
-        prop_assert_eq!(parse_query(&query, today).map(|r| r.ends).ok(), Some(ends));
+        prop_assert_eq!(parse_query(&query, today()).map(|r| r.ends).ok(), Some(ends));
     }
+}
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
+}
+
+/// A list item that names no language of the guide: another language, a malformed tag,
+/// weights, spaces, nothing.
+fn junk_language() -> impl Strategy<Value = String> {
+    "[^,]{0,12}".prop_filter("names none of zh, en, km", |item| {
+        let tag = item
+            .split(';')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase();
+        !["e", "k", "z", "*", "u", "i"]
+            .iter()
+            .any(|start| tag.starts_with(start))
+    })
 }

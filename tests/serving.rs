@@ -1,27 +1,55 @@
 //! How pages are sent: content codings, ETags and 304s, caching, HEAD, and the export.
+//!
+//! Every test here uses one site whose compressed forms are all made before its first
+//! request ([`site`]), so no test sees a page's coding (and ETag) change under it.
 
 mod common;
 
 use std::io::Read as _;
 use std::path::PathBuf;
+use std::sync::{Arc, OnceLock};
 
 use axum::body::Body;
 use axum::http::Request;
-use common::{get, request, site};
+use common::{Answer, request_to};
 use http_body_util::BodyExt;
 use keep_your_number::asset::Encoding;
 use keep_your_number::export::{export, file_for, not_found_file};
 use keep_your_number::lang::Lang;
-use keep_your_number::{app, build_site, render::SiteConfig};
+use keep_your_number::site::Site;
+use keep_your_number::{App, app_with, build_site};
 use tower::ServiceExt;
 
-/// Like `common::request`, but keeps the body as bytes (compressed bodies are not UTF-8).
+/// A site of its own for this file, with brotli and gzip made for everything.
+fn site() -> Arc<Site> {
+    static SITE: OnceLock<Arc<Site>> = OnceLock::new();
+    SITE.get_or_init(|| {
+        let site = build_site(&common::config()).expect("the site builds");
+        site.warm_up();
+        Arc::new(site)
+    })
+    .clone()
+}
+
+fn app() -> App {
+    app_with(site(), &common::http_options())
+}
+
+async fn request(method: &str, uri: &str, headers: &[(&str, &str)]) -> Answer {
+    request_to(app(), method, uri, headers).await
+}
+
+async fn get(uri: &str) -> Answer {
+    request("GET", uri, &[]).await
+}
+
+/// Like `request`, but keeps the body as bytes (compressed bodies are not UTF-8).
 async fn raw(uri: &str, headers: &[(&str, &str)]) -> (u16, axum::http::HeaderMap, Vec<u8>) {
     let mut builder = Request::builder().uri(uri);
     for (name, value) in headers {
         builder = builder.header(*name, *value);
     }
-    let response = app(site())
+    let response = app()
         .oneshot(builder.body(Body::empty()).unwrap())
         .await
         .unwrap();
@@ -49,7 +77,6 @@ fn unbrotli(data: &[u8]) -> String {
 
 #[tokio::test]
 async fn pages_are_sent_in_the_coding_the_client_accepts() {
-    site().warm_up();
     let plain = get("/km/smart/kiosk/").await.body;
     let (_, headers, gz) = raw("/km/smart/kiosk/", &[("accept-encoding", "gzip")]).await;
     assert_eq!(headers["content-encoding"], "gzip");
@@ -74,17 +101,11 @@ async fn pages_are_sent_in_the_coding_the_client_accepts() {
 
 #[tokio::test]
 async fn brotli_falls_back_to_gzip_until_it_is_made() {
-    let fresh = std::sync::Arc::new(
-        build_site(&SiteConfig {
-            origin: common::ORIGIN.into(),
-            report: Default::default(),
-        })
-        .unwrap(),
-    );
+    let fresh = Arc::new(build_site(&common::config()).unwrap());
     let request = Request::builder()
         .uri("/en/")
         .header("accept-encoding", "br, gzip");
-    let response = app(fresh.clone())
+    let response = app_with(fresh.clone(), &common::http_options())
         .oneshot(request.body(Body::empty()).unwrap())
         .await
         .unwrap();
@@ -93,7 +114,7 @@ async fn brotli_falls_back_to_gzip_until_it_is_made() {
     let request = Request::builder()
         .uri("/en/")
         .header("accept-encoding", "br, gzip");
-    let response = app(fresh)
+    let response = app_with(fresh, &common::http_options())
         .oneshot(request.body(Body::empty()).unwrap())
         .await
         .unwrap();
@@ -133,15 +154,104 @@ async fn a_matching_etag_answers_304_without_a_body() {
 
 #[tokio::test]
 async fn caching_is_short_for_pages_and_a_year_for_fingerprinted_files() {
-    let page = get("/en/store/").await;
-    assert_eq!(
-        page.header("cache-control"),
-        "public, max-age=300, stale-while-revalidate=86400"
-    );
+    for path in ["/en/store/", "/km/nowhere/", "/sitemap.xml"] {
+        let page = get(path).await;
+        assert_eq!(
+            page.header("cache-control"),
+            "public, max-age=300, stale-while-revalidate=86400",
+            "{path}"
+        );
+        assert_eq!(page.header("vary"), "Accept-Encoding", "{path}");
+    }
     let css = get(site().stylesheet_path()).await;
     assert_eq!(
         css.header("cache-control"),
         "public, max-age=31536000, immutable"
+    );
+}
+
+#[tokio::test]
+async fn answers_chosen_by_accept_language_are_kept_by_the_browser_only() {
+    // Many CDNs ignore `Vary: Accept-Language`: a shared cache must not keep these.
+    let root = request("GET", "/", &[("accept-language", "km")]).await;
+    assert_eq!(root.header("location"), "/km/");
+    for (path, status) in [("/", 302), ("/nowhere", 404), ("/static/missing.css", 404)] {
+        let answer = request("GET", path, &[("accept-language", "km")]).await;
+        assert_eq!(answer.status, status, "{path}");
+        assert_eq!(
+            answer.header("cache-control"),
+            "private, no-cache",
+            "{path}"
+        );
+        assert_eq!(
+            answer.header("vary"),
+            "Accept-Encoding, Accept-Language",
+            "{path}"
+        );
+    }
+    let not_found = request("GET", "/nowhere", &[("accept-language", "km")]).await;
+    assert_eq!(not_found.header("content-language"), "km");
+}
+
+#[tokio::test]
+async fn a_head_that_matches_the_etag_gets_a_304_without_content_length() {
+    let (_, headers, _) = raw("/en/", &[("accept-encoding", "gzip")]).await;
+    let etag = headers["etag"].to_str().unwrap().to_owned();
+    let head = request(
+        "HEAD",
+        "/en/",
+        &[("accept-encoding", "gzip"), ("if-none-match", &etag)],
+    )
+    .await;
+    assert_eq!(head.status, 304);
+    assert_eq!(head.headers.get("content-length"), None);
+    assert_eq!(head.header("etag"), etag);
+}
+
+/// What hyper writes for a 304, GET and HEAD, on a real socket: no `Content-Length: 0`.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn over_the_wire_a_304_carries_no_content_length() {
+    use std::io::{Read, Write};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(keep_your_number::server::serve(
+        listener,
+        site(),
+        common::server_options(),
+        std::future::pending(),
+    ));
+    let (_, headers, body) = raw("/en/", &[]).await;
+    let etag = headers["etag"].to_str().unwrap().to_owned();
+    for method in ["GET", "HEAD"] {
+        let request = format!(
+            "{method} /en/ HTTP/1.1\r\nHost: x\r\nIf-None-Match: {etag}\r\nConnection: close\r\n\r\n"
+        );
+        let answer = tokio::task::spawn_blocking(move || {
+            let mut stream = std::net::TcpStream::connect(addr).unwrap();
+            stream.write_all(request.as_bytes()).unwrap();
+            let mut answer = String::new();
+            stream.read_to_string(&mut answer).unwrap();
+            answer.to_ascii_lowercase()
+        })
+        .await
+        .unwrap();
+        assert!(answer.starts_with("http/1.1 304 "), "{method}: {answer}");
+        assert!(!answer.contains("content-length"), "{method}: {answer}");
+    }
+    // A HEAD without the tag gets the GET's length.
+    let request = "HEAD /en/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n";
+    let answer = tokio::task::spawn_blocking(move || {
+        let mut stream = std::net::TcpStream::connect(addr).unwrap();
+        stream.write_all(request.as_bytes()).unwrap();
+        let mut answer = String::new();
+        stream.read_to_string(&mut answer).unwrap();
+        answer.to_ascii_lowercase()
+    })
+    .await
+    .unwrap();
+    assert!(
+        answer.contains(&format!("content-length: {}\r\n", body.len())),
+        "{answer}"
     );
 }
 
@@ -289,7 +399,10 @@ async fn every_request_logs_one_line_with_method_path_status_and_latency() {
     for (method, uri) in [
         ("GET", "/km/smart/kiosk/"),
         ("HEAD", "/en/"),
-        ("GET", "/en/reminder/?operator=smart&ends=2026-12-20"),
+        (
+            "GET",
+            "/en/reminder/?operator=smart&ends=2026-12-20&fbclid=x",
+        ),
         ("GET", "/zh/nowhere/"),
         ("POST", "/en/"),
     ] {

@@ -2,7 +2,7 @@
 
 mod common;
 
-use chrono::{Days, NaiveDate, Utc};
+use chrono::{Days, NaiveDate};
 use common::{get, request, site, visible_text};
 use keep_your_number::address::Address;
 use keep_your_number::content::{Facts, Operator};
@@ -129,12 +129,12 @@ fn the_form_is_read_strictly() {
         ("operator=smart&ends=1999-01-01", InputError::DateTooFar),
         ("operator=smart&ends=2030-01-01", InputError::DateTooFar),
         (
-            "operator=smart&ends=2027-01-01&x=1",
-            InputError::UnknownParameter,
+            "operator=smart&operator=cellcard&ends=2027-01-01",
+            InputError::RepeatedField,
         ),
         (
-            "operator=smart&operator=cellcard&ends=2027-01-01",
-            InputError::UnknownParameter,
+            "operator=smart&ends=2027-01-01&ends=2027-01-02",
+            InputError::RepeatedField,
         ),
     ];
     for (query, expected) in cases {
@@ -144,6 +144,14 @@ fn the_form_is_read_strictly() {
             "{query}"
         );
     }
+    // Parameters the form does not use, as shared links pick up, change nothing.
+    for query in [
+        "operator=metfone&ends=2027-02-28&utm_source=wechat",
+        "fbclid=IwAR0abc&operator=metfone&ends=2027-02-28",
+        "operator=metfone&x=&ends=2027-02-28&x=2",
+    ] {
+        assert_eq!(parse_query(query, today), Ok(ok), "{query}");
+    }
     // What was typed comes back to fill the form again.
     let (input, _) = parse_query("operator=cellcard&ends=2027-02-30", today).unwrap_err();
     assert_eq!(
@@ -152,13 +160,9 @@ fn the_form_is_read_strictly() {
     );
 }
 
+/// 20 days after the tests' today.
 fn soon() -> String {
-    Utc::now()
-        .date_naive()
-        .checked_add_days(Days::new(20))
-        .unwrap()
-        .format("%Y-%m-%d")
-        .to_string()
+    common::day(20)
 }
 
 #[tokio::test]
@@ -214,9 +218,14 @@ async fn bad_input_answers_400_in_the_readers_language_with_the_form_refilled() 
             "from the list",
         ),
         (
-            "/en/reminder/?operator=smart&ends=2027-01-01&utm=x",
+            "/en/reminder/?operator=smart&ends=2027-01-01&operator=metfone&utm=x",
             "en",
-            "fields this form does not use",
+            "gives the operator or the date more than once",
+        ),
+        (
+            "/km/reminder/calendar.ics?operator=smart&operator=smart&ends=2027-01-01",
+            "km",
+            "ច្រើនជាងមួយដង",
         ),
         (
             "/en/reminder/calendar.ics?operator=smart",
@@ -242,15 +251,76 @@ async fn bad_input_answers_400_in_the_readers_language_with_the_form_refilled() 
 }
 
 #[tokio::test]
+async fn links_that_picked_up_other_parameters_still_work() {
+    let ends = soon();
+    let tracked = get(&format!(
+        "/en/reminder/?utm_source=wechat&operator=smart&ends={ends}&fbclid=IwAR0"
+    ))
+    .await;
+    assert_eq!(tracked.status, 200);
+    let plain = get(&format!("/en/reminder/?operator=smart&ends={ends}")).await;
+    assert_eq!(tracked.body, plain.body, "the same answer");
+    let calendar = get(&format!(
+        "/en/reminder/calendar.ics?operator=smart&ends={ends}&utm_medium=share"
+    ))
+    .await;
+    assert_eq!(calendar.status, 200);
+    assert!(calendar.body.starts_with("BEGIN:VCALENDAR"));
+    // A link to the blank form, or to a page, with only a tracking parameter: the page.
+    for (path, query) in [
+        ("/km/reminder/", "?fbclid=IwAR0"),
+        ("/zh/reminder/", "?utm_source=wechat&utm_medium=share"),
+        ("/en/smart/kiosk/", "?fbclid=IwAR0"),
+        ("/en/", "?operator=smart&ends=2027-01-01"),
+    ] {
+        let answer = get(&format!("{path}{query}")).await;
+        assert_eq!(answer.status, 200, "{path}{query}");
+        assert_eq!(answer.body, get(path).await.body, "{path}{query}");
+    }
+}
+
+#[tokio::test]
+async fn answers_rendered_per_request_are_not_stored_and_compressed_fast() {
+    use std::io::Read as _;
+    let uri = format!("/zh/reminder/?operator=cellcard&ends={}", soon());
+    let plain = get(&uri).await;
+    assert_eq!(plain.status, 200);
+    assert_eq!(plain.header("cache-control"), "no-store");
+    assert_eq!(plain.headers.get("etag"), None, "no hash of a one-off body");
+    assert_eq!(plain.headers.get("content-encoding"), None);
+    let gz = common::raw_to(common::app(), &uri, &[("accept-encoding", "br, gzip")]).await;
+    assert_eq!(gz.0, 200);
+    // Brotli is not made per request: gzip, at its fastest level.
+    assert_eq!(gz.1["content-encoding"], "gzip");
+    let mut body = String::new();
+    flate2::read::GzDecoder::new(&gz.2[..])
+        .read_to_string(&mut body)
+        .unwrap();
+    assert_eq!(body, plain.body);
+    assert_eq!(gz.2[8], 4, "gzip's XFL byte: 4 is the fastest level");
+    // Only gzip-or-nothing: a client that takes brotli alone gets the plain body.
+    let br_only = common::raw_to(common::app(), &uri, &[("accept-encoding", "br")]).await;
+    assert_eq!(br_only.1.get("content-encoding"), None);
+}
+
+#[tokio::test]
 async fn nothing_typed_comes_back_unescaped() {
     let payload = "%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E";
-    for uri in [
-        format!("/en/reminder/?operator={payload}&ends=2027-01-01"),
-        format!("/en/reminder/?operator=smart&ends={payload}"),
-        format!("/en/reminder/?{payload}=1"),
+    for (uri, status) in [
+        (
+            format!("/en/reminder/?operator={payload}&ends=2027-01-01"),
+            400,
+        ),
+        (format!("/en/reminder/?operator=smart&ends={payload}"), 400),
+        // An unknown parameter is ignored: the blank form.
+        (format!("/en/reminder/?{payload}=1"), 200),
+        (
+            format!("/en/reminder/?operator=smart&ends=2027-01-01&{payload}=1"),
+            200,
+        ),
     ] {
         let answer = get(&uri).await;
-        assert_eq!(answer.status, 400, "{uri}");
+        assert_eq!(answer.status, status, "{uri}");
         assert!(!answer.body.contains("<script>alert(1)"), "{uri}");
         assert!(!answer.body.contains("\"><script"), "{uri}");
     }

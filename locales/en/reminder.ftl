@@ -18,7 +18,7 @@ reminder-error-unknown-operator = Choose your operator from the list.
 reminder-error-missing-date = Enter the date your validity ends.
 reminder-error-bad-date = That date does not exist. Enter it as year, month and day, for example 2027-01-31.
 reminder-error-date-too-far = That date is more than a year ago or more than two years ahead. Check the year.
-reminder-error-unknown-parameter = The address has fields this form does not use. Fill in the form again.
+reminder-error-repeated-field = The address gives the operator or the date more than once. Fill in the form again.
 
 # Variables: $operator (text)
 reminder-answer-heading = Dates for your { $operator } number

@@ -18,7 +18,7 @@ reminder-error-unknown-operator = សូមជ្រើសប្រតិបត�
 reminder-error-missing-date = សូមបញ្ចូលថ្ងៃផុតសុពលភាព។
 reminder-error-bad-date = កាលបរិច្ឆេទនេះមិនមានទេ។ សូមបញ្ចូលជាឆ្នាំ ខែ ថ្ងៃ ឧទាហរណ៍ 2027-01-31។
 reminder-error-date-too-far = កាលបរិច្ឆេទនេះលើសពីមួយឆ្នាំមុន ឬលើសពីពីរឆ្នាំទៅមុខ។ សូមពិនិត្យឆ្នាំ។
-reminder-error-unknown-parameter = អាសយដ្ឋានមានវាលដែលទម្រង់នេះមិនប្រើ។ សូមបំពេញទម្រង់ម្តងទៀត។
+reminder-error-repeated-field = អាសយដ្ឋានមានប្រតិបត្តិករ ឬថ្ងៃផុតសុពលភាពច្រើនជាងមួយដង។ សូមបំពេញទម្រង់ម្តងទៀត។
 
 # Variables: $operator (text)
 reminder-answer-heading = កាលបរិច្ឆេទសម្រាប់លេខ { $operator } របស់អ្នក

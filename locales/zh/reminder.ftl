@@ -18,7 +18,7 @@ reminder-error-unknown-operator = 请从列表中选择你的运营商。
 reminder-error-missing-date = 请输入有效期截止日。
 reminder-error-bad-date = 这个日期不存在。请按年、月、日输入，例如 2027-01-31。
 reminder-error-date-too-far = 这个日期早于一年前或晚于两年后，请检查年份。
-reminder-error-unknown-parameter = 地址里有本表单不使用的字段，请重新填写表单。
+reminder-error-repeated-field = 地址里的运营商或日期出现了不止一次，请重新填写表单。
 
 # Variables: $operator (text)
 reminder-answer-heading = 你的 { $operator } 号码的关键日期

@@ -5,101 +5,67 @@ use std::io::Write;
 use std::time::Duration;
 
 use chrono::{DateTime, NaiveDate, Utc};
-use clap::{Args, Subcommand};
+use clap::Subcommand;
 
-use super::store::{DEFAULT_DATABASE, ListFilter};
-use super::{KEEP_DAYS, PER_ADDRESS, Report, Reports, Store, Target};
+use super::store::ListFilter;
+use super::{KEEP_DAYS, Report, Reports, Store, Target};
 use crate::clock::Clock;
 use crate::render::report::ReportMode;
 
-#[derive(Args, Clone, Debug)]
-pub struct DatabaseArg {
-    /// Where reports are kept: a SQLite file (created with its folder), or
-    /// postgres://user:password@host/database for PostgreSQL.
-    #[arg(long = "database", env = "DATABASE_URL", default_value = DEFAULT_DATABASE, global = true)]
-    pub database: String,
-}
-
-/// `serve`'s report flags.
-#[derive(Args, Clone, Debug)]
-pub struct ServeReportArgs {
-    #[command(flatten)]
-    pub db: DatabaseArg,
-    /// Reports accepted per client address per 10 minutes. Behind a proxy every reader
-    /// has the proxy's address: raise it there.
-    #[arg(long, env = "REPORT_LIMIT", default_value_t = PER_ADDRESS)]
-    pub report_limit: usize,
-}
-
-impl ServeReportArgs {
-    /// Opens (and migrates) the database on a runtime of its own, which must outlive the
-    /// server, and deletes reports older than [`KEEP_DAYS`] now and then daily.
-    pub fn start(&self) -> Result<(tokio::runtime::Runtime, Reports), String> {
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(1)
-            .thread_name("reports-db")
-            .enable_all()
-            .build()
-            .map_err(|e| e.to_string())?;
-        let target = Target::parse(&self.db.database);
-        let store = runtime
-            .block_on(Store::open(&target))
-            .map_err(|e| format!("reports database {}: {e}", self.db.database))?;
-        let clock = Clock::system();
-        let reports = Reports::new(
-            store.clone(),
-            clock.clone(),
-            self.report_limit,
-            runtime.handle().clone(),
-        );
-        runtime.spawn(async move {
-            loop {
-                let before = clock.now() - chrono::Duration::days(KEEP_DAYS);
-                match store.prune(before).await {
-                    Ok(0) => {}
-                    Ok(n) => tracing::info!("deleted {n} reports older than {KEEP_DAYS} days"),
-                    Err(error) => tracing::error!("deleting old reports failed: {error}"),
-                }
-                tokio::time::sleep(Duration::from_secs(24 * 3600)).await;
+/// Opens (and migrates) the reports database for `serve` on a runtime of its own, which
+/// must outlive the server, and deletes reports older than [`KEEP_DAYS`] now and then
+/// daily. `per_address` is the number of reports accepted per client address per 10
+/// minutes.
+pub fn start(
+    database: &str,
+    per_address: usize,
+) -> Result<(tokio::runtime::Runtime, Reports), String> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .thread_name("reports-db")
+        .enable_all()
+        .build()
+        .map_err(|e| e.to_string())?;
+    let target = Target::parse(database);
+    let store = runtime
+        .block_on(Store::open(&target))
+        .map_err(|e| format!("reports database {database}: {e}"))?;
+    let clock = Clock::system();
+    let reports = Reports::new(
+        store.clone(),
+        clock.clone(),
+        per_address,
+        runtime.handle().clone(),
+    );
+    runtime.spawn(async move {
+        loop {
+            let before = clock.now() - chrono::Duration::days(KEEP_DAYS);
+            match store.prune(before).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!("deleted {n} reports older than {KEEP_DAYS} days"),
+                Err(error) => tracing::error!("deleting old reports failed: {error}"),
             }
-        });
-        tracing::info!(
-            "reports are stored in {} ({})",
-            match &target {
-                Target::Sqlite(path) => path.display().to_string(),
-                Target::Postgres(_) => "PostgreSQL".to_owned(),
-            },
-            reports.store.backend()
-        );
-        Ok((runtime, reports))
-    }
-}
-
-/// `export`'s report flag.
-#[derive(Args, Clone, Debug)]
-pub struct ExportReportArgs {
-    /// Exported pages cannot hold the form (no server behind them): with this, they link
-    /// to this URL instead; without it, they have no report part.
-    #[arg(long)]
-    pub report_url: Option<String>,
-}
-
-impl ExportReportArgs {
-    pub fn mode(&self) -> ReportMode {
-        match &self.report_url {
-            Some(url) => ReportMode::Link(url.clone()),
-            None => ReportMode::Off,
+            tokio::time::sleep(Duration::from_secs(24 * 3600)).await;
         }
-    }
+    });
+    tracing::info!(
+        "reports are stored in {} ({})",
+        match &target {
+            Target::Sqlite(path) => path.display().to_string(),
+            Target::Postgres(_) => "PostgreSQL".to_owned(),
+        },
+        reports.store.backend()
+    );
+    Ok((runtime, reports))
 }
 
-/// `reports …`: read and close what readers reported.
-#[derive(Args, Clone, Debug)]
-pub struct ReportsArgs {
-    #[command(flatten)]
-    pub db: DatabaseArg,
-    #[command(subcommand)]
-    pub command: ReportsCommand,
+/// What exported pages show where the form would be: a link to `report_url`, or nothing
+/// (an export has no server behind it to take the form).
+pub fn export_mode(report_url: Option<&str>) -> ReportMode {
+    match report_url {
+        Some(url) => ReportMode::Link(url.to_owned()),
+        None => ReportMode::Off,
+    }
 }
 
 #[derive(Subcommand, Clone, Debug, PartialEq, Eq)]
@@ -144,18 +110,18 @@ fn parse_days(text: &str) -> Result<u32, String> {
         .ok_or_else(|| format!("{text:?} is not a number of days such as 365d"))
 }
 
-/// Runs a `reports` subcommand, printing to standard output.
-pub fn run(args: ReportsArgs) -> Result<(), String> {
+/// Runs a `reports` subcommand against `database`, printing to standard output.
+pub fn run(database: &str, command: ReportsCommand) -> Result<(), String> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .map_err(|e| e.to_string())?;
     runtime.block_on(async {
-        let store = Store::open(&Target::parse(&args.db.database))
+        let store = Store::open(&Target::parse(database))
             .await
-            .map_err(|e| format!("reports database {}: {e}", args.db.database))?;
+            .map_err(|e| format!("reports database {database}: {e}"))?;
         let mut out = std::io::stdout().lock();
-        let result = execute(&store, &Clock::system(), args.command, &mut out).await;
+        let result = execute(&store, &Clock::system(), command, &mut out).await;
         store.close_pool().await;
         result
     })

@@ -152,7 +152,12 @@ async fn submit(
     request: Request,
 ) -> Response {
     let Ok(lang) = lang.parse::<Lang>() else {
-        return not_found(&state.site);
+        // Not a report URL: answered as any other path is to a POST.
+        return (
+            StatusCode::METHOD_NOT_ALLOWED,
+            [(axum::http::header::ALLOW, "GET, HEAD")],
+        )
+            .into_response();
     };
     match accept(&state, lang, request).await {
         Ok(page) => see_thanks(lang, page.as_deref()),

@@ -1,4 +1,5 @@
-//! Shared by the integration tests: the site built once, and one-shot requests to `app()`.
+//! Shared by the integration tests: the site built once, a clock stopped on one day, and
+//! one-shot requests to the app.
 
 #![allow(dead_code)] // each test file uses a different part of this module
 
@@ -8,23 +9,58 @@ use axum::{
     body::Body,
     http::{HeaderMap, Request, StatusCode},
 };
+use chrono::{Days, NaiveDate};
 use http_body_util::BodyExt;
-use keep_your_number::{app, build_site, render::SiteConfig, site::Site};
+use keep_your_number::clock::Clock;
+use keep_your_number::server::ServerOptions;
+use keep_your_number::{App, HttpOptions, app_with, build_site, render::SiteConfig, site::Site};
 use tower::ServiceExt;
 
 pub const ORIGIN: &str = "https://guide.example";
 
+/// "Today" for every test: no test depends on the real date.
+pub fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
+}
+
+/// `today()` plus `days`, as the reminder's form writes it (YYYY-MM-DD).
+pub fn day(days: u64) -> String {
+    (today() + Days::new(days)).format("%Y-%m-%d").to_string()
+}
+
+/// The app's options, with the clock stopped on `today()`.
+pub fn http_options() -> HttpOptions {
+    HttpOptions {
+        clock: Clock::fixed_on(today()),
+        ..HttpOptions::default()
+    }
+}
+
+/// The server's options, with the clock stopped on `today()`.
+pub fn server_options() -> ServerOptions {
+    ServerOptions {
+        http: http_options(),
+        ..ServerOptions::default()
+    }
+}
+
 /// The site, rendered once for the whole test binary.
 pub fn site() -> Arc<Site> {
     static SITE: OnceLock<Arc<Site>> = OnceLock::new();
-    SITE.get_or_init(|| {
-        let config = SiteConfig {
-            origin: ORIGIN.to_owned(),
-            report: Default::default(),
-        };
-        Arc::new(build_site(&config).expect("the site builds"))
-    })
-    .clone()
+    SITE.get_or_init(|| Arc::new(build_site(&config()).expect("the site builds")))
+        .clone()
+}
+
+pub fn config() -> SiteConfig {
+    SiteConfig {
+        origin: ORIGIN.to_owned(),
+        report: Default::default(),
+    }
+}
+
+/// The app over [`site()`], with the clock stopped on `today()`.
+pub fn app() -> App {
+    app_with(site(), &http_options())
 }
 
 pub struct Answer {
@@ -44,11 +80,16 @@ impl Answer {
 
 /// Sends one request through the real router, no socket involved.
 pub async fn request(method: &str, uri: &str, headers: &[(&str, &str)]) -> Answer {
+    request_to(app(), method, uri, headers).await
+}
+
+/// Sends one request to `app`, no socket involved.
+pub async fn request_to(app: App, method: &str, uri: &str, headers: &[(&str, &str)]) -> Answer {
     let mut builder = Request::builder().method(method).uri(uri);
     for (name, value) in headers {
         builder = builder.header(*name, *value);
     }
-    let response = app(site())
+    let response = app
         .oneshot(builder.body(Body::empty()).unwrap())
         .await
         .expect("the router never fails");
@@ -60,6 +101,21 @@ pub async fn request(method: &str, uri: &str, headers: &[(&str, &str)]) -> Answe
         headers,
         body: String::from_utf8(bytes.to_vec()).expect("UTF-8 body"),
     }
+}
+
+/// A GET to `app` whose body is kept as bytes (compressed bodies are not UTF-8).
+pub async fn raw_to(app: App, uri: &str, headers: &[(&str, &str)]) -> (u16, HeaderMap, Vec<u8>) {
+    let mut builder = Request::builder().uri(uri);
+    for (name, value) in headers {
+        builder = builder.header(*name, *value);
+    }
+    let response = app
+        .oneshot(builder.body(Body::empty()).unwrap())
+        .await
+        .expect("the router never fails");
+    let (parts, body) = response.into_parts();
+    let bytes = body.collect().await.unwrap().to_bytes();
+    (parts.status.as_u16(), parts.headers, bytes.to_vec())
 }
 
 pub async fn get(uri: &str) -> Answer {

@@ -1,0 +1,329 @@
+//! The command line and the environment, read once into a checked [`Config`].
+//!
+//! clap reads the flags only; the environment variables are read here, after parsing, so
+//! that a flag always overrides its variable (`PORT=8080 … --addr 127.0.0.1:9000` listens
+//! on 9000) and a variable never counts as a flag given. The serving flags are global: they
+//! may come before or after `serve`; given with `check` or `export`, which do not use them,
+//! they are an error rather than ignored.
+
+use std::ffi::OsString;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+use url::Url;
+
+use crate::reports::cli::ReportsCommand;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "keep-your-number",
+    version,
+    about = "A guide to keeping a Cambodian prepaid number, in zh, en and km"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    /// Address to listen on [env: ADDR]. Default 127.0.0.1:3000, or 0.0.0.0:$PORT when PORT
+    /// is set.
+    #[arg(long, global = true, value_name = "IP:PORT")]
+    addr: Option<SocketAddr>,
+    /// Port to listen on, on all interfaces, as platforms that set PORT expect [env: PORT].
+    #[arg(long, global = true)]
+    port: Option<u16>,
+    /// The address readers use, e.g. https://example.org, for canonical and share links,
+    /// the sitemap and QR codes [env: PUBLIC_URL]. Needed to listen on a non-loopback
+    /// address, and by `export`.
+    #[arg(long, global = true, value_name = "URL")]
+    public_url: Option<String>,
+    /// Send Strict-Transport-Security: only when the site is served over HTTPS [env: HSTS].
+    #[arg(long, global = true)]
+    hsts: bool,
+    /// Worker threads, all accepting on the one listening socket [env: WORKERS]. Default:
+    /// one per core.
+    #[arg(long, global = true)]
+    workers: Option<usize>,
+    /// Open connections at most; new ones past it are closed at once [env: MAX_CONNECTIONS].
+    /// Default: the limit on open files (ulimit -n) less 64.
+    #[arg(long, global = true)]
+    max_connections: Option<usize>,
+    /// Where readers' reports are kept, for `serve` and `reports`: a SQLite file (created
+    /// with its folder) or postgres://user:password@host/database [env: DATABASE_URL].
+    /// Default ./data/reports.sqlite3.
+    #[arg(long, global = true, value_name = "URL_OR_FILE")]
+    database: Option<String>,
+    /// Reports accepted per client address per 10 minutes; behind a proxy every reader has
+    /// the proxy's address, so raise it there [env: REPORT_LIMIT]. Default 5.
+    #[arg(long, global = true)]
+    report_limit: Option<usize>,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Serve the guide over HTTP (what runs without a subcommand).
+    Serve,
+    /// Check the translations and the facts file, as start-up does, and report.
+    Check,
+    /// Write every page and file, with .gz and .br forms, into DIR (needs --public-url).
+    Export {
+        dir: PathBuf,
+        /// Exported pages cannot hold the report form (no server behind them): with this,
+        /// they link to this URL instead; without it, they have no report part.
+        #[arg(long, value_name = "URL")]
+        report_url: Option<String>,
+    },
+    /// Read, close and prune readers' reports, in the database `serve` uses.
+    Reports {
+        #[command(subcommand)]
+        command: ReportsCommand,
+    },
+}
+
+/// What to do, checked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Config {
+    Serve(ServeConfig),
+    /// Render everything once and report; the origin only shapes the links.
+    Check {
+        origin: String,
+    },
+    Export {
+        dir: PathBuf,
+        origin: String,
+        report_url: Option<String>,
+    },
+    Reports {
+        database: String,
+        command: ReportsCommand,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ServeConfig {
+    pub addr: SocketAddr,
+    /// Scheme, host and port readers use, without a trailing slash.
+    pub origin: String,
+    pub hsts: bool,
+    /// None: one per core.
+    pub workers: Option<usize>,
+    /// None: sized for the machine.
+    pub max_connections: Option<usize>,
+    /// The reports database (a SQLite path or a postgres:// URL).
+    pub database: String,
+    /// Reports accepted per client address per 10 minutes.
+    pub report_limit: usize,
+}
+
+/// What `check` renders links with when no public URL is given.
+const CHECK_ORIGIN: &str = "http://127.0.0.1:3000";
+
+impl Config {
+    /// Reads the process's arguments and environment. On `--help`, `--version` or a
+    /// malformed command line, clap prints and exits.
+    pub fn from_process() -> Result<Config, String> {
+        Config::resolve(Cli::parse(), &|name| std::env::var(name).ok())
+    }
+
+    /// Reads `args` (the program name first) and the variables `env` gives; a command line
+    /// clap refuses is an error with clap's message.
+    pub fn from_sources(
+        args: impl IntoIterator<Item = impl Into<OsString> + Clone>,
+        env: impl Fn(&str) -> Option<String>,
+    ) -> Result<Config, String> {
+        let cli = Cli::try_parse_from(args).map_err(|error| error.to_string())?;
+        Config::resolve(cli, &env)
+    }
+
+    fn resolve(cli: Cli, env: &dyn Fn(&str) -> Option<String>) -> Result<Config, String> {
+        // A flag is what was typed; each variable is read only where no flag was given.
+        let public_url = match &cli.public_url {
+            Some(url) => Some(("--public-url", url.clone())),
+            None => env("PUBLIC_URL")
+                .filter(|url| !url.is_empty())
+                .map(|url| ("PUBLIC_URL", url)),
+        };
+        let origin = public_url
+            .map(|(name, url)| parse_public_url(&url).map_err(|e| format!("{name}: {e}")))
+            .transpose()?;
+        match cli.command {
+            None | Some(Command::Serve) => Ok(Config::Serve(serve_config(&cli, env, origin)?)),
+            Some(Command::Check) => {
+                no_serving_flags(&cli, "check")?;
+                if cli.database.is_some() {
+                    return Err(
+                        "--database is for serving and reports; check does not use it".to_owned(),
+                    );
+                }
+                Ok(Config::Check {
+                    origin: origin.unwrap_or_else(|| CHECK_ORIGIN.to_owned()),
+                })
+            }
+            Some(Command::Reports { ref command }) => {
+                no_serving_flags(&cli, "reports")?;
+                Ok(Config::Reports {
+                    database: database(&cli, env),
+                    command: command.clone(),
+                })
+            }
+            Some(Command::Export {
+                ref dir,
+                ref report_url,
+            }) => {
+                no_serving_flags(&cli, "export")?;
+                if cli.database.is_some() {
+                    return Err(
+                        "--database is for serving and reports; export does not use it".to_owned(),
+                    );
+                }
+                let origin = origin.ok_or(
+                    "export needs the address the site will be published at: \
+                     --public-url https://your.domain (or PUBLIC_URL)",
+                )?;
+                Ok(Config::Export {
+                    dir: dir.clone(),
+                    origin,
+                    report_url: report_url.clone(),
+                })
+            }
+        }
+    }
+}
+
+fn serve_config(
+    cli: &Cli,
+    env: &dyn Fn(&str) -> Option<String>,
+    origin: Option<String>,
+) -> Result<ServeConfig, String> {
+    let addr = match (cli.addr, cli.port) {
+        (Some(_), Some(_)) => return Err("give --addr or --port, not both".to_owned()),
+        (Some(addr), None) => addr,
+        (None, Some(port)) => SocketAddr::from(([0, 0, 0, 0], port)),
+        (None, None) => match (
+            env_value::<SocketAddr>(env, "ADDR")?,
+            env_value(env, "PORT")?,
+        ) {
+            (Some(addr), _) => addr,
+            (None, Some(port)) => SocketAddr::from(([0, 0, 0, 0], port)),
+            (None, None) => SocketAddr::from(([127, 0, 0, 1], 3000)),
+        },
+    };
+    let origin = match origin {
+        Some(origin) => origin,
+        None if addr.ip().is_loopback() => format!("http://{addr}"),
+        None => {
+            return Err(format!(
+                "listening on {addr}, which other machines can reach, needs the address \
+                 readers use for links and QR codes: set --public-url https://your.domain \
+                 (or PUBLIC_URL)"
+            ));
+        }
+    };
+    let hsts = cli.hsts || env_flag(env, "HSTS")?;
+    let workers = cli
+        .workers
+        .map_or_else(|| env_value(env, "WORKERS"), |n| Ok(Some(n)))?;
+    let max_connections = cli
+        .max_connections
+        .map_or_else(|| env_value(env, "MAX_CONNECTIONS"), |n| Ok(Some(n)))?;
+    if workers == Some(0) {
+        return Err("--workers (or WORKERS) must be at least 1".to_owned());
+    }
+    if max_connections == Some(0) {
+        return Err("--max-connections (or MAX_CONNECTIONS) must be at least 1".to_owned());
+    }
+    let report_limit = cli
+        .report_limit
+        .map_or_else(|| env_value(env, "REPORT_LIMIT"), |n| Ok(Some(n)))?
+        .unwrap_or(crate::reports::PER_ADDRESS);
+    Ok(ServeConfig {
+        addr,
+        origin,
+        hsts,
+        workers,
+        max_connections,
+        database: database(cli, env),
+        report_limit,
+    })
+}
+
+/// The reports database: the flag, else DATABASE_URL, else the embedded default file.
+fn database(cli: &Cli, env: &dyn Fn(&str) -> Option<String>) -> String {
+    cli.database
+        .clone()
+        .or_else(|| env("DATABASE_URL").filter(|v| !v.is_empty()))
+        .unwrap_or_else(|| crate::reports::store::DEFAULT_DATABASE.to_owned())
+}
+
+/// `check` and `export` serve nothing: a serving flag given with them is a mistake.
+fn no_serving_flags(cli: &Cli, command: &str) -> Result<(), String> {
+    let given = [
+        ("--addr", cli.addr.is_some()),
+        ("--port", cli.port.is_some()),
+        ("--hsts", cli.hsts),
+        ("--workers", cli.workers.is_some()),
+        ("--max-connections", cli.max_connections.is_some()),
+        ("--report-limit", cli.report_limit.is_some()),
+    ];
+    match given.iter().find(|(_, given)| *given) {
+        Some((flag, _)) => Err(format!("{flag} is for serving; {command} does not use it")),
+        None => Ok(()),
+    }
+}
+
+/// A variable's value parsed, None when unset or empty.
+fn env_value<T: std::str::FromStr>(
+    env: &dyn Fn(&str) -> Option<String>,
+    name: &str,
+) -> Result<Option<T>, String>
+where
+    T::Err: std::fmt::Display,
+{
+    match env(name).filter(|v| !v.is_empty()) {
+        None => Ok(None),
+        Some(value) => value
+            .trim()
+            .parse()
+            .map(Some)
+            .map_err(|e| format!("{name}={value}: {e}")),
+    }
+}
+
+/// A yes/no variable: true, 1, yes, on; false, 0, no, off or empty.
+fn env_flag(env: &dyn Fn(&str) -> Option<String>, name: &str) -> Result<bool, String> {
+    match env(name)
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase()
+        .as_str()
+    {
+        "" | "false" | "0" | "no" | "off" => Ok(false),
+        "true" | "1" | "yes" | "on" => Ok(true),
+        other => Err(format!("{name}={other}: expected true or false")),
+    }
+}
+
+/// The public URL as an origin, `https://example.org` or `http://host:8080`: http or https,
+/// a host, no user, path, query or fragment.
+pub fn parse_public_url(text: &str) -> Result<String, String> {
+    let url = Url::parse(text).map_err(|e| format!("{text:?} is not a URL ({e})"))?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return Err(format!("{text:?} must start with https:// or http://"));
+    }
+    if url.host().is_none() {
+        return Err(format!("{text:?} has no host"));
+    }
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(format!("{text:?} must not hold a user name or password"));
+    }
+    if url.path() != "/" {
+        return Err(format!(
+            "{text:?} has a path: the guide is served from the root of its host"
+        ));
+    }
+    if url.query().is_some() || url.fragment().is_some() {
+        return Err(format!(
+            "{text:?} must not have a query (?…) or fragment (#…)"
+        ));
+    }
+    Ok(url.origin().ascii_serialization())
+}
