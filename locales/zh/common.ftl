@@ -1,7 +1,7 @@
 # Words used on every page: header, language switch, operator filter, facts, footer.
 
 site-name = 柬埔寨保号卡续费指南
-site-tagline = 独立指南，与任何运营商无关
+site-tagline = 独立指南，不是任何运营商的官方网站
 
 # Context: the <title> of every page.
 # Variables: $title (text) - the page's own title, e.g. "Top up at a shop"
@@ -31,35 +31,35 @@ fact-source-ref = 来源{ $n }
 fact-sources-heading = 来源
 list-separator = 、
 # Context: after the source of a fact that comes from a news report or a third party.
-fact-unconfirmed = 未经官方来源确认
+fact-unconfirmed = 未经官方确认
 # Context: a table of top-up amounts and the days of validity each buys.
-fact-validity-caption = 各充值金额对应的有效天数
+fact-validity-caption = 充值金额和对应的有效天数
 fact-validity-amount = 充值金额
 fact-validity-days = 有效天数
 # Variables: $usd (number) - an amount in US dollars
-fact-amount-usd = { $usd } 美元
+fact-amount-usd = { $usd }美元
 
 # Context: placeholders inside a dialling code, e.g. *888*<card code>#.
-ussd-placeholder-card = 充值卡密码
+ussd-placeholder-card = 充值密码
 ussd-placeholder-number = 手机号码
 
 # Context: shown when the guide has no confirmed detail for an operator in a section.
 # Variables: $operator (text) - e.g. "Cellcard"; $website (link); $hotline (text) - a short number
-ask-operator-website-hotline = { $operator }：这里暂无经核实的信息。请在 { $website } 咨询 { $operator }，或拨打客服热线 { $hotline }。
+ask-operator-website-hotline = { $operator }：这方面我们还没有核实到可靠信息。请上 { $website } 查询，或拨打客服热线 { $hotline }。
 # Variables: $operator (text); $website (link)
-ask-operator-website = { $operator }：这里暂无经核实的信息。请在 { $website } 咨询 { $operator }。
+ask-operator-website = { $operator }：这方面我们还没有核实到可靠信息。请上 { $website } 查询。
 # Variables: $operator (text); $hotline (text)
-ask-operator-hotline = { $operator }：这里暂无经核实的信息。请拨打 { $operator } 客服热线 { $hotline }。
+ask-operator-hotline = { $operator }：这方面我们还没有核实到可靠信息。请拨打 { $operator } 客服热线 { $hotline }。
 # Variables: $operator (text)
-ask-operator-store = { $operator }：这里暂无经核实的信息。请到 { $operator } 营业厅咨询。
+ask-operator-store = { $operator }：这方面我们还没有核实到可靠信息。请到 { $operator } 营业厅咨询。
 
 # Context: links and headings on every channel page.
 channel-back-to-overview = 返回总览
 channel-need-heading = 需要准备
 channel-steps-heading = 办理步骤
-channel-details-heading = 各运营商详情
+channel-details-heading = 各运营商的具体做法
 # Variables: $operator (text)
-channel-details-heading-operator = { $operator } 详情
+channel-details-heading-operator = { $operator } 的具体做法
 channel-benefits-heading = 这种方式的好处
 channel-cautions-heading = 注意事项
 channel-others-heading = 其他充值方式
@@ -69,14 +69,14 @@ channel-others-heading = 其他充值方式
 date-long = { $year }年{ $month }月{ $day }日
 
 # Variables: $date (text) - a date written with date-long
-footer-checked = 信息核对日期：{ $date }。每条信息都附有来源链接。
-footer-independent = 本指南为独立编写，与任何运营商无关。代码、价格和规定可能变化，如有疑问，请以运营商的说法为准。
+footer-checked = 本指南的信息核实于{ $date }，每一条都附有来源链接。
+footer-independent = 本指南独立编写，与任何运营商无关。拨号指令、价格和规定都可能调整，拿不准时请以运营商的说法为准。
 
 # Context: the box at the end of every page for passing its address on.
 share-heading = 分享本页
 # Context: the accessible name of the QR code image.
-share-qr-alt = 本页地址的二维码
-share-qr-caption = 用手机相机扫码，即可打开本页。
+share-qr-alt = 本页网址的二维码
+share-qr-caption = 用手机相机扫一扫，就能打开本页。
 # Context: a button shown only when the browser can share or copy; it shares the address.
 share-button = 分享或复制链接
 # Context: said after the address was copied.
@@ -91,9 +91,9 @@ page-checked = 信息核实于{ $date }
 
 fact-check-coverage = 请确认它支持你的运营商
 
-fact-general-heading = 适用于所有运营商，或不限运营商
+fact-general-heading = 不分运营商的信息
 
-list-and = { $first }和{ $last }
+list-and = { $first } 和 { $last }
 
 value-alipay = 支付宝
 

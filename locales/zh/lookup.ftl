@@ -3,10 +3,10 @@
 # first digits WERE ASSIGNED TO (phone-number libraries' data, not the regulator's list).
 
 lookup-page-title = 我的号码是哪家运营商的？
-lookup-page-description = 输入你的手机号码，查看号码开头的数字分配给了哪家运营商。
+lookup-page-description = 输入你的手机号码，看看号码开头的几位数字分配给了哪家运营商。
 lookup-heading = 我的号码是哪家运营商的？
 # Context: above the form, on every overview and on the answer page.
-lookup-intro = 按你平时的写法输入号码即可。我们只看号码开头的数字，不保存你的号码。
+lookup-intro = 按你平时的写法输入号码就行。我们只看开头几位数字，不会保存你的号码。
 lookup-form-label = 你的手机号码
 lookup-form-hint = 例如 012 345 678 或 +855 12 345 678
 lookup-form-submit = 查询运营商
@@ -14,33 +14,33 @@ lookup-form-submit = 查询运营商
 # Context: the answer page when what was typed is not a Cambodian mobile number (400).
 lookup-error-heading = 请检查号码
 lookup-error-empty = 请输入你的手机号码。
-lookup-error-letters = 手机号码里没有字母。请只输入数字，例如 012 345 678。
-lookup-error-characters = 请只用数字、空格和短横线，开头可以加 +，例如 +855 12 345 678。
+lookup-error-letters = 手机号码里不会有字母。请只输入数字，例如 012 345 678。
+lookup-error-characters = 只能输入数字、空格和短横线，开头可以加 +，例如 +855 12 345 678。
 lookup-error-too-short = 这个号码太短了。柬埔寨手机号码连同开头的 0 共9位或10位，例如 012 345 678。
 lookup-error-too-long = 这个号码太长了。柬埔寨手机号码连同开头的 0 共9位或10位，例如 012 345 678。
-lookup-error-not-cambodian = 这不是柬埔寨的号码。柬埔寨号码以 0 或 +855 开头。
-lookup-error-not-mobile = 这不是柬埔寨的手机号码：开头的数字不是手机号段。请检查号码。
+lookup-error-not-cambodian = 这不是柬埔寨号码。柬埔寨号码以 0 或 +855 开头。
+lookup-error-not-mobile = 这不是柬埔寨手机号码：开头几位不是手机号段。请检查号码。
 
 # Context: the answer when the prefix is in the list.
 # Variables: $prefix (text) - 0 and two digits, such as 012; $operator (text)
 lookup-assigned-heading = { $prefix }：{ $operator }
 # Variables: $prefix (text); $operator (text)
-lookup-assigned = 以 { $prefix } 开头的号码分配给了 { $operator }。
+lookup-assigned = 号段 { $prefix } 分配给了 { $operator }。
 # Variables: $operator (text)
-lookup-ask = 这些列表不是运营商自己的记录。如果不确定，请询问 { $operator }。
+lookup-ask = 这些号段列表并非运营商自己的记录。拿不准的话，请向 { $operator } 确认。
 # Context: a link to the overview filtered to the company.
 # Variables: $operator (text)
 lookup-operator-link = 怎样给 { $operator } 号码充值
 # Context: heading of the links to the company's pages for each way to top up.
 # Variables: $operator (text)
-lookup-channels-heading = { $operator } 的充值方式
+lookup-channels-heading = { $operator } 号码的充值方式
 
 # Context: the answer when the prefix is a mobile one but not in the list.
 # Variables: $prefix (text)
 lookup-not-in-list-heading = { $prefix }：不在我们的列表里
 # Variables: $prefix (text)
-lookup-not-in-list = 以 { $prefix } 开头的号码不在我们的列表里，我们无法判断它属于哪家运营商。请问问卖给你 SIM 卡的手机店，或在比较页查看各家运营商的号码开头。
-lookup-compare-link = 比较各家运营商
+lookup-not-in-list = 以 { $prefix } 开头的号码不在我们的列表里，我们无法判断它属于哪家运营商。可以问问卖给你 SIM 卡的店，或者到运营商对比页看看各家的号码开头。
+lookup-compare-link = 查看运营商对比
 lookup-again-heading = 查询其他号码
 
 # Context: a column of the comparison (/zh/compare/): the first digits of each company's numbers.
