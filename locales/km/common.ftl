@@ -1,7 +1,7 @@
 # Words used on every page: header, language switch, operator filter, facts, footer.
 
 site-name = រក្សាលេខទូរស័ព្ទកម្ពុជារបស់អ្នក
-site-tagline = មគ្គុទ្ទេសក៍ឯករាជ្យ មិនមែនជារបស់ក្រុមហ៊ុនទូរស័ព្ទណាមួយទេ
+site-tagline = មគ្គុទ្ទេសក៍ឯករាជ្យ មិនមែនជារបស់ក្រុមហ៊ុនទូរស័ព្ទណាមួយឡើយ
 
 # Context: the <title> of every page.
 # Variables: $title (text) - the page's own title, e.g. "Top up at a shop"
@@ -22,7 +22,7 @@ language-home-link = មគ្គុទ្ទេសក៍ជាភាសាខ�
 lang-switch-label = ភាសា
 
 # Context: the operator filter. Each choice is a link to the same page for that operator.
-filter-question = ស៊ីមកាតរបស់អ្នកជារបស់ក្រុមហ៊ុនទូរស័ព្ទណា?
+filter-question = តើស៊ីមកាតរបស់អ្នកជារបស់ក្រុមហ៊ុនទូរស័ព្ទណា?
 filter-all = ក្រុមហ៊ុនទាំងអស់
 filter-current = កំពុងបង្ហាញ៖ { $operator }
 
@@ -31,10 +31,10 @@ fact-source-ref = ប្រភព { $n }
 fact-sources-heading = ប្រភព
 list-separator = {", "}
 # Context: after the source of a fact that comes from a news report or a third party.
-fact-unconfirmed = មិនទាន់បញ្ជាក់ដោយប្រភពផ្លូវការ
+fact-unconfirmed = មិនទាន់មានប្រភពផ្លូវការបញ្ជាក់
 # Context: a table of top-up amounts and the days of validity each buys.
-fact-validity-caption = ចំនួនថ្ងៃសុពលភាពតាមចំនួនទឹកប្រាក់បញ្ចូល
-fact-validity-amount = ចំនួនទឹកប្រាក់បញ្ចូល
+fact-validity-caption = ចំនួនថ្ងៃសុពលភាព តាមចំនួនលុយដែលបញ្ចូល
+fact-validity-amount = ចំនួនលុយបញ្ចូល
 fact-validity-days = ចំនួនថ្ងៃសុពលភាព
 # Variables: $usd (number) - an amount in US dollars
 fact-amount-usd = { $usd } ដុល្លារ
@@ -45,23 +45,23 @@ ussd-placeholder-number = លេខទូរស័ព្ទ
 
 # Context: shown when the guide has no confirmed detail for an operator in a section.
 # Variables: $operator (text) - e.g. "Cellcard"; $website (link); $hotline (text) - a short number
-ask-operator-website-hotline = { $operator }៖ យើងមិនទាន់មានព័ត៌មានដែលបានផ្ទៀងផ្ទាត់នៅទីនេះទេ។ សូមសួរ { $operator } តាម { $website } ឬហៅលេខសេវាអតិថិជន { $hotline }។
+ask-operator-website-hotline = { $operator }៖ យើងមិនទាន់មានព័ត៌មានដែលបានផ្ទៀងផ្ទាត់សម្រាប់ផ្នែកនេះទេ។ សូមសួរ { $operator } តាមគេហទំព័រ { $website } ឬហៅទៅលេខទូរស័ព្ទសេវាអតិថិជន { $hotline }។
 # Variables: $operator (text); $website (link)
-ask-operator-website = { $operator }៖ យើងមិនទាន់មានព័ត៌មានដែលបានផ្ទៀងផ្ទាត់នៅទីនេះទេ។ សូមសួរ { $operator } តាម { $website }។
+ask-operator-website = { $operator }៖ យើងមិនទាន់មានព័ត៌មានដែលបានផ្ទៀងផ្ទាត់សម្រាប់ផ្នែកនេះទេ។ សូមសួរ { $operator } តាមគេហទំព័រ { $website }។
 # Variables: $operator (text); $hotline (text)
-ask-operator-hotline = { $operator }៖ យើងមិនទាន់មានព័ត៌មានដែលបានផ្ទៀងផ្ទាត់នៅទីនេះទេ។ សូមហៅលេខសេវាអតិថិជនរបស់ { $operator } { $hotline }។
+ask-operator-hotline = { $operator }៖ យើងមិនទាន់មានព័ត៌មានដែលបានផ្ទៀងផ្ទាត់សម្រាប់ផ្នែកនេះទេ។ សូមហៅទៅលេខទូរស័ព្ទសេវាអតិថិជនរបស់ { $operator } { $hotline }។
 # Variables: $operator (text)
-ask-operator-store = { $operator }៖ យើងមិនទាន់មានព័ត៌មានដែលបានផ្ទៀងផ្ទាត់នៅទីនេះទេ។ សូមសួរនៅហាងរបស់ { $operator }។
+ask-operator-store = { $operator }៖ យើងមិនទាន់មានព័ត៌មានដែលបានផ្ទៀងផ្ទាត់សម្រាប់ផ្នែកនេះទេ។ សូមសួរនៅហាងផ្លូវការរបស់ { $operator }។
 
 # Context: links and headings on every channel page.
 channel-back-to-overview = ត្រឡប់ទៅទំព័រដើម
 channel-need-heading = អ្វីដែលត្រូវត្រៀម
 channel-steps-heading = ជំហាន
-channel-details-heading = ព័ត៌មានលម្អិតតាមប្រតិបត្តិករ
+channel-details-heading = ព័ត៌មានលម្អិតតាមក្រុមហ៊ុនទូរស័ព្ទ
 # Variables: $operator (text)
 channel-details-heading-operator = ព័ត៌មានលម្អិតសម្រាប់ { $operator }
-channel-benefits-heading = ហេតុអ្វីជ្រើសវិធីនេះ
-channel-cautions-heading = ចំណុចត្រូវប្រុងប្រយ័ត្ន
+channel-benefits-heading = ហេតុអ្វីគួរជ្រើសវិធីនេះ
+channel-cautions-heading = ចំណុចដែលត្រូវប្រុងប្រយ័ត្ន
 channel-others-heading = វិធីផ្សេងទៀតដើម្បីបញ្ចូលលុយ
 
 # Context: a date written out in full, e.g. "25 November 2026".
@@ -82,14 +82,14 @@ date-long = ថ្ងៃទី { $day } ខែ{ $month ->
     } ឆ្នាំ { $year }
 
 # Variables: $date (text) - a date written with date-long
-footer-checked = ព័ត៌មានបានពិនិត្យនៅ { $date }។ ព័ត៌មាននីមួយៗមានតំណទៅប្រភពរបស់វា។
-footer-independent = មគ្គុទ្ទេសក៍នេះឯករាជ្យ មិនមែនដំណើរការដោយប្រតិបត្តិករណាមួយទេ។ លេខកូដ តម្លៃ និងច្បាប់អាចផ្លាស់ប្តូរ៖ បើមានចម្ងល់ សូមសួរប្រតិបត្តិកររបស់អ្នក។
+footer-checked = បានពិនិត្យព័ត៌មាននៅ { $date }។ ព័ត៌មាននីមួយៗមានតំណទៅកាន់ប្រភពរបស់វា។
+footer-independent = មគ្គុទ្ទេសក៍នេះឯករាជ្យ គ្មានក្រុមហ៊ុនទូរស័ព្ទណាមួយគ្រប់គ្រងទេ។ លេខកូដ តម្លៃ និងលក្ខខណ្ឌអាចផ្លាស់ប្តូរ។ បើមានចម្ងល់ សូមសួរក្រុមហ៊ុនទូរស័ព្ទរបស់អ្នក។
 
 # Context: the box at the end of every page for passing its address on.
 share-heading = ចែករំលែកទំព័រនេះ
 # Context: the accessible name of the QR code image.
 share-qr-alt = កូដ QR នៃអាសយដ្ឋានទំព័រនេះ
-share-qr-caption = ស្កេនដោយកាមេរ៉ាទូរស័ព្ទ ដើម្បីបើកទំព័រនេះ។
+share-qr-caption = សូមស្កេនដោយកាមេរ៉ាទូរស័ព្ទ ដើម្បីបើកទំព័រនេះ។
 # Context: a button shown only when the browser can share or copy; it shares the address.
 share-button = ចែករំលែក ឬចម្លងតំណ
 # Context: said after the address was copied.
@@ -97,12 +97,12 @@ share-copied = បានចម្លងតំណហើយ។
 
 # Context: links to the tools in the footer of every page.
 tools-label = ឧបករណ៍
-tools-reminder-link = កាលបរិច្ឆេទសំខាន់ៗនៃលេខរបស់អ្នក និងការរំលឹកក្នុងប្រតិទិន
-tools-compare-link = ប្រៀបធៀបប្រតិបត្តិករ
+tools-reminder-link = ថ្ងៃសំខាន់ៗរបស់លេខអ្នក និងការរំលឹកក្នុងប្រតិទិន
+tools-compare-link = ប្រៀបធៀបក្រុមហ៊ុនទូរស័ព្ទ
 
-page-checked = ព័ត៌មានបានពិនិត្យនៅ { $date }
+page-checked = បានពិនិត្យព័ត៌មាននៅ { $date }
 
-fact-check-coverage = សូមពិនិត្យថាវាគាំទ្រក្រុមហ៊ុនរបស់អ្នក
+fact-check-coverage = សូមពិនិត្យថាមានក្រុមហ៊ុនទូរស័ព្ទរបស់អ្នក
 
 fact-general-heading = សម្រាប់គ្រប់ក្រុមហ៊ុន ឬមិនជាប់នឹងក្រុមហ៊ុនណាមួយ
 
@@ -133,4 +133,4 @@ date-short = ថ្ងៃទី { $day } ខែ{ $month ->
        *[12] ធ្នូ
     }
 
-date-range-same-year = { $from } ដល់ { $until }
+date-range-same-year = { $from_short } ដល់ { $until }

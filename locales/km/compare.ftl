@@ -1,17 +1,17 @@
 # The comparison page: /en/compare/.
 
-compare-page-title = ប្រៀបធៀបប្រតិបត្តិករ
-compare-page-description = Smart Metfone Cellcard CooTel និង Seatel ដាក់ជាមួយគ្នា៖ ការពិនិត្យសមតុល្យ លេខកូដកាតកោស កម្មវិធីផ្លូវការ ការបញ្ចូលតាមអនឡាញ និងរយៈពេលមុនលេខដែលផុតសុពលភាពអាចបាត់។
-compare-heading = ប្រតិបត្តិករដាក់ជាមួយគ្នា
-compare-intro = អ្វីដែលយើងអាចផ្ទៀងផ្ទាត់បានសម្រាប់ប្រតិបត្តិករនីមួយៗ ជាមួយប្រភព។ កន្លែងណាសរសេរថា «មិនទាន់បញ្ជាក់» សូមសួរប្រតិបត្តិករ។
-compare-caption = របៀបដែលប្រតិបត្តិករនីមួយៗគ្រប់គ្រងលេខបង់មុន
+compare-page-title = ប្រៀបធៀបក្រុមហ៊ុនទូរស័ព្ទ
+compare-page-description = ប្រៀបធៀប Smart, Metfone, Cellcard, CooTel និង Seatel៖ លេខកូដពិនិត្យសមតុល្យ លេខកូដបញ្ចូលលុយពីកាតកោស កម្មវិធី ការបញ្ចូលលុយតាមអនឡាញ និងរយៈពេលមុនពេលលេខដែលផុតសុពលភាពអាចបាត់។
+compare-heading = ប្រៀបធៀបក្រុមហ៊ុនទូរស័ព្ទនីមួយៗ
+compare-intro = អ្វីដែលយើងអាចផ្ទៀងផ្ទាត់បាន សម្រាប់ក្រុមហ៊ុនទូរស័ព្ទនីមួយៗ ព្រមទាំងប្រភព។ ត្រង់ណាដែលសរសេរថា «មិនទាន់បញ្ជាក់» សូមសួរក្រុមហ៊ុនទូរស័ព្ទផ្ទាល់។
+compare-caption = ព័ត៌មានអំពីលេខបង់ប្រាក់មុន តាមក្រុមហ៊ុនទូរស័ព្ទនីមួយៗ
 
-compare-column-operator = ប្រតិបត្តិករ
+compare-column-operator = ក្រុមហ៊ុនទូរស័ព្ទ
 compare-column-balance = ពិនិត្យសមតុល្យ
-compare-column-card = បញ្ចូលកាតកោស
+compare-column-card = បញ្ចូលលុយពីកាតកោស
 compare-column-app = កម្មវិធីផ្លូវការ
 compare-column-online = បញ្ចូលលុយតាមអនឡាញ
-compare-column-days = ចំនួនថ្ងៃក្រោយផុតសុពលភាព រហូតដល់លេខអាចបាត់
+compare-column-days = ចំនួនថ្ងៃក្រោយផុតសុពលភាព មុនពេលលេខអាចបាត់
 
 # Context: a confirmed cell: a code, a name or a link.
 # Variables: $value (text, code or link)
@@ -20,18 +20,18 @@ compare-two-codes = { $code } ឬ { $code2 }
 compare-validity-range = { $smallest_usd } ដុល្លារ៖ { $smallest_days } ថ្ងៃ … { $largest_usd } ដុល្លារ៖ { $largest_days } ថ្ងៃ
 compare-column-validity = ចំនួនថ្ងៃដែលទទួលបានពីការបញ្ចូលលុយ
 # Variables: $operator (text); $website (link); $hotline (text)
-compare-not-confirmed-website-hotline = មិនទាន់បញ្ជាក់៖ សូមសួរ { $operator } តាម { $website } ឬហៅលេខ { $hotline }។
+compare-not-confirmed-website-hotline = មិនទាន់បញ្ជាក់។ សូមសួរ { $operator } តាមគេហទំព័រ { $website } ឬហៅទៅលេខ { $hotline }។
 # Variables: $operator (text); $website (link)
-compare-not-confirmed-website = មិនទាន់បញ្ជាក់៖ សូមសួរ { $operator } តាម { $website }។
+compare-not-confirmed-website = មិនទាន់បញ្ជាក់។ សូមសួរ { $operator } តាមគេហទំព័រ { $website }។
 # Variables: $operator (text); $hotline (text)
-compare-not-confirmed-hotline = មិនទាន់បញ្ជាក់៖ សូមហៅ { $operator } តាមលេខ { $hotline }។
+compare-not-confirmed-hotline = មិនទាន់បញ្ជាក់។ សូមហៅទៅលេខទូរស័ព្ទសេវាអតិថិជនរបស់ { $operator } { $hotline }។
 # Variables: $operator (text)
-compare-not-confirmed-store = មិនទាន់បញ្ជាក់៖ សូមសួរនៅហាង { $operator }។
+compare-not-confirmed-store = មិនទាន់បញ្ជាក់។ សូមសួរនៅហាងផ្លូវការរបស់ { $operator }។
 
 # Variables: $from (number); $until (number)
-compare-days-resale = អាចត្រូវលក់បន្តនៅចន្លោះថ្ងៃទី { $from } ដល់ថ្ងៃទី { $until }។
+compare-days-resale = អាចត្រូវលក់ឱ្យអ្នកផ្សេង ចន្លោះថ្ងៃទី { $from } ដល់ថ្ងៃទី { $until }។
 # Variables: $from (number); $until (number)
-compare-days-restore = បិទចាប់ពីថ្ងៃទី { $from }៖ អាចស្តារវិញបានរហូតដល់ថ្ងៃទី { $until }។
+compare-days-restore = ត្រូវបិទចាប់ពីថ្ងៃទី { $from } ហើយអាចស្នើសុំស្តារលេខវិញបានរហូតដល់ថ្ងៃទី { $until }។
 # Variables: $from (number)
 compare-days-deleted = អាចត្រូវលុបចាប់ពីថ្ងៃទី { $from }។
 

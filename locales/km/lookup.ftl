@@ -3,43 +3,43 @@
 # first digits WERE ASSIGNED TO (phone-number libraries' data, not the regulator's list).
 
 lookup-page-title = តើលេខរបស់ខ្ញុំជារបស់ក្រុមហ៊ុនទូរស័ព្ទណា?
-lookup-page-description = សូមវាយលេខទូរស័ព្ទរបស់អ្នក ដើម្បីមើលថាខ្ទង់ដំបូងរបស់លេខត្រូវបានផ្តល់ឱ្យក្រុមហ៊ុនទូរស័ព្ទណា។
+lookup-page-description = សូមវាយលេខទូរស័ព្ទរបស់អ្នក ដើម្បីដឹងថាខ្ទង់ដំបូងនៃលេខនោះ ត្រូវបានផ្តល់ឱ្យក្រុមហ៊ុនទូរស័ព្ទណា។
 lookup-heading = តើលេខរបស់ខ្ញុំជារបស់ក្រុមហ៊ុនទូរស័ព្ទណា?
 # Context: above the form, on every overview and on the answer page.
-lookup-intro = សូមវាយលេខរបស់អ្នកតាមរបៀបដែលអ្នកសរសេរជាធម្មតា។ យើងមើលតែខ្ទង់ដំបូងប៉ុណ្ណោះ ហើយមិនរក្សាទុកលេខរបស់អ្នកទេ។
+lookup-intro = សូមវាយលេខរបស់អ្នក តាមរបៀបដែលអ្នកធ្លាប់សរសេរ។ យើងមើលតែខ្ទង់ដំបូងៗប៉ុណ្ណោះ ហើយមិនរក្សាទុកលេខរបស់អ្នកទេ។
 lookup-form-label = លេខទូរស័ព្ទរបស់អ្នក
 lookup-form-hint = ឧទាហរណ៍ 012 345 678 ឬ +855 12 345 678
 lookup-form-submit = ស្វែងរកក្រុមហ៊ុនទូរស័ព្ទ
 
 # Context: the answer page when what was typed is not a Cambodian mobile number (400).
-lookup-error-heading = សូមពិនិត្យលេខ
+lookup-error-heading = សូមពិនិត្យលេខម្តងទៀត
 lookup-error-empty = សូមវាយលេខទូរស័ព្ទរបស់អ្នក។
 lookup-error-letters = លេខទូរស័ព្ទមិនមានអក្សរទេ។ សូមវាយតែខ្ទង់លេខ ឧទាហរណ៍ 012 345 678។
-lookup-error-characters = សូមប្រើតែខ្ទង់លេខ ដកឃ្លា និងសញ្ញា - ហើយអាចដាក់ + នៅខាងដើម ឧទាហរណ៍ +855 12 345 678។
-lookup-error-too-short = លេខនេះខ្លីពេក។ លេខទូរស័ព្ទចល័តនៅកម្ពុជាមាន 9 ឬ 10 ខ្ទង់ រួមទាំងលេខ 0 នៅខាងដើម ឧទាហរណ៍ 012 345 678។
-lookup-error-too-long = លេខនេះវែងពេក។ លេខទូរស័ព្ទចល័តនៅកម្ពុជាមាន 9 ឬ 10 ខ្ទង់ រួមទាំងលេខ 0 នៅខាងដើម ឧទាហរណ៍ 012 345 678។
-lookup-error-not-cambodian = នេះមិនមែនជាលេខនៅកម្ពុជាទេ។ លេខនៅកម្ពុជាចាប់ផ្តើមដោយ 0 ឬ +855។
-lookup-error-not-mobile = នេះមិនមែនជាលេខទូរស័ព្ទចល័តនៅកម្ពុជាទេ ព្រោះខ្ទង់ដំបូងរបស់វាមិនមែនជាលេខចាប់ផ្តើមនៃទូរស័ព្ទចល័ត។ សូមពិនិត្យលេខ។
+lookup-error-characters = សូមប្រើតែខ្ទង់លេខ ដកឃ្លា និងសញ្ញា - ប៉ុណ្ណោះ ហើយអាចដាក់សញ្ញា + នៅខាងដើម ឧទាហរណ៍ +855 12 345 678។
+lookup-error-too-short = លេខនេះខ្លីពេក។ លេខទូរស័ព្ទចល័តកម្ពុជាមាន 9 ឬ 10 ខ្ទង់ រួមទាំងលេខ 0 នៅខាងដើម ឧទាហរណ៍ 012 345 678។
+lookup-error-too-long = លេខនេះវែងពេក។ លេខទូរស័ព្ទចល័តកម្ពុជាមាន 9 ឬ 10 ខ្ទង់ រួមទាំងលេខ 0 នៅខាងដើម ឧទាហរណ៍ 012 345 678។
+lookup-error-not-cambodian = នេះមិនមែនជាលេខទូរស័ព្ទកម្ពុជាទេ។ លេខទូរស័ព្ទកម្ពុជាចាប់ផ្តើមដោយ 0 ឬ +855។
+lookup-error-not-mobile = នេះមិនមែនជាលេខទូរស័ព្ទចល័តកម្ពុជាទេ ព្រោះខ្ទង់ដំបូងរបស់វាមិនត្រូវនឹងលេខទូរស័ព្ទចល័តណាមួយ។ សូមពិនិត្យលេខម្តងទៀត។
 
 # Context: the answer when the prefix is in the list.
 # Variables: $prefix (text) - 0 and two digits, such as 012; $operator (text)
 lookup-assigned-heading = { $prefix }៖ { $operator }
 # Variables: $prefix (text); $operator (text)
-lookup-assigned = លេខដែលចាប់ផ្តើមដោយ { $prefix } ត្រូវបានផ្តល់ឱ្យ { $operator }។
+lookup-assigned = លេខដែលចាប់ផ្តើមដោយ { $prefix } ត្រូវបានផ្តល់ឱ្យក្រុមហ៊ុន { $operator }។
 # Variables: $operator (text)
-lookup-ask = បញ្ជីទាំងនេះមិនមែនជាកំណត់ត្រារបស់ក្រុមហ៊ុនទូរស័ព្ទផ្ទាល់ទេ។ បើអ្នកមិនប្រាកដ សូមសួរ { $operator }។
+lookup-ask = បញ្ជីទាំងនេះមិនមែនជាកំណត់ត្រាផ្ទាល់របស់ក្រុមហ៊ុនទូរស័ព្ទទេ។ បើអ្នកមិនប្រាកដ សូមសួរ { $operator }។
 # Context: a link to the overview filtered to the company.
 # Variables: $operator (text)
 lookup-operator-link = របៀបបញ្ចូលលុយទៅលេខ { $operator }
 # Context: heading of the links to the company's pages for each way to top up.
 # Variables: $operator (text)
-lookup-channels-heading = វិធីបញ្ចូលលុយសម្រាប់ { $operator }
+lookup-channels-heading = វិធីបញ្ចូលលុយទៅលេខ { $operator }
 
 # Context: the answer when the prefix is a mobile one but not in the list.
 # Variables: $prefix (text)
-lookup-not-in-list-heading = { $prefix }៖ មិនមាននៅក្នុងបញ្ជីរបស់យើងទេ
+lookup-not-in-list-heading = { $prefix }៖ មិនមានក្នុងបញ្ជីរបស់យើងទេ
 # Variables: $prefix (text)
-lookup-not-in-list = លេខដែលចាប់ផ្តើមដោយ { $prefix } មិនមាននៅក្នុងបញ្ជីរបស់យើងទេ ដូច្នេះយើងមិនអាចប្រាប់ថាវាជារបស់ក្រុមហ៊ុនទូរស័ព្ទណាបានទេ។ សូមសួរហាងលក់កាតទូរស័ព្ទដែលបានលក់ស៊ីមកាតឱ្យអ្នក ឬមើលខ្ទង់ដំបូងរបស់ក្រុមហ៊ុននីមួយៗនៅក្នុងតារាងប្រៀបធៀប។
+lookup-not-in-list = លេខដែលចាប់ផ្តើមដោយ { $prefix } មិនមានក្នុងបញ្ជីរបស់យើងទេ ដូច្នេះយើងមិនអាចប្រាប់ថាវាជារបស់ក្រុមហ៊ុនទូរស័ព្ទណាបានទេ។ សូមសួរកន្លែងដែលបានលក់ស៊ីមកាតឱ្យអ្នក ឬមើលខ្ទង់ដំបូងនៃលេខរបស់ក្រុមហ៊ុននីមួយៗ ក្នុងតារាងប្រៀបធៀប។
 lookup-compare-link = ប្រៀបធៀបក្រុមហ៊ុនទូរស័ព្ទ
 lookup-again-heading = ស្វែងរកលេខផ្សេងទៀត
 
