@@ -34,7 +34,10 @@ impl Renderer<'_> {
         for channel in Channel::ALL {
             let page = Address::new(lang, Page::Channel(channel), Some(request.operator));
             let title = t.get(&format!("{}-heading", channel.slug()))?;
-            description.push(format!("{title}: {}{}", self.config.origin, page.path()));
+            let mut line = FluentArgs::new();
+            line.set("title", title);
+            line.set("url", format!("{}{}", self.config.origin, page.path()));
+            description.push(t.format("reminder-ics-channel-line", Some(&line))?);
         }
         let reminder_page = Address::new(lang, Page::Reminder, None).path();
         let mut event = icalendar::Event::new();

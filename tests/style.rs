@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{get, site};
+use common::{day, get, site};
 use regex::Regex;
 
 /// The text of a page without its markup, tags removed (not replaced by spaces, so that a
@@ -39,10 +39,52 @@ async fn pages(lang: &str) -> Vec<(String, String)> {
     paths.push(format!("/{lang}/no-such-page/"));
     paths.push(format!("/{lang}/which-operator/?number=012345678"));
     paths.push(format!("/{lang}/which-operator/?number=023123456"));
+    // The reminder's answers (dates in one year and across two) and a refusal.
+    for (operator, ends) in [
+        ("smart", day(60)),
+        ("metfone", day(20)),
+        ("cellcard", day(400)),
+    ] {
+        paths.push(format!("/{lang}/reminder/?operator={operator}&ends={ends}"));
+    }
+    paths.push(format!("/{lang}/reminder/?operator=smart&ends=2027-02-30"));
     let mut out = Vec::new();
     for path in paths {
-        let body = get(&path).await.body;
-        out.push((path, prose(&body)));
+        let answer = get(&path).await;
+        assert!(
+            answer.status.is_success() || answer.status == 400 || answer.status == 404,
+            "{path}: {}",
+            answer.status
+        );
+        out.push((path, prose(&answer.body)));
+    }
+    // The calendar files' text: the values of their text properties, unfolded (RFC 5545
+    // folds long lines with CRLF and a space) and unescaped.
+    for operator in ["smart", "cellcard"] {
+        let path = format!(
+            "/{lang}/reminder/calendar.ics?operator={operator}&ends={}",
+            day(30)
+        );
+        let answer = get(&path).await;
+        assert_eq!(answer.status, 200, "{path}");
+        let unfolded = answer.body.replace("\r\n ", "");
+        let text: Vec<String> = unfolded
+            .lines()
+            .filter_map(|line| line.split_once(':'))
+            .filter(|(name, _)| {
+                let name = name.split(';').next().unwrap_or_default();
+                ["SUMMARY", "DESCRIPTION", "NAME", "X-WR-CALNAME"].contains(&name)
+            })
+            .map(|(_, value)| {
+                value
+                    .replace("\\n", "\n")
+                    .replace("\\,", ",")
+                    .replace("\\;", ";")
+                    .replace("\\\\", "\\")
+            })
+            .collect();
+        assert!(text.len() >= 3, "{path}: {text:?}");
+        out.push((path, text.join("\n")));
     }
     out
 }
@@ -215,7 +257,8 @@ async fn every_date_has_its_languages_shape() {
         ),
         (
             "en",
-            format!(r"\d{{1,2}} (?:{months_en}) \d{{4}}"),
+            // A range writes the year once: “25 January to 25 March 2027”.
+            format!(r"\d{{1,2}} (?:{months_en})(?: \d{{4}})?"),
             r"(?:January|February|March|April|May|June|July|August|September|October|November|December),? \d{1,2},? \d{4}|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)",
         ),
     ] {

@@ -205,7 +205,7 @@ async fn bad_input_answers_400_in_the_readers_language_with_the_form_refilled() 
         (
             "/km/reminder/?operator=smart&ends=",
             "km",
-            "សូមបញ្ចូលថ្ងៃផុតសុពលភាព",
+            "សូមវាយថ្ងៃផុតសុពលភាព",
         ),
         (
             "/en/reminder/?operator=smart&ends=1990-01-01",

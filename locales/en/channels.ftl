@@ -80,11 +80,11 @@ shop-step-2 = If you get a card or a printed code, dial your operator's code wit
 shop-step-3 = If the seller tops up directly, give the number and check it on their screen before you pay.
 shop-step-4 = Check your balance afterwards, and keep the card or slip until the top-up shows.
 shop-benefit-1 = Shops that sell top-up are found all over the country.
-shop-benefit-2 = Someone in Cambodia can buy a card and load it onto your number, where the operator allows it (see below).
+shop-benefit-2 = Someone in Cambodia can buy a card and load it onto your number, where the company allows it (see the details above).
 shop-caution-1 = Check that the card is sealed and not already scratched.
 shop-caution-2 = Keep the card or slip until the top-up shows in your balance.
 shop-caution-3 = A card of one operator does not work on another operator's number.
-shop-caution-4 = The amount can decide the days of validity (at Smart it does): ask, or check your company's figures below.
+shop-caution-4 = The amount can decide the days of validity (at Smart it does): ask, or check your company's figures above.
 
 # Context: a tag on a way to top up that works from abroad for the chosen company.
 channel-abroad-tag = Works from abroad

@@ -55,7 +55,7 @@ fact-metfone-portal = Metfone's official top-up site { $site } takes ${ $min_usd
 # Variables: $app (text)
 fact-cellcard-app = Cellcard has its own app, { $app }.
 
-# Variables: $code (dialling code); $app (text)
+# Variables: $code, $code2 (dialling codes); $app (text)
 fact-cellcard-balance-code = To check your Cellcard balance, dial { $code } or { $code2 }, or open the { $app }.
 
 # Variables: $days (number)
@@ -89,7 +89,7 @@ fact-truemoney-agents = { $brand } agents sell phone top-up over the counter.
 fact-metfone-ways = Metfone credit can be bought with a scratch card, { $anypay }, { $wing } or { $emoney }.
 
 # Variables: $days (number)
-fact-metfone-restore = Metfone: in the last { $days } days of the 180, you can ask Metfone to restore a closed number.
+fact-metfone-restore = Metfone keeps a closed number for { $days } days, in which you can ask Metfone to restore it.
 
 # Variables: $days (number)
 fact-cellcard-reactivate = Cellcard's terms say a number is suspended but kept for { $days } days so that its owner can reactivate it.

@@ -46,7 +46,6 @@ overview-when-3 = Top up your own number with real credit. Borrowed credit and c
 overview-lifecycle-operators-heading = What the operators say
 
 overview-channels-heading = Four ways to top up
-overview-channels-intro = Choose the one that fits where you are. From abroad you can top up online yourself; for the other three, someone in Cambodia can go for you with your number.
 
 overview-watch-heading = Before and after you top up
 overview-watch-validity-heading = Check the validity date

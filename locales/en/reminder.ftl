@@ -56,3 +56,7 @@ reminder-ics-alert = { $operator }: validity ends in { $days ->
 
 # Context: after a code in the calendar file that no official source confirms.
 reminder-ics-unconfirmed = {" "}(not confirmed by an official source)
+
+# Context: a line of the calendar file: a way to top up and its page.
+# Variables: $title (text); $url (text) - the page's address
+reminder-ics-channel-line = { $title }: { $url }

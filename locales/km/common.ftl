@@ -134,3 +134,5 @@ date-short = ថ្ងៃទី { $day } ខែ{ $month ->
     }
 
 date-range-same-year = { $from_short } ដល់ { $until }
+
+mark-separator = {" "}

@@ -81,7 +81,7 @@ fact-truemoney-agents = ភ្នាក់ងារ { $brand } លក់សេ�
 
 fact-metfone-ways = អាចទិញលុយ Metfone បានដោយប្រើកាតកោស, { $anypay }, { $wing } ឬ { $emoney }។
 
-fact-metfone-restore = Metfone៖ ក្នុងរយៈពេល { $days } ថ្ងៃចុងក្រោយនៃ 180 ថ្ងៃ អ្នកអាចស្នើសុំ Metfone ឱ្យស្តារលេខដែលត្រូវបានបិទវិញបាន។
+fact-metfone-restore = Metfone រក្សាលេខដែលត្រូវបានបិទទុក { $days } ថ្ងៃ។ ក្នុងរយៈពេលនេះ អ្នកអាចស្នើសុំ Metfone ឱ្យស្តារលេខវិញបាន។
 
 fact-cellcard-reactivate = លក្ខខណ្ឌរបស់ Cellcard ចែងថា លេខត្រូវបានផ្អាក ប៉ុន្តែរក្សាទុក { $days } ថ្ងៃ ដើម្បីឱ្យម្ចាស់លេខអាចបើកលេខឡើងវិញបាន។
 

@@ -52,3 +52,5 @@ reminder-ics-channels = វិធីបញ្ចូលលុយ៖
 reminder-ics-alert = { $operator }៖ សុពលភាពនឹងផុតក្នុងរយៈពេល { $days } ថ្ងៃទៀត។ សូមបញ្ចូលលុយឥឡូវនេះ។
 
 reminder-ics-unconfirmed = {" "}(មិនទាន់មានប្រភពផ្លូវការបញ្ជាក់)
+
+reminder-ics-channel-line = { $title }៖ { $url }

@@ -108,3 +108,5 @@ date-range = { $from }至{ $until }
 date-short = { $month }月{ $day }日
 
 date-range-same-year = { $from }至{ $until_short }
+
+mark-separator = {""}

@@ -39,7 +39,6 @@ overview-when-3 = 保号要靠给自己的号码正常充值。借来的话费�
 overview-lifecycle-operators-heading = 各运营商的规定
 
 overview-channels-heading = 四种充值方式
-overview-channels-intro = 看你人在哪里，选合适的方式。在国外可以自己在线充值；另外三种方式，可以请在柬埔寨的人拿着你的号码去办。
 
 overview-watch-heading = 充值前后要注意
 overview-watch-validity-heading = 查询有效期
@@ -56,8 +55,8 @@ overview-watch-traps-heading = 还要知道
 
 overview-summary-heading = 要点
 overview-summary-1 = 弄清楚你的号码是哪家运营商的，以及有效期到期日。
-overview-summary-2 = 在有效期到期前充值；充多少钱，决定能用多少天。
-overview-summary-3 = 人在国外，就在线充值，或者请在柬埔寨的人到营业厅、自助缴费机或代理点帮你充。
+overview-summary-2 = 在有效期到期前充值。在 Smart，充值金额决定有效天数；其他运营商的规定，请直接询问。
+overview-summary-3 = 人在国外，先看“人在国外怎么充”里你的运营商有哪些方式；也可以请在柬埔寨的亲友到自助缴费机或代理点替你充值。
 overview-summary-4 = 只通过官方渠道付款，并保留凭证。
 overview-summary-5 = 拿不准就问运营商：拨号指令和规定都可能变。
 

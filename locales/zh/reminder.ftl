@@ -52,3 +52,5 @@ reminder-ics-channels = 充值方式：
 reminder-ics-alert = { $operator } 号码的有效期还有{ $days }天到期，请现在就充值。
 
 reminder-ics-unconfirmed = （未经官方确认）
+
+reminder-ics-channel-line = { $title }：{ $url }
