@@ -18,6 +18,9 @@ pub enum Caching {
     Immutable,
     /// Answers to what a reader typed: not worth keeping.
     NoStore,
+    /// Kept, but checked with the server before each use: the service worker, whose
+    /// updates must be seen at once.
+    Revalidate,
 }
 
 impl Caching {
@@ -26,6 +29,7 @@ impl Caching {
             Caching::Page => "public, max-age=300, stale-while-revalidate=86400",
             Caching::Immutable => "public, max-age=31536000, immutable",
             Caching::NoStore => "no-store",
+            Caching::Revalidate => "no-cache",
         })
     }
 }
@@ -129,6 +133,11 @@ impl Asset {
     /// A short hash of the content, for fingerprinted file names.
     pub fn fingerprint(&self) -> &str {
         &self.hash[..12]
+    }
+
+    /// The whole hash of the content (128-bit xxh3, in hex).
+    pub fn content_hash(&self) -> &str {
+        &self.hash
     }
 
     /// The body in `encoding`. Gzip is made on first use if the warm-up has not made it

@@ -63,9 +63,11 @@ impl Default for HttpOptions {
 /// Longer request targets are answered 414.
 pub const MAX_URI_LENGTH: usize = 2048;
 
-/// `default-src 'self'` and no inline script or style anywhere; no framing, no plugins.
+/// `default-src 'self'` and no inline script or style anywhere; no framing, no plugins. The
+/// service worker and the manifest come from the site itself.
 const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'; style-src 'self'; \
-    img-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    img-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'none'; \
+    form-action 'self'; frame-ancestors 'none'";
 
 /// The whole web application with default options; tests use it through
 /// `tower::ServiceExt::oneshot`, the server through hyper.

@@ -10,6 +10,7 @@
 //! - [`asset`]: a response body with its compressed forms, ETags and caching
 //! - [`site`]: every page and file rendered once, in memory
 //! - [`http`]: the web application: answers from memory, the reminder through axum
+//! - [`offline`]: the web app manifests and the service worker (offline and installing)
 //! - [`export`]: the site written to a folder for static hosting
 //! - [`reports`]: readers' reports of what is wrong: the form's rules, the database, the CLI
 
@@ -23,6 +24,7 @@ pub mod http;
 pub mod i18n;
 pub mod lang;
 pub mod lookup;
+pub mod offline;
 pub mod qr;
 pub mod reminder;
 pub mod render;

@@ -116,3 +116,7 @@ fact-check-coverage = check that it covers your company
 
 # Context: heading of the facts in a section that name no company.
 fact-general-heading = For every company, or not tied to one
+
+# Context: the name under the icon when a reader adds the guide to their home screen. Keep
+# it short (about 12 characters); the full name is site-name.
+app-short-name = Keep number

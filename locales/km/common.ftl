@@ -105,3 +105,7 @@ page-checked = ព័ត៌មានបានពិនិត្យនៅ { $date
 fact-check-coverage = សូមពិនិត្យថាវាគាំទ្រក្រុមហ៊ុនរបស់អ្នក
 
 fact-general-heading = សម្រាប់គ្រប់ក្រុមហ៊ុន ឬមិនជាប់នឹងក្រុមហ៊ុនណាមួយ
+
+# Context: the name under the icon when a reader adds the guide to their home screen. Keep
+# it short (about 12 characters); the full name is site-name.
+app-short-name = រក្សាលេខ

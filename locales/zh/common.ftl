@@ -92,3 +92,7 @@ page-checked = 信息核实于{ $date }
 fact-check-coverage = 请确认它支持你的运营商
 
 fact-general-heading = 适用于所有运营商，或不限运营商
+
+# Context: the name under the icon when a reader adds the guide to their home screen. Keep
+# it short (about 12 characters); the full name is site-name.
+app-short-name = 柬埔寨保号
