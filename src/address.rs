@@ -8,6 +8,9 @@
 //! /{lang}/reminder/             the renewal timeline and reminder (its form is a GET query)
 //! /{lang}/compare/              the operators side by side
 //! /{lang}/which-operator/       "Which company is my number?" (?number=…, answered per request)
+//! /{lang}/offline/              what the service worker shows for a page it has not saved
+//! /{lang}/manifest.webmanifest  the web app manifest (name, icons) of that language
+//! /sw.js                        the service worker
 //! ```
 //! The operator filter lives in the path so a shared or bookmarked link, or a static
 //! export, keeps it. Paths are built and parsed only here.
@@ -16,6 +19,8 @@ use crate::content::{Operator, Page};
 use crate::lang::Lang;
 
 const WHICH_OPERATOR: &str = "which-operator";
+/// The service worker: at the root, so that its scope is the whole site.
+pub const SERVICE_WORKER: &str = "/sw.js";
 const WHICH_OPERATOR_TAIL: &str = "/which-operator/";
 
 /// One page as a reader sees it: a page in a language, filtered to an operator or not.
@@ -119,6 +124,17 @@ impl Address {
     pub fn which_operator_lang(path: &str) -> Option<Lang> {
         let lang = path.strip_prefix('/')?.strip_suffix(WHICH_OPERATOR_TAIL)?;
         lang.parse().ok()
+    }
+
+    /// The page the service worker shows, offline, for a page it has not saved. Not a
+    /// [`Page`]: it is not part of the guide, not in the sitemap, not indexed.
+    pub fn offline(lang: Lang) -> String {
+        format!("/{}/offline/", lang.code())
+    }
+
+    /// The web app manifest of a language, linked from every page in it.
+    pub fn manifest(lang: Lang) -> String {
+        format!("/{}/manifest.webmanifest", lang.code())
     }
 
     /// The language a path names in its first segment, valid page or not.

@@ -22,6 +22,9 @@ pub enum Caching {
     /// many CDNs ignore `Vary: Accept-Language` and would give every reader one language,
     /// so only the browser may keep it, and it asks again each time (a 304 when unchanged).
     Negotiated,
+    /// Kept, but checked with the server before each use: the service worker, whose
+    /// updates must be seen at once.
+    Revalidate,
 }
 
 impl Caching {
@@ -31,6 +34,7 @@ impl Caching {
             Caching::Immutable => "public, max-age=31536000, immutable",
             Caching::NoStore => "no-store",
             Caching::Negotiated => "private, no-cache",
+            Caching::Revalidate => "no-cache",
         })
     }
 }
@@ -148,6 +152,11 @@ impl Asset {
     /// A short hash of the content, for fingerprinted file names.
     pub fn fingerprint(&self) -> &str {
         &self.hash[..12]
+    }
+
+    /// The whole hash of the content (128-bit xxh3, in hex).
+    pub fn content_hash(&self) -> &str {
+        &self.hash
     }
 
     /// The body in `encoding`. Gzip is made on first use if the warm-up has not made it

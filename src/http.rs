@@ -64,9 +64,11 @@ impl Default for HttpOptions {
 /// Longer request targets are answered 414.
 pub const MAX_URI_LENGTH: usize = 2048;
 
-/// `default-src 'self'` and no inline script or style anywhere; no framing, no plugins.
+/// `default-src 'self'` and no inline script or style anywhere; no framing, no plugins. The
+/// service worker and the manifest come from the site itself.
 const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'; style-src 'self'; \
-    img-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    img-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'none'; \
+    form-action 'self'; frame-ancestors 'none'";
 
 /// What every handler can reach.
 #[derive(Clone)]

@@ -11,8 +11,9 @@ use crate::content::Value;
 use crate::lang::Lang;
 
 /// The areas of the site, one `.ftl` file each, with the same names in every language.
-pub const AREAS: [&str; 9] = [
+pub const AREAS: [&str; 10] = [
     "common", "overview", "channels", "facts", "reminder", "compare", "errors", "lookup", "report",
+    "offline",
 ];
 
 /// The language whose messages define what every other language must have.
@@ -31,6 +32,7 @@ macro_rules! locale_files {
             ($lang, "errors", include_str!(concat!("../locales/", $lang, "/errors.ftl"))),
             ($lang, "lookup", include_str!(concat!("../locales/", $lang, "/lookup.ftl"))),
             ($lang, "report", include_str!(concat!("../locales/", $lang, "/report.ftl"))),
+            ($lang, "offline", include_str!(concat!("../locales/", $lang, "/offline.ftl"))),
         )*];
     };
 }

@@ -12,6 +12,7 @@
 //! - [`site`]: every page and file rendered once, in memory
 //! - [`http`]: the web application: an axum router, pages from memory as its fallback
 //! - [`server`]: worker threads, the connection loop, stopping
+//! - [`offline`]: the web app manifests and the service worker (offline and installing)
 //! - [`export`]: the site written to a folder for static hosting
 //! - [`reports`]: readers' reports of what is wrong: the form's rules, the database, the CLI
 
@@ -26,6 +27,7 @@ pub mod http;
 pub mod i18n;
 pub mod lang;
 pub mod lookup;
+pub mod offline;
 pub mod qr;
 pub mod reminder;
 pub mod render;

@@ -2,7 +2,8 @@
 //!
 //! One module per page kind, each with its view struct and its template in `templates/`:
 //! [`overview`], [`channel`], [`reminder`], [`compare`], [`errors`] (404 page and the language
-//! chooser), [`which_operator`] (a number's company, per request). [`layout`] is what every
+//! chooser), [`which_operator`] (a number's company, per request), [`offline`] (what the
+//! service worker shows for a page it has not saved). [`layout`] is what every
 //! page shares, [`facts`] how a fact is shown. The calendar file, the sitemap and QR codes
 //! are not pages: see `crate::calendar`, `crate::sitemap` and `crate::qr`.
 
@@ -11,6 +12,7 @@ pub mod compare;
 pub mod errors;
 pub mod facts;
 pub mod layout;
+pub mod offline;
 pub mod overview;
 pub mod reminder;
 pub mod timeline;
@@ -44,6 +46,10 @@ pub struct StaticPaths {
     /// The share button's script (progressive enhancement).
     pub share_script: String,
     pub favicon: String,
+    /// Home-screen icons, for the web app manifests: 192 and 512 px, and a maskable 512 px.
+    pub icon_192: String,
+    pub icon_512: String,
+    pub icon_maskable: String,
     /// Each page's QR code image, by the page's path.
     pub qr_codes: HashMap<String, String>,
 }

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use crate::address::Address;
+use crate::address::{Address, SERVICE_WORKER};
 use crate::asset::{Asset, Caching};
 use crate::content::Facts;
 use crate::i18n::Locales;
@@ -14,6 +14,9 @@ use crate::render::{RenderError, Renderer, SiteConfig, StaticPaths};
 
 const HTML: &str = "text/html; charset=utf-8";
 const SVG: &str = "image/svg+xml";
+const PNG: &str = "image/png";
+const JAVASCRIPT: &str = "text/javascript; charset=utf-8";
+const MANIFEST: &str = "application/manifest+json";
 
 /// A static file compiled into the binary and served under a fingerprinted name.
 struct StaticFile {
@@ -30,13 +33,29 @@ const STYLESHEET: StaticFile = StaticFile {
 };
 const SHARE_SCRIPT: StaticFile = StaticFile {
     name: "share.js",
-    content_type: "text/javascript; charset=utf-8",
+    content_type: JAVASCRIPT,
     body: include_bytes!("../static/share.js"),
 };
 const FAVICON: StaticFile = StaticFile {
     name: "favicon.svg",
     content_type: SVG,
     body: include_bytes!("../static/favicon.svg"),
+};
+// Home-screen icons, made once from the logo by static/icons/make.sh and committed.
+const ICON_192: StaticFile = StaticFile {
+    name: "icon-192.png",
+    content_type: PNG,
+    body: include_bytes!("../static/icons/icon-192.png"),
+};
+const ICON_512: StaticFile = StaticFile {
+    name: "icon-512.png",
+    content_type: PNG,
+    body: include_bytes!("../static/icons/icon-512.png"),
+};
+const ICON_MASKABLE: StaticFile = StaticFile {
+    name: "icon-maskable-512.png",
+    content_type: PNG,
+    body: include_bytes!("../static/icons/icon-maskable-512.png"),
 };
 
 pub struct Site {
@@ -46,6 +65,8 @@ pub struct Site {
     /// The body of `/`'s redirect, and the export's `index.html`.
     language_chooser: Asset,
     statics: StaticPaths,
+    /// The hash of everything served but the service worker, which carries it.
+    version: String,
     // Kept to render what depends on the request (the reminder's answers).
     facts: Facts,
     locales: Locales,
@@ -64,6 +85,34 @@ fn add_fingerprinted(
     path
 }
 
+/// One hash of every path the site serves and its content (pages, files, 404 pages, the
+/// language chooser), short enough for a cache name.
+fn content_hash(
+    files: &HashMap<String, Asset>,
+    not_found: &HashMap<Lang, Asset>,
+    language_chooser: &Asset,
+) -> String {
+    let mut parts: Vec<(String, &str)> = files
+        .iter()
+        .map(|(path, asset)| (path.clone(), asset.content_hash()))
+        .chain(
+            not_found
+                .iter()
+                .map(|(lang, asset)| (format!("404 {}", lang.code()), asset.content_hash())),
+        )
+        .chain([("/ chooser".to_owned(), language_chooser.content_hash())])
+        .collect();
+    parts.sort_unstable();
+    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+    for (path, hash) in parts {
+        hasher.update(path.as_bytes());
+        hasher.update(b"\0");
+        hasher.update(hash.as_bytes());
+        hasher.update(b"\n");
+    }
+    format!("{:016x}", hasher.digest())
+}
+
 impl Site {
     /// Renders every page in every language. Any missing message or bad template
     /// variable fails here, before the server listens, never in a response.
@@ -78,6 +127,9 @@ impl Site {
             stylesheet: add_static(STYLESHEET),
             share_script: add_static(SHARE_SCRIPT),
             favicon: add_static(FAVICON),
+            icon_192: add_static(ICON_192),
+            icon_512: add_static(ICON_512),
+            icon_maskable: add_static(ICON_MASKABLE),
             qr_codes: HashMap::new(),
         };
         // Each page's QR code is an image of its own, loaded only when a reader scrolls to
@@ -104,6 +156,19 @@ impl Site {
             files.insert(
                 address.path(),
                 Asset::new(HTML, Some(address.lang), Caching::Page, html),
+            );
+        }
+        for lang in Lang::ALL {
+            let offline = renderer.offline(lang)?;
+            files.insert(
+                Address::offline(lang),
+                Asset::new(HTML, Some(lang), Caching::Page, offline),
+            );
+            let t = locales.translator(lang);
+            let manifest = crate::offline::manifest(lang, &t, &statics)?;
+            files.insert(
+                Address::manifest(lang),
+                Asset::new(MANIFEST, Some(lang), Caching::Page, manifest),
             );
         }
         let sitemap = renderer.sitemap()?;
@@ -134,10 +199,20 @@ impl Site {
             })
             .collect::<Result<_, RenderError>>()?;
         let chooser = renderer.language_chooser()?;
+        let language_chooser = Asset::new(HTML, Some(Lang::DEFAULT), Caching::Page, chooser);
+        // Last, as it names everything else: the service worker, whose cache is named after
+        // the hash of all the site serves, so any change to the site replaces its cache.
+        let version = content_hash(&files, &not_found, &language_chooser);
+        let worker = crate::offline::service_worker(&version, &statics);
+        files.insert(
+            SERVICE_WORKER.into(),
+            Asset::new(JAVASCRIPT, None, Caching::Revalidate, worker),
+        );
         Ok(Site {
             files,
             not_found,
-            language_chooser: Asset::new(HTML, Some(Lang::DEFAULT), Caching::Page, chooser),
+            language_chooser,
+            version,
             statics,
             facts,
             locales,
@@ -175,8 +250,28 @@ impl Site {
         paths
     }
 
-    /// Paths of the guide's pages only, sorted.
+    /// Paths of the guide's pages only (each an [`Address`]), sorted. Not the offline
+    /// pages: see [`Site::html_paths`].
     pub fn page_paths(&self) -> Vec<&str> {
+        self.paths()
+            .into_iter()
+            .filter(|p| Address::parse(p).is_some())
+            .collect()
+    }
+
+    /// The hash of everything the site serves (the service worker's cache is
+    /// `kyn-<version>`).
+    pub fn version(&self) -> &str {
+        &self.version
+    }
+
+    /// What the service worker saves for a language (see `crate::offline`).
+    pub fn saved_paths(&self, lang: Lang) -> Vec<String> {
+        crate::offline::saved_paths(lang, &self.statics)
+    }
+
+    /// Every page served as HTML with a 200: the guide's pages and the offline pages.
+    pub fn html_paths(&self) -> Vec<&str> {
         self.paths()
             .into_iter()
             .filter(|p| p.ends_with('/'))
@@ -202,5 +297,146 @@ impl Site {
         for asset in self.assets() {
             asset.warm_up();
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::asset::Encoding;
+    use crate::content::Page;
+
+    fn site(origin: &str) -> Site {
+        let config = SiteConfig {
+            origin: origin.into(),
+            report: Default::default(),
+        };
+        crate::build_site(&config).expect("the site builds")
+    }
+
+    fn text(asset: &Asset) -> String {
+        String::from_utf8(asset.body_exact(Encoding::Identity).to_vec()).unwrap()
+    }
+
+    /// The worker's list for a language is exactly the overview and channel pages of that
+    /// language for every operator filter, its comparison and offline page, and the files
+    /// those pages load; every one is served with 200 and may be stored.
+    #[test]
+    fn the_worker_saves_exactly_the_pages_the_server_serves_for_a_language() {
+        let site = site("https://guide.example");
+        let worker = text(site.file(SERVICE_WORKER).unwrap());
+        for lang in Lang::ALL {
+            let saved = site.saved_paths(lang);
+            let listed: Vec<&str> = saved.iter().map(String::as_str).collect();
+            let json = serde_json::to_string(&listed).unwrap();
+            assert!(worker.contains(&json), "sw.js lists {lang:?}'s paths");
+
+            let expected_pages: Vec<&str> = site
+                .page_paths()
+                .into_iter()
+                .filter(|path| {
+                    let address = Address::parse(path).unwrap();
+                    address.lang == lang && !matches!(address.page, Page::Reminder)
+                })
+                .collect();
+            assert_eq!(
+                expected_pages.len(),
+                5 * 6 + 1,
+                "overview and channels x 6, compare"
+            );
+            let mut saved_pages: Vec<&str> = listed
+                .iter()
+                .copied()
+                .filter(|p| Address::parse(p).is_some())
+                .collect();
+            saved_pages.sort_unstable();
+            assert_eq!(saved_pages, expected_pages);
+
+            let offline = Address::offline(lang);
+            let manifest = Address::manifest(lang);
+            let overview = text(site.file(&format!("/{}/", lang.code())).unwrap());
+            for path in &listed {
+                let asset = site
+                    .file(path)
+                    .unwrap_or_else(|| panic!("{path} is listed but not served"));
+                assert_ne!(asset.caching, Caching::NoStore, "{path}");
+                let is_page = Address::parse(path).is_some() || *path == offline;
+                let loaded_by_pages = overview.contains(&format!("\"{path}\""));
+                let named_by_manifest =
+                    text(site.file(&manifest).unwrap()).contains(&format!("\"{path}\""));
+                assert!(
+                    is_page || *path == manifest || loaded_by_pages || named_by_manifest,
+                    "{path}: why is it saved?"
+                );
+            }
+            assert!(listed.contains(&offline.as_str()));
+            assert!(listed.contains(&manifest.as_str()));
+            assert!(listed.contains(&site.stylesheet_path()));
+            // Nothing per request: no reminder, calendar, lookup or report.
+            for path in &listed {
+                for never in ["reminder", "calendar", "which-operator", "report", "?"] {
+                    assert!(!path.contains(never), "{path}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_manifest_names_the_guide_in_its_language_with_cacheable_icons() {
+        let site = site("https://guide.example");
+        for lang in Lang::ALL {
+            let asset = site.file(&Address::manifest(lang)).unwrap();
+            assert_eq!(asset.content_type, "application/manifest+json");
+            let manifest: serde_json::Value = serde_json::from_str(&text(asset)).unwrap();
+            let t = site.locales.translator(lang);
+            assert_eq!(manifest["name"], t.get("site-name").unwrap());
+            assert_eq!(manifest["short_name"], t.get("app-short-name").unwrap());
+            assert_eq!(manifest["lang"], lang.tag());
+            assert_eq!(manifest["start_url"], format!("/{}/", lang.code()));
+            assert_eq!(manifest["scope"], "/");
+            assert_eq!(manifest["display"], "standalone");
+            assert_eq!(manifest["theme_color"], "#0a6b4f");
+            assert_eq!(manifest["background_color"], "#ffffff");
+            let icons = manifest["icons"].as_array().unwrap();
+            let mut kinds = Vec::new();
+            for icon in icons {
+                let src = icon["src"].as_str().unwrap();
+                let png = site.file(src).unwrap_or_else(|| panic!("{src}"));
+                assert_eq!(png.caching, Caching::Immutable, "{src}");
+                assert!(src.contains(png.fingerprint()), "{src} is fingerprinted");
+                let body = png.body_exact(Encoding::Identity);
+                assert_eq!(&body[1..4], b"PNG", "{src}");
+                // The PNG's width and height (IHDR) are the size the manifest states.
+                let side = |at: usize| u32::from_be_bytes(body[at..at + 4].try_into().unwrap());
+                assert_eq!(
+                    format!("{}x{}", side(16), side(20)),
+                    icon["sizes"].as_str().unwrap(),
+                    "{src}"
+                );
+                kinds.push(format!("{} {}", icon["sizes"], icon["purpose"]));
+            }
+            assert_eq!(
+                kinds,
+                [
+                    "\"192x192\" \"any\"",
+                    "\"512x512\" \"any\"",
+                    "\"512x512\" \"maskable\""
+                ]
+            );
+        }
+    }
+
+    #[test]
+    fn the_worker_is_named_after_the_content_and_revalidated() {
+        let one = site("https://guide.example");
+        let again = site("https://guide.example");
+        let other = site("https://other.example");
+        assert_eq!(one.version(), again.version(), "same content, same version");
+        assert_ne!(one.version(), other.version(), "any change, a new version");
+        let worker = one.file(SERVICE_WORKER).unwrap();
+        assert_eq!(worker.caching, Caching::Revalidate);
+        let code = text(worker);
+        assert!(code.contains(&format!("var VERSION = \"{}\";", one.version())));
+        assert!(!code.contains("__"), "placeholders filled in");
     }
 }

@@ -1,7 +1,22 @@
-// Share button: progressive enhancement. Without this script the page still shows its
-// address and QR code; with it, a button shares the link (Web Share API) or copies it.
+// Progressive enhancement: the guide works without this script.
 (function () {
   "use strict";
+
+  // Offline: the service worker (/sw.js) saves this language's pages, so they open when the
+  // reader has no connection. Browsers without service workers, or without a secure
+  // context, simply skip it.
+  if ("serviceWorker" in navigator) {
+    navigator.serviceWorker.register("/sw.js").catch(function () {});
+    var lang = location.pathname.split("/")[1];
+    navigator.serviceWorker.ready.then(function (registration) {
+      if (registration.active) {
+        registration.active.postMessage({ save: lang });
+      }
+    });
+  }
+
+  // Share button. Without the script the page still shows its address and QR code; with
+  // it, a button shares the link (Web Share API) or copies it.
   var button = document.querySelector(".share-action");
   if (!button || !(navigator.share || (navigator.clipboard && navigator.clipboard.writeText))) {
     return;

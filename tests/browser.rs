@@ -388,11 +388,13 @@ async fn every_page_passes_axe_and_fits_at_320_and_1280_px() {
     let axe = std::fs::read_to_string(AXE).unwrap();
     let addr = serve().await;
     let driver = Driver::start();
+    // The guide's pages and the offline pages (what the service worker shows offline).
     let mut paths: Vec<String> = common::site()
-        .page_paths()
+        .html_paths()
         .iter()
         .map(|p| p.to_string())
         .collect();
+    assert!(paths.iter().filter(|p| p.ends_with("/offline/")).count() == 3);
     paths.push("/km/no-such-page/".into());
     paths.push(format!(
         "/en/reminder/?operator=metfone&ends={}",
@@ -656,5 +658,254 @@ async fn the_comparison_fits_every_width() {
             assert_eq!(m["rowDisplay"], expected, "{at}");
         }
         browser.close().await.unwrap();
+    }
+}
+
+// ---- Offline and installing (issue 14) ------------------------------------------------
+
+/// The site with canonical and share links on `origin`: two origins are two deploys whose
+/// pages differ where a reader sees it (the share address at the foot of every page).
+fn site_at(origin: &str) -> std::sync::Arc<keep_your_number::site::Site> {
+    let config = keep_your_number::render::SiteConfig {
+        origin: origin.into(),
+        report: Default::default(),
+    };
+    std::sync::Arc::new(keep_your_number::build_site(&config).expect("the site builds"))
+}
+
+/// A server on a fixed address that can be stopped, so that another can take its place.
+struct Deploy {
+    stop: tokio::sync::oneshot::Sender<()>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl Deploy {
+    async fn start(addr: SocketAddr, site: std::sync::Arc<keep_your_number::site::Site>) -> Deploy {
+        let mut listener = None;
+        for _ in 0..50 {
+            match tokio::net::TcpListener::bind(addr).await {
+                Ok(bound) => {
+                    listener = Some(bound);
+                    break;
+                }
+                Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
+            }
+        }
+        let listener = listener.unwrap_or_else(|| panic!("{addr} is free again"));
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let task = tokio::spawn(keep_your_number::server::serve(
+            listener,
+            site,
+            common::server_options(),
+            async move {
+                let _ = stopped.await;
+            },
+        ));
+        Deploy { stop, task }
+    }
+
+    async fn stop(self) {
+        let _ = self.stop.send(());
+        tokio::time::timeout(Duration::from_secs(15), self.task)
+            .await
+            .expect("the server stops")
+            .unwrap();
+    }
+}
+
+/// Polls `js` (an async function body returning a value) until it returns `true`, for at most
+/// 20 s; panics with the last value otherwise.
+async fn wait_until(client: &Client, what: &str, js: &str, args: Vec<Value>) {
+    let wrapped = format!(
+        "const done = arguments[arguments.length - 1];
+         (async (...args) => {{ {js} }})(...arguments).then(done, e => done('error: ' + e));"
+    );
+    let mut last = Value::Null;
+    for _ in 0..100 {
+        last = client.execute_async(&wrapped, args.clone()).await.unwrap();
+        if last == true {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    panic!("{what}: not within 20 s (last: {last})");
+}
+
+/// The worker is active, controls the page, and its only cache, named after `version`,
+/// holds `path` with `expected` in it.
+const SAVED_IN_CACHE: &str = "
+    const [version, path, expected] = args;
+    const registration = await navigator.serviceWorker.getRegistration();
+    if (!registration || !registration.active || registration.active.state !== 'activated'
+        || !navigator.serviceWorker.controller) return 'no active worker';
+    const names = await caches.keys();
+    if (names.join() !== 'kyn-' + version) return 'caches: ' + names.join();
+    const saved = await (await caches.open(names[0])).match(path);
+    if (!saved) return path + ' not saved';
+    return (await saved.text()).includes(expected) || path + ' lacks ' + expected;";
+
+async fn network(client: &Client, offline: bool) {
+    client
+        .issue_cmd(Cdp(json!({ "cmd": "Network.enable", "params": {} })))
+        .await
+        .expect("Network.enable");
+    let conditions = json!({ "offline": offline, "latency": 0,
+        "downloadThroughput": -1, "uploadThroughput": -1 });
+    client
+        .issue_cmd(Cdp(
+            json!({ "cmd": "Network.emulateNetworkConditions", "params": conditions }),
+        ))
+        .await
+        .expect("network emulation");
+}
+
+/// What a page's `<title>` says, from the site's own HTML.
+fn title_of(site: &keep_your_number::site::Site, path: &str) -> String {
+    let body = site.file(path).unwrap_or_else(|| panic!("{path}"));
+    let html = String::from_utf8(
+        body.body_exact(keep_your_number::asset::Encoding::Identity)
+            .to_vec(),
+    )
+    .unwrap();
+    let title = regex::Regex::new("<title>([^<]*)</title>").unwrap();
+    title.captures(&html).expect("a title")[1]
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+/// The page the browser shows: its language, title, and the share address at its foot.
+async fn shown(client: &Client) -> (Value, Value, Value) {
+    let page = script(
+        client,
+        "return [document.documentElement.lang, document.title, \
+         (document.querySelector('.share-url') || {}).textContent || '']",
+    )
+    .await;
+    (page[0].clone(), page[1].clone(), page[2].clone())
+}
+
+/// Issue 14: a reader who opened the guide once can read it with no connection (the saved
+/// pages, else the offline page, in their language); once the network is back, a new deploy
+/// is what they see, and it replaces the saved pages. In Khmer and in Chinese.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_guide_opens_offline_once_opened_and_a_new_deploy_replaces_it() {
+    if !ready() {
+        return;
+    }
+    let locales = keep_your_number::i18n::Locales::built_in().unwrap();
+    let driver = Driver::start();
+    for lang in [
+        keep_your_number::lang::Lang::Km,
+        keep_your_number::lang::Lang::Zh,
+    ] {
+        let code = lang.code();
+        let t = locales.translator(lang);
+        let (before, after) = (
+            site_at("https://before.example"),
+            site_at("https://after.example"),
+        );
+        let addr: SocketAddr = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap();
+        let base = format!("http://{addr}");
+        let deploy = Deploy::start(addr, before.clone()).await;
+        let browser = driver.browser(code, 360).await;
+
+        // First visit: the worker installs and saves this language's pages.
+        browser.goto(&format!("{base}/{code}/")).await.unwrap();
+        let smart_online = format!("/{code}/smart/online/");
+        wait_until(
+            &browser,
+            "the worker saves the pages",
+            SAVED_IN_CACHE,
+            vec![
+                json!(before.version()),
+                json!(smart_online),
+                json!("before.example"),
+            ],
+        )
+        .await;
+
+        // No connection: the browser offline (DevTools network emulation) and the server
+        // gone. Chromium's emulation covers the page but not its worker's own requests, so
+        // without stopping the server the worker would still reach it.
+        network(&browser, true).await;
+        deploy.stop().await;
+        let reached = browser
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 fetch('/healthz').then(r => done('answered ' + r.status), () => done('failed'));",
+                vec![],
+            )
+            .await
+            .unwrap();
+        assert_eq!(reached, "failed", "{code}: offline");
+        for path in [format!("/{code}/kiosk/"), smart_online.clone()] {
+            browser.goto(&format!("{base}{path}")).await.unwrap();
+            let (page_lang, title, share) = shown(&browser).await;
+            assert_eq!(page_lang, lang.tag(), "{path}");
+            assert_eq!(title, title_of(&before, &path), "{path}");
+            assert!(share.as_str().unwrap().contains("before.example"), "{path}");
+        }
+        // A page never saved, and a reminder answer: the offline page, in this language.
+        let offline_title = t.get("offline-page-title").unwrap();
+        for unsaved in [
+            format!("/{code}/reminder/"),
+            format!("/{code}/reminder/?operator=smart&ends=2027-01-15"),
+        ] {
+            browser.goto(&format!("{base}{unsaved}")).await.unwrap();
+            let (page_lang, title, _) = shown(&browser).await;
+            assert_eq!(page_lang, lang.tag(), "{unsaved}");
+            assert!(
+                title.as_str().unwrap().starts_with(&offline_title),
+                "{unsaved}: {title}"
+            );
+            assert_eq!(
+                text(&browser, "h1").await,
+                t.get("offline-heading").unwrap()
+            );
+            let links = script(
+                &browser,
+                "return [...document.querySelectorAll('main a')].map(a => a.getAttribute('href'))",
+            )
+            .await;
+            assert!(
+                links
+                    .as_array()
+                    .unwrap()
+                    .contains(&json!(format!("/{code}/kiosk/")))
+            );
+            assert_eq!(path(&browser).await, unsaved, "the address stays");
+        }
+
+        // A new deploy on the same address, and the connection back: the new pages, not
+        // the saved ones; then the new version's cache replaces the old one.
+        let deploy = Deploy::start(addr, after.clone()).await;
+        network(&browser, false).await;
+        for path in [format!("/{code}/kiosk/"), smart_online.clone()] {
+            browser.goto(&format!("{base}{path}")).await.unwrap();
+            let (page_lang, _, share) = shown(&browser).await;
+            assert_eq!(page_lang, lang.tag(), "{path}");
+            let share = share.as_str().unwrap();
+            assert!(
+                share.contains("after.example") && !share.contains("before.example"),
+                "{path}: {share}"
+            );
+        }
+        assert_ne!(before.version(), after.version());
+        wait_until(
+            &browser,
+            "the new deploy replaces the saved pages",
+            SAVED_IN_CACHE,
+            vec![
+                json!(after.version()),
+                json!(smart_online),
+                json!("after.example"),
+            ],
+        )
+        .await;
+        browser.close().await.unwrap();
+        deploy.stop().await;
     }
 }

@@ -312,12 +312,63 @@ async fn the_export_holds_exactly_the_bytes_the_server_sends() {
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
+/// Offline and installing (issue 14): the worker at the root, revalidated on every update
+/// check; each language's manifest linked from its pages; the export holds them all.
+#[tokio::test]
+async fn the_service_worker_and_manifests_are_served_and_exported() {
+    let worker = get("/sw.js").await;
+    assert_eq!(worker.status, 200);
+    assert_eq!(
+        worker.header("content-type"),
+        "text/javascript; charset=utf-8"
+    );
+    assert_eq!(worker.header("cache-control"), "no-cache");
+    assert!(worker.body.contains(&format!("\"{}\"", site().version())));
+    let csp = worker.header("content-security-policy").to_owned();
+    assert!(csp.contains("worker-src 'self'") && csp.contains("manifest-src 'self'"));
+    for lang in Lang::ALL {
+        let code = lang.code();
+        let manifest = get(&format!("/{code}/manifest.webmanifest")).await;
+        assert_eq!(manifest.status, 200);
+        assert_eq!(manifest.header("content-type"), "application/manifest+json");
+        let offline = get(&format!("/{code}/offline/")).await;
+        assert_eq!(offline.status, 200);
+        assert_eq!(offline.header("content-language"), lang.tag());
+        assert!(
+            offline
+                .body
+                .contains("<meta name=\"robots\" content=\"noindex\">")
+        );
+        let link = format!("<link rel=\"manifest\" href=\"/{code}/manifest.webmanifest\">");
+        for path in site().html_paths() {
+            if path.starts_with(&format!("/{code}/")) {
+                assert!(get(path).await.body.contains(&link), "{path}");
+            }
+        }
+        assert!(get(&format!("/{code}/nowhere/")).await.body.contains(&link));
+    }
+
+    let dir: PathBuf = std::env::temp_dir().join(format!("kyn-export-sw-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    export(&site(), &dir).unwrap();
+    assert_eq!(
+        std::fs::read_to_string(dir.join("sw.js")).unwrap(),
+        worker.body
+    );
+    for lang in Lang::ALL {
+        for path in site().saved_paths(lang) {
+            assert!(dir.join(file_for(&path)).is_file(), "{path} exported");
+        }
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
 #[test]
 fn every_page_with_its_stylesheet_fits_in_14_kb_compressed() {
     let site = site();
     let css = site.file(site.stylesheet_path()).unwrap();
     let css_gz = css.body_exact(Encoding::Gzip).len();
-    for path in site.page_paths() {
+    for path in site.html_paths() {
         let page = site.file(path).unwrap();
         let total = page.body_exact(Encoding::Gzip).len() + css_gz;
         assert!(
@@ -344,7 +395,7 @@ fn pages_load_nothing_from_other_hosts_and_need_no_script() {
     let loads =
         regex::Regex::new(r#"<(script|img|iframe|link|source|video|audio|embed|object)\b[^>]*>"#)
             .unwrap();
-    for path in site.page_paths() {
+    for path in site.html_paths() {
         let body = String::from_utf8(
             site.file(path)
                 .unwrap()
@@ -359,14 +410,16 @@ fn pages_load_nothing_from_other_hosts_and_need_no_script() {
             let reference = tag.contains("rel=\"alternate\"") || tag.contains("rel=\"canonical\"");
             assert!(local || reference, "{path} loads {tag}");
         }
-        // The one script is external and only adds a share button: no inline script.
+        // The one script is external and only adds a share button and registers the service
+        // worker: no inline script.
         assert_eq!(body.matches("<script").count(), 1, "{path}");
         assert!(
             body.contains("></script>") && !body.contains("<script>"),
             "{path}"
         );
+        // The offline pages have no share part.
         assert!(
-            body.contains("class=\"share-action\" hidden"),
+            body.contains("class=\"share-action\" hidden") || path.ends_with("/offline/"),
             "{path}: the button waits for the script"
         );
     }
@@ -437,7 +490,8 @@ async fn every_page_with_its_stylesheet_is_at_most_14_kb_compressed() {
     let (_, headers, css) = raw(&css_path, &gzip).await;
     assert_eq!(headers["content-encoding"], "gzip");
     let mut largest = (0, String::new());
-    for path in site().page_paths() {
+    // The guide's pages and the offline pages.
+    for path in site().html_paths() {
         let (status, headers, html) = raw(path, &gzip).await;
         assert_eq!(status, 200, "{path}");
         assert_eq!(headers["content-encoding"], "gzip", "{path}");

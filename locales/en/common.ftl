@@ -158,3 +158,7 @@ date-range-same-year = { $from_short } to { $until }
 
 # Context: between a sentence and the marks after it (source numbers, "not confirmed"): a space, or nothing where the language puts none after its full stop.
 mark-separator = {" "}
+
+# Context: the name under the icon when a reader adds the guide to their home screen. Keep
+# it short (about 12 characters); the full name is site-name.
+app-short-name = Keep number

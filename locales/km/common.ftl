@@ -136,3 +136,7 @@ date-short = ថ្ងៃទី { $day } ខែ{ $month ->
 date-range-same-year = { $from_short } ដល់ { $until }
 
 mark-separator = {" "}
+
+# Context: the name under the icon when a reader adds the guide to their home screen. Keep
+# it short (about 12 characters); the full name is site-name.
+app-short-name = រក្សាលេខ

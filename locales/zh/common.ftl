@@ -110,3 +110,7 @@ date-short = { $month }月{ $day }日
 date-range-same-year = { $from }至{ $until_short }
 
 mark-separator = {""}
+
+# Context: the name under the icon when a reader adds the guide to their home screen. Keep
+# it short (about 12 characters); the full name is site-name.
+app-short-name = 柬埔寨保号

@@ -35,6 +35,8 @@ pub struct Layout<'a> {
     pub switch: Vec<LangLink>,
     /// The overview in this language, linked from the site name.
     pub home: String,
+    /// The web app manifest of this language.
+    pub manifest: String,
     pub checked_on: String,
     /// The report form (or link) at the foot of the page.
     pub report: super::report::ReportPart,
@@ -91,6 +93,7 @@ impl<'a> Layout<'a> {
                 })
                 .collect(),
             home: Address::new(lang, Page::Overview, None).path(),
+            manifest: Address::manifest(lang),
             checked_on: long_date(&t, &r.facts.checked_on)?,
             report: super::report::ReportPart::new(&r.config.report, lang, &path_in(lang)),
         })
