@@ -392,6 +392,11 @@ fn pages_load_nothing_from_other_hosts_and_need_no_script() {
         !css.contains("@import") && !css.contains("url("),
         "the stylesheet loads nothing"
     );
+    // Without scripting, the share button (which needs the script) is not shown.
+    assert!(
+        css.contains("@media (scripting: none) { .share-action { display: none; } }"),
+        "the share button hides without scripting"
+    );
     let loads =
         regex::Regex::new(r#"<(script|img|iframe|link|source|video|audio|embed|object)\b[^>]*>"#)
             .unwrap();
@@ -419,8 +424,8 @@ fn pages_load_nothing_from_other_hosts_and_need_no_script() {
         );
         // The offline pages have no share part.
         assert!(
-            body.contains("class=\"share-action\" hidden") || path.ends_with("/offline/"),
-            "{path}: the button waits for the script"
+            body.contains("class=\"share-action\"") || path.ends_with("/offline/"),
+            "{path}: the share button"
         );
     }
 }
