@@ -395,13 +395,22 @@ pub struct Sourced {
     pub sources: Vec<String>,
 }
 
+/// A company's hotline: one number, or numbers that reach the same service (“812 or
+/// 012 812 812”), with where they come from.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Hotline {
+    pub numbers: Vec<String>,
+    pub sources: Vec<String>,
+}
+
 /// What the guide can tell a reader to contact when it has nothing specific.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct OperatorContact {
     pub name: String,
     pub website: Option<Sourced>,
-    pub hotline: Option<Sourced>,
+    pub hotline: Option<Hotline>,
 }
 
 /// The mobile prefixes a company was assigned, with where that comes from (medium
@@ -469,9 +478,13 @@ impl Facts {
         }
         let mut cited: Vec<(&str, &String)> = Vec::new();
         for (operator, contact) in &self.operators {
-            for sourced in [&contact.website, &contact.hotline].into_iter().flatten() {
-                cited.extend(sourced.sources.iter().map(|s| (operator.slug(), s)));
-            }
+            let hotline_sources = contact.hotline.iter().flat_map(|h| &h.sources);
+            let website_sources = contact.website.iter().flat_map(|w| &w.sources);
+            cited.extend(
+                website_sources
+                    .chain(hotline_sources)
+                    .map(|s| (operator.slug(), s)),
+            );
         }
         self.validate_prefixes()?;
         for (operator, entry) in &self.prefixes {

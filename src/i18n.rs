@@ -267,10 +267,19 @@ impl<'a> Translator<'a> {
     /// `prefix-1`, `prefix-2`, … as far as the reference language numbers them: how a page
     /// says "the steps" without the code knowing how many there are.
     pub fn numbered(&self, prefix: &str) -> Result<Vec<String>, I18nError> {
+        self.numbered_with(prefix, None)
+    }
+
+    /// [`Translator::numbered`], each message given `args`.
+    pub fn numbered_with(
+        &self,
+        prefix: &str,
+        args: Option<&FluentArgs>,
+    ) -> Result<Vec<String>, I18nError> {
         (1..)
             .map(|n| format!("{prefix}-{n}"))
             .take_while(|id| self.locales.reference_ids.contains(id))
-            .map(|id| self.get(&id))
+            .map(|id| self.format(&id, args))
             .collect()
     }
 
@@ -334,6 +343,15 @@ impl<'a> Translator<'a> {
     /// Names joined the language's way: `list-separator` between all but the last two,
     /// then `list-and` (“A, B and C”, “A、B和C”, “A, B និង C”).
     pub fn list(&self, names: &[String]) -> Result<String, I18nError> {
+        self.join(names, "list-and")
+    }
+
+    /// Alternatives joined the language's way, with `list-or` (“812 or 012 812 812”).
+    pub fn list_or(&self, names: &[String]) -> Result<String, I18nError> {
+        self.join(names, "list-or")
+    }
+
+    fn join(&self, names: &[String], last_two: &str) -> Result<String, I18nError> {
         let words = names
             .iter()
             .map(|name| self.word(name))
@@ -345,7 +363,7 @@ impl<'a> Translator<'a> {
                 let mut args = FluentArgs::new();
                 args.set("first", first.join(&self.get("list-separator")?));
                 args.set("last", last.clone());
-                self.format("list-and", Some(&args))
+                self.format(last_two, Some(&args))
             }
         }
     }

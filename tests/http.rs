@@ -429,3 +429,30 @@ async fn facts_show_exactly_as_scoped_and_as_sure_as_their_data() {
     }
     assert!(checked > 300, "only {checked} facts checked");
 }
+
+/// A rule that is one company's is stated as that company's: on a page filtered to another
+/// company, Smart's amount-to-days rule does not appear; on Smart's and unfiltered pages it
+/// is Smart's.
+#[tokio::test]
+async fn smarts_rule_is_stated_only_as_smarts() {
+    for path in [
+        "/en/metfone/",
+        "/en/cootel/",
+        "/en/cellcard/shop/",
+        "/en/seatel/shop/",
+    ] {
+        let text = visible_text(&get(path).await.body);
+        assert!(!text.contains("At Smart"), "{path}");
+        assert!(
+            text.contains("how many days"),
+            "{path}: the question to ask is there"
+        );
+    }
+    for path in ["/en/", "/en/smart/", "/en/shop/"] {
+        let text = visible_text(&get(path).await.body);
+        assert!(
+            text.contains("At Smart") || text.contains("Smart's figures"),
+            "{path}"
+        );
+    }
+}

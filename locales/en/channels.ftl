@@ -84,7 +84,12 @@ shop-benefit-2 = Someone in Cambodia can buy a card and load it onto your number
 shop-caution-1 = Check that the card is sealed and not already scratched.
 shop-caution-2 = Keep the card or slip until the top-up shows in your balance.
 shop-caution-3 = A card of one operator does not work on another operator's number.
-shop-caution-4 = The amount can decide the days of validity (at Smart it does): ask, or check your company's figures above.
+# Variables: $operator (text) - smart, all, or another company's slug; $company (text) - its name
+shop-caution-4 = { $operator ->
+        [smart] The amount decides the days of validity: check Smart's figures above.
+        [all] The amount can decide the days of validity (at Smart it does): ask, or check your company's figures above.
+       *[other] Ask { $company } how many days the amount gives.
+    }
 
 # Context: a tag on a way to top up that works from abroad for the chosen company.
 channel-abroad-tag = Works from abroad

@@ -162,3 +162,7 @@ mark-separator = {" "}
 # Context: the name under the icon when a reader adds the guide to their home screen. Keep
 # it short (about 12 characters); the full name is site-name.
 app-short-name = Keep number
+
+# Context: the last two of a list of alternatives, e.g. two hotline numbers.
+# Variables: $first (text) - all items but the last, joined by list-separator; $last (text)
+list-or = { $first } or { $last }

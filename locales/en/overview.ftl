@@ -41,7 +41,13 @@ overview-reminder-button = Get your dates and a calendar reminder
 
 overview-when-heading = When to top up
 overview-when-1 = Top up before the validity date, not after it. Check the date (see “Check the validity date” below) and set a reminder a week before.
-overview-when-2 = At Smart, the amount you top up decides how many days you get, and a small top-up buys only a few. For the other companies, ask how many days an amount gives.
+# Context: depends on the company the page shows.
+# Variables: $operator (text) - smart, all, or another company's slug; $company (text) - its name
+overview-when-2 = { $operator ->
+        [smart] At Smart, the amount you top up decides how many days you get, and a small top-up buys only a few.
+        [all] At Smart, the amount you top up decides how many days you get; for the other companies, ask how many days an amount gives.
+       *[other] Ask { $company } how many days an amount gives before you pay.
+    }
 overview-when-3 = Top up your own number with real credit. Borrowed credit and credit shared by a friend are not a safe way to keep it; see below.
 overview-lifecycle-operators-heading = What the operators say
 
@@ -62,7 +68,12 @@ overview-watch-traps-heading = Good to know
 
 overview-summary-heading = In short
 overview-summary-1 = Know your company and the date your number's validity ends.
-overview-summary-2 = Top up before that date. At Smart the amount decides how many days you get; for the others, ask.
+# Variables: $operator (text) - smart, all, or another company's slug; $company (text) - its name
+overview-summary-2 = { $operator ->
+        [smart] Top up before that date: at Smart the amount decides how many days you get.
+        [all] Top up before that date. At Smart the amount decides how many days you get; for the others, ask.
+       *[other] Top up before that date, and ask { $company } how many days an amount gives.
+    }
 overview-summary-3 = From abroad, use what works for your company (see “From abroad”), or ask someone in Cambodia to top up your number at a kiosk or a shop.
 overview-summary-4 = Pay only through official channels and keep the receipt.
 overview-summary-5 = When in doubt, ask your company: codes and rules change.

@@ -44,7 +44,7 @@ reminder-calendar-link = Download the reminder (.ics)
 # Variables: $operator (text); $date (text)
 reminder-ics-summary = Top up your { $operator } number
 # Variables: $operator (text); $date (text)
-reminder-ics-description = The validity of your { $operator } balance ends on { $date }. Top up before then so the number keeps receiving codes.
+reminder-ics-description = Your { $operator } number's validity ends on { $date }. Top up by the end of that day: from the next day, calls, SMS and data from the number are blocked.
 # Variables: $code (text) - a dialling code
 reminder-ics-card-code = With a scratch card, dial { $code }.
 reminder-ics-channels = Ways to top up:

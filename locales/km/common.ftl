@@ -140,3 +140,5 @@ mark-separator = {" "}
 # Context: the name under the icon when a reader adds the guide to their home screen. Keep
 # it short (about 12 characters); the full name is site-name.
 app-short-name = រក្សាលេខ
+
+list-or = { $first } ឬ { $last }

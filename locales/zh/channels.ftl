@@ -84,7 +84,11 @@ shop-benefit-2 = 在柬埔寨的人可以买卡，充到你的号码上，前提
 shop-caution-1 = 检查充值卡是否密封完好、有没有被刮开过。
 shop-caution-2 = 充值卡或小票留到余额显示到账为止。
 shop-caution-3 = 充值卡只能给同一家运营商的号码充值。
-shop-caution-4 = 充值金额可能决定有效天数（Smart 就是这样）：买之前问清楚，或者看上文你的运营商的数据。
+shop-caution-4 = { $operator ->
+        [smart] 充值金额决定有效天数：请看上文 Smart 的数据。
+        [all] 充值金额可能决定有效天数（Smart 就是这样）：请问清楚，或看上文你的运营商的说明。
+       *[other] 充多少钱能用多少天，请向 { $company } 问清楚。
+    }
 
 channel-abroad-tag = 在国外也能充
 channel-abroad-tag-some = 部分运营商在国外也能充

@@ -114,3 +114,5 @@ mark-separator = {""}
 # Context: the name under the icon when a reader adds the guide to their home screen. Keep
 # it short (about 12 characters); the full name is site-name.
 app-short-name = 柬埔寨保号
+
+list-or = { $first } 或 { $last }

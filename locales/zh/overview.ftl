@@ -34,7 +34,11 @@ overview-reminder-button = 查看你的关键日期，添加日历提醒
 
 overview-when-heading = 什么时候充值
 overview-when-1 = 在有效期到期前充值，别等过期了再充。先查好有效期到期日（见下文“查询有效期”），再在到期前一周设个提醒。
-overview-when-2 = Smart 按充值金额给有效天数，充得少，天数也少。其他运营商充多少钱能用多少天，请向运营商问清楚。
+overview-when-2 = { $operator ->
+        [smart] 在 Smart，充值金额决定有效天数，小额充值只能延长几天。
+        [all] Smart 的有效天数由充值金额决定；其他运营商充多少能用多少天，请直接问运营商。
+       *[other] 充多少钱能用多少天，付款前请向 { $company } 问清楚。
+    }
 overview-when-3 = 保号要靠给自己的号码正常充值。借来的话费和朋友转给你的话费都靠不住，原因见下文。
 overview-lifecycle-operators-heading = 各运营商的规定
 
@@ -55,7 +59,11 @@ overview-watch-traps-heading = 还要知道
 
 overview-summary-heading = 要点
 overview-summary-1 = 弄清楚你的号码是哪家运营商的，以及有效期到期日。
-overview-summary-2 = 在有效期到期前充值。在 Smart，充值金额决定有效天数；其他运营商的规定，请直接询问。
+overview-summary-2 = { $operator ->
+        [smart] 在有效期到期前充值：Smart 的有效天数由充值金额决定。
+        [all] 在有效期到期前充值。Smart 的有效天数由充值金额决定；其他运营商的规定，请直接询问。
+       *[other] 在有效期到期前充值，并向 { $company } 问清楚充多少钱能用多少天。
+    }
 overview-summary-3 = 人在国外，先看“人在国外怎么充”里你的运营商有哪些方式；也可以请在柬埔寨的亲友到自助缴费机或代理点替你充值。
 overview-summary-4 = 只通过官方渠道付款，并保留凭证。
 overview-summary-5 = 拿不准就问运营商：拨号指令和规定都可能变。

@@ -35,7 +35,8 @@ impl ChannelPage<'_> {
 
     /// This channel's numbered messages `<slug>-<part>-1`, `-2`, …
     fn list(&self, part: &str) -> Result<Vec<String>, I18nError> {
-        self.t.numbered(&format!("{}-{part}", self.slug))
+        self.t
+            .numbered_with(&format!("{}-{part}", self.slug), Some(&self.filter.args()))
     }
 }
 
@@ -55,12 +56,27 @@ pub(super) fn render(
     let this = channel_cards(r, address, |ch| ch == channel)
         .pop()
         .expect("the channel itself");
+    let abroad = (channel == Channel::Online)
+        .then(|| super::facts::abroad(&t, facts, op))
+        .transpose()?;
+    // What "From abroad" shows is not repeated among the details.
+    let shown_abroad: Vec<&str> = abroad
+        .iter()
+        .flat_map(|a| a.ways.facts.iter().map(|f| f.id.as_str()))
+        .collect();
+    let details = fact_list(
+        &t,
+        facts,
+        "details",
+        channel.into(),
+        op,
+        &shown_abroad,
+        true,
+    )?;
     let page = ChannelPage {
         filter: Filter::new(&t, facts, address)?,
-        details: fact_list(&t, facts, "details", channel.into(), op, &[], true)?,
-        abroad: (channel == Channel::Online)
-            .then(|| super::facts::abroad(&t, facts, op))
-            .transpose()?,
+        details,
+        abroad,
         slug: channel.slug(),
         overview_href: Address {
             page: Page::Overview,

@@ -136,7 +136,7 @@ impl Renderer<'_> {
         let contact = self.facts.contact(operator);
         Ok(match &contact.hotline {
             Some(hotline) => CompareCellView {
-                html: crate::i18n::escape(&hotline.value),
+                html: crate::i18n::escape(&t.list_or(&hotline.numbers)?),
                 sources: hotline
                     .sources
                     .iter()

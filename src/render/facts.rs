@@ -181,7 +181,7 @@ pub(super) fn ask_operator_html(
         );
     }
     if let Some(hotline) = &contact.hotline {
-        values.insert("hotline".into(), Value::Text(hotline.value.clone()));
+        values.insert("hotline".into(), Value::Text(t.list_or(&hotline.numbers)?));
     }
     let variant = match (&contact.website, &contact.hotline) {
         (Some(_), Some(_)) => "website-hotline",

@@ -176,9 +176,21 @@ pub struct Filter {
     pub current: String,
     /// Whether the page is filtered to one company.
     pub filtered: bool,
+    /// The company's slug, or `all`.
+    pub slug: &'static str,
 }
 
 impl Filter {
+    /// What a message that depends on the company is given: `$operator`, the company's slug
+    /// or `all`, for a select (“At Smart…” only where it is Smart's rule), and `$company`,
+    /// its name.
+    pub fn args(&self) -> FluentArgs<'static> {
+        let mut args = FluentArgs::new();
+        args.set("operator", self.slug);
+        args.set("company", self.current.clone());
+        args
+    }
+
     pub(super) fn new(
         t: &Translator,
         facts: &Facts,
@@ -207,6 +219,7 @@ impl Filter {
             links,
             current,
             filtered: address.operator.is_some(),
+            slug: address.operator.map_or("all", |op| op.slug()),
         })
     }
 }

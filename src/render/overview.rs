@@ -28,6 +28,13 @@ struct OverviewPage<'a> {
     cutoff: FactList,
 }
 
+impl OverviewPage<'_> {
+    /// The numbered messages `<prefix>-1`, `-2`, …, for the reader's company.
+    fn list(&self, prefix: &str) -> Result<Vec<String>, crate::i18n::I18nError> {
+        self.t.numbered_with(prefix, Some(&self.filter.args()))
+    }
+}
+
 /// A way to top up, as a card linking to its page.
 pub struct ChannelCard {
     pub slug: &'static str,
