@@ -5,11 +5,11 @@ site-tagline = 独立指南，不是任何运营商的官方网站
 
 # Context: the <title> of every page.
 # Variables: $title (text) - the page's own title, e.g. "Top up at a shop"
-title-full = { $title } · { site-name }
+title-full = { $title }｜{ site-name }
 
 # Context: title and meta description of a page filtered to one operator.
 # Variables: $title (text) - the page title; $operator (text) - e.g. "Smart"
-title-for-operator = { $title }（{ $operator }）
+title-for-operator = { $operator }：{ $title }
 # Variables: $description (text) - the page description; $operator (text) - e.g. "Smart"
 description-for-operator = { $description }本页只显示 { $operator } 的信息。
 
@@ -45,13 +45,13 @@ ussd-placeholder-number = 手机号码
 
 # Context: shown when the guide has no confirmed detail for an operator in a section.
 # Variables: $operator (text) - e.g. "Cellcard"; $website (link); $hotline (text) - a short number
-ask-operator-website-hotline = { $operator }：这方面我们还没有核实到可靠信息。请上 { $website } 查询，或拨打客服热线 { $hotline }。
+ask-operator-website-hotline = { $operator }：这一项我们还没找到可靠来源。请上 { $website } 查询，或拨打客服热线 { $hotline }。
 # Variables: $operator (text); $website (link)
-ask-operator-website = { $operator }：这方面我们还没有核实到可靠信息。请上 { $website } 查询。
+ask-operator-website = { $operator }：这一项我们还没找到可靠来源。请上 { $website } 查询。
 # Variables: $operator (text); $hotline (text)
-ask-operator-hotline = { $operator }：这方面我们还没有核实到可靠信息。请拨打 { $operator } 客服热线 { $hotline }。
+ask-operator-hotline = { $operator }：这一项我们还没找到可靠来源。请拨打 { $operator } 客服热线 { $hotline }。
 # Variables: $operator (text)
-ask-operator-store = { $operator }：这方面我们还没有核实到可靠信息。请到 { $operator } 营业厅咨询。
+ask-operator-store = { $operator }：这一项我们还没找到可靠来源。请到 { $operator } 营业厅咨询。
 
 # Context: links and headings on every channel page.
 channel-back-to-overview = 返回总览
@@ -91,7 +91,7 @@ page-checked = 信息核实于{ $date }
 
 fact-check-coverage = 请确认它支持你的运营商
 
-fact-general-heading = 不分运营商的信息
+fact-general-heading = 各运营商通用
 
 list-and = { $first } 和 { $last }
 

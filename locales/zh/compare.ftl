@@ -1,7 +1,7 @@
 # The comparison page: /en/compare/.
 
 compare-page-title = 运营商对比
-compare-page-description = Smart、Metfone、Cellcard、CooTel 和 Seatel 对比：怎么查余额、怎么用充值卡、官方 App、在线充值，以及有效期到期后多久可能失去号码。
+compare-page-description = Smart、Metfone、Cellcard、CooTel 和 Seatel 对比：怎么查余额、怎么用充值卡、官方 App、在线充值，以及有效期过后号码多久可能被回收。
 compare-heading = 各运营商对比
 compare-intro = 下表列出我们能核实的各运营商信息，都附有来源。写着“未核实”的地方，请直接问运营商。
 compare-caption = 各运营商预付费号码的规定
@@ -11,13 +11,13 @@ compare-column-balance = 查余额
 compare-column-card = 用充值卡充值
 compare-column-app = 官方 App
 compare-column-online = 在线充值
-compare-column-days = 有效期到期后，多久可能失去号码
+compare-column-days = 有效期过后，号码多久可能被回收
 
 # Context: a confirmed cell: a code, a name or a link.
 # Variables: $value (text, code or link)
 compare-cell = { $value }
 compare-two-codes = { $code } 或 { $code2 }
-compare-validity-range = { $smallest_usd }美元：{ $smallest_days }天……{ $largest_usd }美元：{ $largest_days }天
+compare-validity-range = { $smallest_usd }美元{ $smallest_days }天至{ $largest_usd }美元{ $largest_days }天
 compare-column-validity = 充值可用天数
 # Variables: $operator (text); $website (link); $hotline (text)
 compare-not-confirmed-website-hotline = 未核实：请上 { $website } 向 { $operator } 咨询，或拨打 { $hotline }。
@@ -29,10 +29,10 @@ compare-not-confirmed-hotline = 未核实：请拨打 { $operator } 客服热线
 compare-not-confirmed-store = 未核实：请到 { $operator } 营业厅咨询。
 
 # Variables: $from (number); $until (number)
-compare-days-resale = 第{ $from }天至第{ $until }天之间，号码可能被回收并重新放号。
+compare-days-resale = 第{ $from }至{ $until }天，号码可能被回收并重新放号。
 # Variables: $from (number); $until (number)
 compare-days-restore = 第{ $from }天起注销；到第{ $until }天为止仍可申请恢复。
 # Variables: $from (number)
-compare-days-deleted = 第{ $from }天起可能被删除。
+compare-days-deleted = 第{ $from }天起可能被注销。
 
 compare-column-hotline = 客服热线

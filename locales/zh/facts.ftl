@@ -13,7 +13,7 @@ fact-mptc-cancel-add-ons = 拨打 { $code } 可以免费退订增值业务，所
 fact-trc-no-borrowing = 监管机构已在{ $year }年下令运营商停止“借话费”服务。保号不要指望借话费。
 
 # Variables: $year (text)
-fact-sim-registration = 每张 SIM 卡都必须用身份证或护照做实名登记（{ $year }年的规定）。登记信息有误的 SIM 卡可能被停用，所以请收好实名登记用的证件。
+fact-sim-registration = 每张 SIM 卡都必须用身份证或护照做实名登记（{ $year }年的规定）。登记信息有误的 SIM 卡可能被停机，所以请收好实名登记用的证件。
 
 # Variables: $app (text) - the app's name
 fact-smart-app = Smart 的 App { $app } 可以查余额，也可以充值。
@@ -53,7 +53,7 @@ fact-cellcard-app = Cellcard 的官方 App 叫 { $app }。
 fact-cellcard-balance-code = 查 Cellcard 余额：拨打 { $code } 或 { $code2 }，或者打开 { $app }。
 
 # Variables: $days (number)
-fact-cellcard-recycling = Cellcard：余额和套餐用完后，如果{ $days }天内没有充值，号码可能被删除，或重新放号给别人。
+fact-cellcard-recycling = Cellcard：余额和套餐用完后，如果{ $days }天内没有充值，号码可能被注销，或重新放号给别人。
 
 # Variables: $code (dialling code)
 fact-cellcard-card-code = 用 Cellcard 充值卡充值：拨打 { $code }。
@@ -65,7 +65,7 @@ fact-cellcard-online = Cellcard 的在线充值可以通过 { $bank } 银行付�
 fact-cootel-prefix = CooTel 的号码以 { $prefix } 开头，运营公司是 { $company }。
 
 # Variables: $brand (text); $prefix (text); $wallet (text)
-fact-seatel-prefix = Seatel 用“{ $brand }”品牌销售，号码以 { $prefix } 开头。它的电子钱包叫 { $wallet }。
+fact-seatel-prefix = Seatel 以 { $brand } 品牌经营，号码开头是 { $prefix }，电子钱包叫 { $wallet }。
 
 # Variables: $app (text); $menu (text) - menu names as the app shows them; $networks (text) - operator names; $checkout (text)
 fact-aba-mobile = 在 ABA 银行的 { $app } App 里，依次点 { $menu }，再选你的运营商（{ $networks }）。需要有 ABA 账户。有旅行者反映，人在国外也能用。{ $checkout } 是网上结账时的一种付款方式，不是 App。
@@ -79,11 +79,11 @@ fact-paygo-kiosk = 在 { $brand } 自助缴费机上输入手机号码，再付�
 # Variables: $brand (text)
 fact-truemoney-agents = { $brand } 代理点可以在柜台办理手机充值。
 
-fact-metfone-ways = Metfone 的话费可以用充值卡、{ $anypay }、{ $wing } 或 { $emoney } 购买。
+fact-metfone-ways = Metfone 可以用充值卡、{ $anypay }、{ $wing } 或 { $emoney } 充值。
 
 fact-metfone-restore = Metfone：号码注销后还会保留{ $days }天，这期间可以向 Metfone 申请恢复。
 
-fact-cellcard-reactivate = Cellcard 的条款写明：号码停用后会保留{ $days }天，机主可以在这期间重新开通。
+fact-cellcard-reactivate = Cellcard 的条款写明：号码停机后会保留{ $days }天，机主可以在这期间申请恢复。
 
 fact-mpay-hotline = Seatel 的电子钱包 { $wallet } 有自己的客服热线 { $hotline }。这是钱包的热线，不是 SIM 卡的客服热线。
 

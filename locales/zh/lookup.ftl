@@ -19,7 +19,7 @@ lookup-error-characters = 只能输入数字、空格和短横线，开头可以
 lookup-error-too-short = 这个号码太短了。柬埔寨手机号码连同开头的 0 共9位或10位，例如 012 345 678。
 lookup-error-too-long = 这个号码太长了。柬埔寨手机号码连同开头的 0 共9位或10位，例如 012 345 678。
 lookup-error-not-cambodian = 这不是柬埔寨号码。柬埔寨号码以 0 或 +855 开头。
-lookup-error-not-mobile = 这不是柬埔寨手机号码：开头几位不是手机号段。请检查号码。
+lookup-error-not-mobile = 这不是柬埔寨手机号码：开头几位不是手机号段，可能是固定电话。请核对后重新输入。
 
 # Context: the answer when the prefix is in the list.
 # Variables: $prefix (text) - 0 and two digits, such as 012; $operator (text)
@@ -27,10 +27,10 @@ lookup-assigned-heading = { $prefix }：{ $operator }
 # Variables: $prefix (text); $operator (text)
 lookup-assigned = 号段 { $prefix } 分配给了 { $operator }。
 # Variables: $operator (text)
-lookup-ask = 这些号段列表并非运营商自己的记录。拿不准的话，请向 { $operator } 确认。
+lookup-ask = 号段信息来自公开资料，不是运营商公布的。拿不准的话，请向 { $operator } 确认。
 # Context: a link to the overview filtered to the company.
 # Variables: $operator (text)
-lookup-operator-link = 怎样给 { $operator } 号码充值
+lookup-operator-link = { $operator } 号码怎么保号
 # Context: heading of the links to the company's pages for each way to top up.
 # Variables: $operator (text)
 lookup-channels-heading = { $operator } 号码的充值方式

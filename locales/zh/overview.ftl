@@ -9,7 +9,7 @@ overview-lead = 在有效期到期前充值，否则号码会被回收，发到�
 overview-about-heading = 预付费号码靠什么保住
 # Context: numbered paragraphs; add or remove them in every language at once.
 overview-about-1 = 预付费 SIM 卡要先充值、后使用。每次充值，余额都会增加，号码的有效期也会往后延。
-overview-about-2 = 有效期过了，号码不会马上停用，而是分几个阶段停机，最后被运营商回收，重新放号给别人。拿到这个号码的人，就会收到发给你的验证码。
+overview-about-2 = 有效期一过，号码并不是马上就没了，而是分几个阶段停机，最后被运营商回收，重新放号给别人。拿到这个号码的人，就会收到发给你的验证码。
 overview-about-3 = 充值不一定要人在柬埔寨：有些方式在国外也能用，其他方式可以请在柬埔寨的人帮你充。
 
 overview-lifecycle-heading = 你还有多少时间
@@ -28,18 +28,18 @@ stage-resale-title = 可能被回收
 stage-resale-what = 号码随时可能被回收，重新放号给别人。
 stage-restore-title = 已注销
 stage-restore-what = 号码已注销，但你仍可以向 { $operator } 申请恢复。
-stage-deleted-title = 可能被删除
-stage-deleted-what = 号码可能被删除，或重新放号给别人。
+stage-deleted-title = 可能被注销
+stage-deleted-what = 号码可能被注销，或重新放号给别人。
 overview-reminder-button = 查看你的关键日期，添加日历提醒
 
 overview-when-heading = 什么时候充值
 overview-when-1 = 在有效期到期前充值，别等过期了再充。先查好有效期到期日（见下文“查询有效期”），再在到期前一周设个提醒。
 overview-when-2 = { $operator ->
-        [smart] 在 Smart，充值金额决定有效天数，小额充值只能延长几天。
+        [smart] Smart 的有效天数由充值金额决定，小额充值只能延长几天。
         [all] Smart 的有效天数由充值金额决定；其他运营商充多少能用多少天，请直接问运营商。
        *[other] 充多少钱能用多少天，付款前请向 { $company } 问清楚。
     }
-overview-when-3 = 保号要靠给自己的号码正常充值。借来的话费和朋友转给你的话费都靠不住，原因见下文。
+overview-when-3 = 保号要靠给自己的号码正常充值。借来的话费和朋友转给你的话费都靠不住，原因见下文“还要知道”。
 overview-lifecycle-operators-heading = 各运营商的规定
 
 overview-channels-heading = 四种充值方式
@@ -64,7 +64,7 @@ overview-summary-2 = { $operator ->
         [all] 在有效期到期前充值。Smart 的有效天数由充值金额决定；其他运营商的规定，请直接询问。
        *[other] 在有效期到期前充值，并向 { $company } 问清楚充多少钱能用多少天。
     }
-overview-summary-3 = 人在国外，先看“人在国外怎么充”里你的运营商有哪些方式；也可以请在柬埔寨的亲友到自助缴费机或代理点替你充值。
+overview-summary-3 = 人在国外，先看上文“人在国外怎么充”里你的运营商有哪些方式；也可以请在柬埔寨的亲友到自助缴费机或代理点替你充值。
 overview-summary-4 = 只通过官方渠道付款，并保留凭证。
 overview-summary-5 = 拿不准就问运营商：拨号指令和规定都可能变。
 
@@ -78,7 +78,7 @@ overview-leave-heading = 离开柬埔寨之前
 
 overview-leave-1 = 尽量多充一些，让有效期延到运营商允许的最长期限。
 
-overview-leave-2 = 记下有效期到期日，并添加日历提醒（见下方“号码关键日期和日历提醒”）。
+overview-leave-2 = 记下有效期到期日，并添加日历提醒（用页面底部的“号码关键日期和日历提醒”工具）。
 
 overview-leave-3 = 把银行、微信、支付宝等账户的验证手机号换成你会长期使用的号码，最晚在第61天前换好：从那天起，这个号码可能收不到短信。
 
@@ -86,6 +86,6 @@ overview-leave-4 = 收好这张 SIM 卡实名登记用的身份证或护照：�
 
 overview-cutoff-heading = 号码已经停机了怎么办
 
-overview-cutoff-1 = 马上充值，上面四种方式都可以。到第60天为止，验证码仍能收到；从第61天起，什么都收不到了（见“你还有多少时间”）。
+overview-cutoff-1 = 马上充值，上面四种方式都可以。到第60天为止，验证码仍能收到；从第61天起，什么都收不到了（见上文“你还有多少时间”）。
 
 overview-cutoff-2 = 如果号码已经注销，请联系运营商，并带上实名登记用的证件。怎样申请恢复，运营商没有公布，请直接问运营商。

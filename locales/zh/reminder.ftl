@@ -1,15 +1,15 @@
 # The reminder page: /en/reminder/ and its answers (/en/reminder/?operator=…&ends=…).
 
 reminder-page-title = 号码关键日期和日历提醒
-reminder-page-description = 输入运营商和余额的有效期到期日，看看打电话、收发短信和号码本身分别从哪天起有风险，再把提醒加到日历里。
+reminder-page-description = 选择运营商，填上有效期到期日，看看打电话、收发短信和号码本身分别从哪天起有风险，再把提醒加到日历里。
 reminder-heading = 你的号码哪天开始有风险？
-reminder-intro = 输入你的运营商和有效期的最后一天（查余额时会显示）。你会看到每个关键日期，还能下载一个日历文件，在到期前一周和前一天提醒你。
+reminder-intro = 选择运营商，再填有效期的最后一天（查余额时会显示）。你会看到每个关键日期，还能下载一个日历文件，在到期前一周和前一天提醒你。
 
 reminder-form-operator = 你的运营商
 # Context: the first, empty choice of the operator list.
 reminder-form-choose = 请选择…
 reminder-form-ends = 有效期到期日
-reminder-form-ends-hint = 有效期的最后一天，以查余额或 App 里显示的为准。
+reminder-form-ends-hint = 有效期的最后一天，以查余额时或 App 里显示的日期为准。
 reminder-form-submit = 查看关键日期
 
 reminder-error-heading = 请检查填写的内容
@@ -34,7 +34,7 @@ reminder-stage-resale = { $dates }：号码随时可能被回收，重新放号�
 # Variables: $from (text); $until (text); $operator (text)
 reminder-stage-restore = { $dates }：号码已注销，但你仍可以向 { $operator } 申请恢复。
 # Variables: $from (text)
-reminder-stage-deleted = 自{ $from }起：号码可能被删除，或重新放号给别人。
+reminder-stage-deleted = 自{ $from }起：号码可能被注销，或重新放号给别人。
 
 reminder-calendar-heading = 把提醒加到日历
 reminder-calendar-text = 这个文件会把有效期到期日加到你的日历里，并在到期前7天和前1天提醒你。大多数手机和电脑上的日历都能打开它。
@@ -44,12 +44,15 @@ reminder-calendar-link = 下载提醒（.ics）
 # Variables: $operator (text); $date (text)
 reminder-ics-summary = 给你的 { $operator } 号码充值
 # Variables: $operator (text); $date (text)
-reminder-ics-description = 你的 { $operator } 号码有效期于{ $date }到期。请在这之前充值，号码才能继续收到验证码。
+reminder-ics-description = 你的 { $operator } 号码有效期于{ $date }到期。请在当天结束前充值，以免单向停机：从第二天起，这个号码不能打电话、发短信，也不能上网。
 # Variables: $code (text) - a dialling code
 reminder-ics-card-code = 用充值卡充值：拨打 { $code }
 reminder-ics-channels = 充值方式：
 # Variables: $operator (text); $days (number)
-reminder-ics-alert = { $operator } 号码的有效期还有{ $days }天到期，请现在就充值。
+reminder-ics-alert = { $operator }：有效期{ $days ->
+        [1] 明天到期
+       *[other] 还有{ $days }天到期
+    }，请现在就充值。
 
 reminder-ics-unconfirmed = （未经官方确认）
 
