@@ -45,13 +45,13 @@ ussd-placeholder-number = លេខទូរស័ព្ទ
 
 # Context: shown when the guide has no confirmed detail for an operator in a section.
 # Variables: $operator (text) - e.g. "Cellcard"; $website (link); $hotline (text) - a short number
-ask-operator-website-hotline = { $operator }៖ យើងមិនទាន់មានព័ត៌មានដែលបានផ្ទៀងផ្ទាត់សម្រាប់ផ្នែកនេះទេ។ សូមសួរ { $operator } តាមគេហទំព័រ { $website } ឬហៅទៅលេខទូរស័ព្ទសេវាអតិថិជន { $hotline }។
+ask-operator-website-hotline = { $operator }៖ យើងមិនទាន់បានផ្ទៀងផ្ទាត់ព័ត៌មាននេះនៅឡើយទេ។ សូមសួរ { $operator } តាមគេហទំព័រ { $website } ឬហៅទៅលេខទូរស័ព្ទសេវាអតិថិជន { $hotline }។
 # Variables: $operator (text); $website (link)
-ask-operator-website = { $operator }៖ យើងមិនទាន់មានព័ត៌មានដែលបានផ្ទៀងផ្ទាត់សម្រាប់ផ្នែកនេះទេ។ សូមសួរ { $operator } តាមគេហទំព័រ { $website }។
+ask-operator-website = { $operator }៖ យើងមិនទាន់បានផ្ទៀងផ្ទាត់ព័ត៌មាននេះនៅឡើយទេ។ សូមសួរ { $operator } តាមគេហទំព័រ { $website }។
 # Variables: $operator (text); $hotline (text)
-ask-operator-hotline = { $operator }៖ យើងមិនទាន់មានព័ត៌មានដែលបានផ្ទៀងផ្ទាត់សម្រាប់ផ្នែកនេះទេ។ សូមហៅទៅលេខទូរស័ព្ទសេវាអតិថិជនរបស់ { $operator } { $hotline }។
+ask-operator-hotline = { $operator }៖ យើងមិនទាន់បានផ្ទៀងផ្ទាត់ព័ត៌មាននេះនៅឡើយទេ។ សូមហៅទៅលេខទូរស័ព្ទសេវាអតិថិជនរបស់ { $operator } { $hotline }។
 # Variables: $operator (text)
-ask-operator-store = { $operator }៖ យើងមិនទាន់មានព័ត៌មានដែលបានផ្ទៀងផ្ទាត់សម្រាប់ផ្នែកនេះទេ។ សូមសួរនៅហាងផ្លូវការរបស់ { $operator }។
+ask-operator-store = { $operator }៖ យើងមិនទាន់បានផ្ទៀងផ្ទាត់ព័ត៌មាននេះនៅឡើយទេ។ សូមសួរនៅហាងផ្លូវការរបស់ { $operator }។
 
 # Context: links and headings on every channel page.
 channel-back-to-overview = ត្រឡប់ទៅទំព័រដើម
@@ -83,7 +83,7 @@ date-long = ថ្ងៃទី { $day } ខែ{ $month ->
 
 # Variables: $date (text) - a date written with date-long
 footer-checked = បានពិនិត្យព័ត៌មាននៅ { $date }។ ព័ត៌មាននីមួយៗមានតំណទៅកាន់ប្រភពរបស់វា។
-footer-independent = មគ្គុទ្ទេសក៍នេះឯករាជ្យ គ្មានក្រុមហ៊ុនទូរស័ព្ទណាមួយគ្រប់គ្រងទេ។ លេខកូដ តម្លៃ និងលក្ខខណ្ឌអាចផ្លាស់ប្តូរ។ បើមានចម្ងល់ សូមសួរក្រុមហ៊ុនទូរស័ព្ទរបស់អ្នក។
+footer-independent = មគ្គុទ្ទេសក៍នេះឯករាជ្យ គ្មានក្រុមហ៊ុនទូរស័ព្ទណាមួយគ្រប់គ្រងទេ។ កូដចុច (*…#) តម្លៃ និងលក្ខខណ្ឌអាចផ្លាស់ប្តូរ។ បើមានចម្ងល់ សូមសួរក្រុមហ៊ុនទូរស័ព្ទរបស់អ្នក។
 
 # Context: the box at the end of every page for passing its address on.
 share-heading = ចែករំលែកទំព័រនេះ
@@ -104,7 +104,7 @@ page-checked = បានពិនិត្យព័ត៌មាននៅ { $date
 
 fact-check-coverage = សូមពិនិត្យថាមានក្រុមហ៊ុនទូរស័ព្ទរបស់អ្នក
 
-fact-general-heading = សម្រាប់គ្រប់ក្រុមហ៊ុន ឬមិនជាប់នឹងក្រុមហ៊ុនណាមួយ
+fact-general-heading = ព័ត៌មានទូទៅ (គ្រប់ក្រុមហ៊ុន)
 
 list-and = { $first } និង { $last }
 

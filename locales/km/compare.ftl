@@ -1,9 +1,9 @@
 # The comparison page: /en/compare/.
 
 compare-page-title = ប្រៀបធៀបក្រុមហ៊ុនទូរស័ព្ទ
-compare-page-description = ប្រៀបធៀប Smart, Metfone, Cellcard, CooTel និង Seatel៖ លេខកូដពិនិត្យសមតុល្យ លេខកូដបញ្ចូលលុយពីកាតកោស កម្មវិធី ការបញ្ចូលលុយតាមអនឡាញ និងរយៈពេលមុនពេលលេខដែលផុតសុពលភាពអាចបាត់។
-compare-heading = ប្រៀបធៀបក្រុមហ៊ុនទូរស័ព្ទនីមួយៗ
-compare-intro = អ្វីដែលយើងអាចផ្ទៀងផ្ទាត់បាន សម្រាប់ក្រុមហ៊ុនទូរស័ព្ទនីមួយៗ ព្រមទាំងប្រភព។ ត្រង់ណាដែលសរសេរថា «មិនទាន់បញ្ជាក់» សូមសួរក្រុមហ៊ុនទូរស័ព្ទផ្ទាល់។
+compare-page-description = ប្រៀបធៀប Smart, Metfone, Cellcard, CooTel និង Seatel៖ កូដចុចសម្រាប់ពិនិត្យសមតុល្យ និងសម្រាប់បញ្ចូលលុយពីកាតកោស កម្មវិធី ការបញ្ចូលលុយតាមអនឡាញ និងរយៈពេលមុនពេលលេខដែលផុតសុពលភាពអាចបាត់។
+compare-heading = ប្រៀបធៀបក្រុមហ៊ុនទូរស័ព្ទ
+compare-intro = តារាងនេះបង្ហាញព័ត៌មានដែលយើងបានផ្ទៀងផ្ទាត់ សម្រាប់ក្រុមហ៊ុននីមួយៗ រួមទាំងប្រភព។ ត្រង់ណាដែលសរសេរថា «មិនទាន់បញ្ជាក់» សូមសួរក្រុមហ៊ុនទូរស័ព្ទផ្ទាល់។
 compare-caption = ព័ត៌មានអំពីលេខបង់ប្រាក់មុន តាមក្រុមហ៊ុនទូរស័ព្ទនីមួយៗ
 
 compare-column-operator = ក្រុមហ៊ុនទូរស័ព្ទ
@@ -29,9 +29,9 @@ compare-not-confirmed-hotline = មិនទាន់បញ្ជាក់។ �
 compare-not-confirmed-store = មិនទាន់បញ្ជាក់។ សូមសួរនៅហាងផ្លូវការរបស់ { $operator }។
 
 # Variables: $from (number); $until (number)
-compare-days-resale = អាចត្រូវលក់ឱ្យអ្នកផ្សេង ចន្លោះថ្ងៃទី { $from } ដល់ថ្ងៃទី { $until }។
+compare-days-resale = ក្រុមហ៊ុនអាចដកលេខមកវិញ ហើយផ្តល់ឱ្យអ្នកផ្សេង ចន្លោះថ្ងៃទី { $from } ដល់ថ្ងៃទី { $until }។
 # Variables: $from (number); $until (number)
-compare-days-restore = ត្រូវបិទចាប់ពីថ្ងៃទី { $from } ហើយអាចស្នើសុំស្តារលេខវិញបានរហូតដល់ថ្ងៃទី { $until }។
+compare-days-restore = ក្រុមហ៊ុនបិទលេខចាប់ពីថ្ងៃទី { $from } ហើយអ្នកអាចស្នើសុំស្តារលេខវិញបានរហូតដល់ថ្ងៃទី { $until }។
 # Variables: $from (number)
 compare-days-deleted = អាចត្រូវលុបចាប់ពីថ្ងៃទី { $from }។
 

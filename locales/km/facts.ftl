@@ -13,7 +13,7 @@ fact-mptc-cancel-add-ons = ក្រុមហ៊ុនទូរស័ព្ទ�
 fact-trc-no-borrowing = និយ័តករទូរគមនាគមន៍កម្ពុជា (TRC) បានបង្គាប់ឱ្យក្រុមហ៊ុនទូរស័ព្ទបញ្ឈប់សេវា «ខ្ចីលុយ» កាលពីឆ្នាំ { $year }។ កុំពឹងលើលុយខ្ចី ដើម្បីរក្សាលេខរបស់អ្នក។
 
 # Variables: $year (text)
-fact-sim-registration = ស៊ីមកាតទាំងអស់ត្រូវចុះឈ្មោះដោយប្រើអត្តសញ្ញាណប័ណ្ណ ឬលិខិតឆ្លងដែន (តាមបទប្បញ្ញត្តិឆ្នាំ { $year })។ ស៊ីមកាតដែលចុះឈ្មោះដោយព័ត៌មានមិនត្រឹមត្រូវ អាចត្រូវបិទ ដូច្នេះសូមរក្សាឯកសារដែលអ្នកបានប្រើចុះឈ្មោះ។
+fact-sim-registration = ស៊ីមកាតទាំងអស់ត្រូវចុះឈ្មោះដោយប្រើអត្តសញ្ញាណប័ណ្ណ ឬលិខិតឆ្លងដែន (តាមបទប្បញ្ញត្តិឆ្នាំ { $year })។ ក្រុមហ៊ុនទូរស័ព្ទអាចបិទស៊ីមកាតដែលចុះឈ្មោះដោយព័ត៌មានមិនត្រឹមត្រូវ ដូច្នេះសូមរក្សាឯកសារដែលអ្នកបានប្រើចុះឈ្មោះ។
 
 # Variables: $app (text) - the app's name
 fact-smart-app = កម្មវិធី { $app } របស់ Smart បង្ហាញសមតុល្យ ហើយអាចបញ្ចូលលុយបាន។
@@ -22,7 +22,7 @@ fact-smart-app = កម្មវិធី { $app } របស់ Smart បង្�
 fact-smart-card-code = ដើម្បីបញ្ចូលលុយពីកាតកោស Smart សូមចុច { $code }។
 
 # Variables: $code (dialling code)
-fact-smart-card-code-other-number = នរណាម្នាក់នៅកម្ពុជាដែលប្រើលេខ Smart អាចបញ្ចូលលុយពីកាត Smart ទៅលេខរបស់អ្នក ដោយចុច { $code }។ អ្នកអាចទិញកាតដោយខ្លួនឯង ហើយផ្ញើលេខកូដកាតទៅគាត់។
+fact-smart-card-code-other-number = សាច់ញាតិ ឬមិត្តភក្តិនៅកម្ពុជាដែលប្រើលេខ Smart អាចបញ្ចូលលុយពីកាត Smart ទៅលេខរបស់អ្នក ដោយចុច { $code }។ អ្នកអាចទិញកាតដោយខ្លួនឯង ហើយផ្ញើលេខកូដកាតទៅគាត់។
 
 # Context: followed by a table of all amounts.
 # Variables: $smallest_usd, $smallest_days, $largest_usd, $largest_days (numbers)
@@ -41,7 +41,7 @@ fact-smart-new-sim = ស៊ីមកាត Smart ថ្មីដែលមិន�
 fact-smart-share2talk = លុយដែលមិត្តភក្តិផ្ទេរឱ្យអ្នកតាមសេវា { $service } របស់ Smart ({ $code }) មិនពន្យារសុពលភាពលេខរបស់អ្នកទេ ព្រោះវានៅតែប្រើថ្ងៃផុតសុពលភាពរបស់អ្នកផ្ញើ។
 
 # Variables: $outgoing_days, $incoming_days, $restore_days, $total_days (numbers)
-fact-metfone-stages = Metfone៖ សេវាហៅចេញត្រូវបិទរយៈពេល { $outgoing_days } ថ្ងៃ បន្ទាប់មកសេវាទាំងអស់ត្រូវបិទរយៈពេល { $incoming_days } ថ្ងៃ។ បន្ទាប់ពីនោះ លេខត្រូវបានបិទ ប៉ុន្តែនៅរក្សាទុក { $restore_days } ថ្ងៃទៀត ក្រែងលោអ្នកស្នើសុំស្តារលេខវិញ។ សរុបទាំងអស់ { $total_days } ថ្ងៃ។
+fact-metfone-stages = Metfone៖ ផ្អាកសេវាហៅចេញរយៈពេល { $outgoing_days } ថ្ងៃ បន្ទាប់មកផ្អាកសេវាទាំងអស់រយៈពេល { $incoming_days } ថ្ងៃ។ បន្ទាប់ពីនោះ Metfone បិទលេខ ប៉ុន្តែរក្សាលេខទុក { $restore_days } ថ្ងៃទៀត ក្រែងលោអ្នកស្នើសុំស្តារលេខវិញ។ សរុបទាំងអស់ { $total_days } ថ្ងៃ។
 
 # Variables: $site (link); $min_usd, $max_usd (numbers); $methods (text) - a list of payment methods
 fact-metfone-portal = គេហទំព័របញ្ចូលលុយផ្លូវការរបស់ Metfone គឺ { $site }។ អ្នកអាចបញ្ចូលពី { $min_usd } ដល់ { $max_usd } ដុល្លារ ហើយគេហទំព័រនេះទទួលការបង់ប្រាក់តាម { $methods } ដូច្នេះអ្នកអាចបង់ប្រាក់ពីក្រៅប្រទេសបានដែរ។
@@ -68,7 +68,7 @@ fact-cootel-prefix = លេខ CooTel ចាប់ផ្តើមដោយ { $pr
 fact-seatel-prefix = Seatel លក់ក្រោមម៉ាក «{ $brand }» ហើយលេខរបស់ Seatel ចាប់ផ្តើមដោយ { $prefix }។ កាបូបអេឡិចត្រូនិករបស់ Seatel មានឈ្មោះថា { $wallet }។
 
 # Variables: $app (text); $menu (text) - menu names as the app shows them; $networks (text) - operator names; $checkout (text)
-fact-aba-mobile = ក្នុងកម្មវិធី { $app } របស់ធនាគារ ABA សូមបើក { $menu } ហើយជ្រើសក្រុមហ៊ុនទូរស័ព្ទរបស់អ្នក ({ $networks })។ អ្នកត្រូវមានគណនីធនាគារ ABA។ អ្នកធ្វើដំណើរខ្លះប្រាប់ថា វាប្រើបានពីក្រៅប្រទេស។ { $checkout } ជាជម្រើសបង់ប្រាក់ពេលទូទាត់តាមអនឡាញ មិនមែនជាកម្មវិធីទេ។
+fact-aba-mobile = ក្នុងកម្មវិធី { $app } របស់ធនាគារ ABA សូមបើក { $menu } ហើយជ្រើសក្រុមហ៊ុនទូរស័ព្ទរបស់អ្នក ({ $networks })។ អ្នកត្រូវមានគណនីធនាគារ ABA។ អ្នកប្រើខ្លះប្រាប់ថា វាប្រើបានពីក្រៅប្រទេស។ { $checkout } ជាវិធីបង់ប្រាក់នៅលើគេហទំព័រ មិនមែនជាកម្មវិធីទេ។
 
 # Variables: $app (text)
 fact-pipay-top-up = { $app } មានសេវាបញ្ចូលលុយទូរស័ព្ទ។ សូមពិនិត្យក្នុងកម្មវិធីថា វាមានក្រុមហ៊ុនទូរស័ព្ទណាខ្លះ។
@@ -79,11 +79,11 @@ fact-paygo-kiosk = នៅម៉ាស៊ីន { $brand } អ្នកគ្រ�
 # Variables: $brand (text)
 fact-truemoney-agents = ភ្នាក់ងារ { $brand } លក់សេវាបញ្ចូលលុយទូរស័ព្ទដោយផ្ទាល់នៅបញ្ជរ។
 
-fact-metfone-ways = អាចទិញលុយ Metfone បានដោយប្រើកាតកោស, { $anypay }, { $wing } ឬ { $emoney }។
+fact-metfone-ways = អ្នកអាចបញ្ចូលលុយ Metfone ដោយប្រើកាតកោស, { $anypay }, { $wing } ឬ { $emoney }។
 
-fact-metfone-restore = Metfone រក្សាលេខដែលត្រូវបានបិទទុក { $days } ថ្ងៃ។ ក្នុងរយៈពេលនេះ អ្នកអាចស្នើសុំ Metfone ឱ្យស្តារលេខវិញបាន។
+fact-metfone-restore = Metfone រក្សាលេខដែលបានបិទទុក { $days } ថ្ងៃ។ ក្នុងរយៈពេលនេះ អ្នកអាចស្នើសុំ Metfone ឱ្យស្តារលេខវិញបាន។
 
-fact-cellcard-reactivate = លក្ខខណ្ឌរបស់ Cellcard ចែងថា លេខត្រូវបានផ្អាក ប៉ុន្តែរក្សាទុក { $days } ថ្ងៃ ដើម្បីឱ្យម្ចាស់លេខអាចបើកលេខឡើងវិញបាន។
+fact-cellcard-reactivate = លក្ខខណ្ឌរបស់ Cellcard ចែងថា Cellcard ផ្អាកលេខ ប៉ុន្តែរក្សាលេខទុក { $days } ថ្ងៃ ដើម្បីឱ្យម្ចាស់លេខអាចបើកលេខឡើងវិញបាន។
 
 fact-mpay-hotline = កាបូបអេឡិចត្រូនិក { $wallet } របស់ Seatel មានលេខទូរស័ព្ទសេវាអតិថិជន { $hotline }។ លេខនេះសម្រាប់តែកាបូបអេឡិចត្រូនិកប៉ុណ្ណោះ មិនមែនសម្រាប់ស៊ីមកាតទេ។
 

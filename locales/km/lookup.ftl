@@ -3,7 +3,7 @@
 # first digits WERE ASSIGNED TO (phone-number libraries' data, not the regulator's list).
 
 lookup-page-title = តើលេខរបស់ខ្ញុំជារបស់ក្រុមហ៊ុនទូរស័ព្ទណា?
-lookup-page-description = សូមវាយលេខទូរស័ព្ទរបស់អ្នក ដើម្បីដឹងថាខ្ទង់ដំបូងនៃលេខនោះ ត្រូវបានផ្តល់ឱ្យក្រុមហ៊ុនទូរស័ព្ទណា។
+lookup-page-description = សូមវាយលេខទូរស័ព្ទរបស់អ្នក ដើម្បីដឹងថាខ្ទង់ដំបូងនៃលេខនោះ ត្រូវបានកំណត់ឱ្យក្រុមហ៊ុនទូរស័ព្ទណា។
 lookup-heading = តើលេខរបស់ខ្ញុំជារបស់ក្រុមហ៊ុនទូរស័ព្ទណា?
 # Context: above the form, on every overview and on the answer page.
 lookup-intro = សូមវាយលេខរបស់អ្នក តាមរបៀបដែលអ្នកធ្លាប់សរសេរ។ យើងមើលតែខ្ទង់ដំបូងៗប៉ុណ្ណោះ ហើយមិនរក្សាទុកលេខរបស់អ្នកទេ។
@@ -25,9 +25,9 @@ lookup-error-not-mobile = នេះមិនមែនជាលេខទូរស
 # Variables: $prefix (text) - 0 and two digits, such as 012; $operator (text)
 lookup-assigned-heading = { $prefix }៖ { $operator }
 # Variables: $prefix (text); $operator (text)
-lookup-assigned = លេខដែលចាប់ផ្តើមដោយ { $prefix } ត្រូវបានផ្តល់ឱ្យក្រុមហ៊ុន { $operator }។
+lookup-assigned = លេខដែលចាប់ផ្តើមដោយ { $prefix } ត្រូវបានកំណត់ឱ្យ { $operator }។
 # Variables: $operator (text)
-lookup-ask = បញ្ជីទាំងនេះមិនមែនជាកំណត់ត្រាផ្ទាល់របស់ក្រុមហ៊ុនទូរស័ព្ទទេ។ បើអ្នកមិនប្រាកដ សូមសួរ { $operator }។
+lookup-ask = ព័ត៌មាននេះយកពីបញ្ជីសាធារណៈ មិនមែនពីក្រុមហ៊ុនទូរស័ព្ទផ្ទាល់ទេ។ បើអ្នកមិនប្រាកដ សូមសួរ { $operator }។
 # Context: a link to the overview filtered to the company.
 # Variables: $operator (text)
 lookup-operator-link = របៀបបញ្ចូលលុយទៅលេខ { $operator }
@@ -41,7 +41,7 @@ lookup-not-in-list-heading = { $prefix }៖ មិនមានក្នុងប
 # Variables: $prefix (text)
 lookup-not-in-list = លេខដែលចាប់ផ្តើមដោយ { $prefix } មិនមានក្នុងបញ្ជីរបស់យើងទេ ដូច្នេះយើងមិនអាចប្រាប់ថាវាជារបស់ក្រុមហ៊ុនទូរស័ព្ទណាបានទេ។ សូមសួរកន្លែងដែលបានលក់ស៊ីមកាតឱ្យអ្នក ឬមើលខ្ទង់ដំបូងនៃលេខរបស់ក្រុមហ៊ុននីមួយៗ ក្នុងតារាងប្រៀបធៀប។
 lookup-compare-link = ប្រៀបធៀបក្រុមហ៊ុនទូរស័ព្ទ
-lookup-again-heading = ស្វែងរកលេខផ្សេងទៀត
+lookup-again-heading = ពិនិត្យលេខផ្សេងទៀត
 
 # Context: a column of the comparison (/km/compare/): the first digits of each company's numbers.
 compare-column-prefixes = លេខចាប់ផ្តើមដោយ

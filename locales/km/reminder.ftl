@@ -1,15 +1,15 @@
 # The reminder page: /en/reminder/ and its answers (/en/reminder/?operator=…&ends=…).
 
 reminder-page-title = ថ្ងៃសំខាន់ៗរបស់លេខអ្នក និងការរំលឹកក្នុងប្រតិទិន
-reminder-page-description = សូមជ្រើសក្រុមហ៊ុនទូរស័ព្ទ ហើយវាយថ្ងៃផុតសុពលភាពនៃសមតុល្យរបស់អ្នក ដើម្បីដឹងថាពេលណាអ្នកនឹងលែងហៅចេញបាន លែងទទួលសារ និងអាចបាត់លេខ ព្រមទាំងដាក់ការរំលឹកក្នុងប្រតិទិន។
-reminder-heading = តើលេខរបស់អ្នកអាចត្រូវបិទនៅពេលណា?
-reminder-intro = សូមជ្រើសក្រុមហ៊ុនទូរស័ព្ទរបស់អ្នក ហើយវាយថ្ងៃផុតសុពលភាពនៃសមតុល្យ (អ្នកនឹងឃើញថ្ងៃនេះពេលពិនិត្យសមតុល្យ)។ អ្នកនឹងឃើញថ្ងៃសំខាន់ៗទាំងអស់ ហើយអាចទាញយកឯកសារប្រតិទិន ដែលរំលឹកអ្នកមុនមួយសប្តាហ៍ និងមុនមួយថ្ងៃ។
+reminder-page-description = សូមជ្រើសក្រុមហ៊ុនទូរស័ព្ទ ហើយវាយថ្ងៃផុតសុពលភាព ដើម្បីដឹងថាពេលណាអ្នកនឹងលែងហៅចេញបាន លែងទទួលសារ និងអាចបាត់លេខ ព្រមទាំងដាក់ការរំលឹកក្នុងប្រតិទិន។
+reminder-heading = តើលេខរបស់អ្នកអាចត្រូវផ្អាក ឬបិទនៅពេលណា?
+reminder-intro = សូមជ្រើសក្រុមហ៊ុនទូរស័ព្ទរបស់អ្នក ហើយវាយថ្ងៃផុតសុពលភាព (អ្នកនឹងឃើញថ្ងៃនោះពេលពិនិត្យសមតុល្យ)។ អ្នកនឹងឃើញថ្ងៃសំខាន់ៗទាំងអស់ ហើយអាចទាញយកឯកសារប្រតិទិន ដែលរំលឹកអ្នកមុន 7 ថ្ងៃ និង 1 ថ្ងៃ។
 
 reminder-form-operator = ក្រុមហ៊ុនទូរស័ព្ទរបស់អ្នក
 # Context: the first, empty choice of the operator list.
 reminder-form-choose = ជ្រើសរើស…
 reminder-form-ends = ថ្ងៃផុតសុពលភាព
-reminder-form-ends-hint = ថ្ងៃដែលបង្ហាញពេលអ្នកពិនិត្យសមតុល្យ ឬក្នុងកម្មវិធី។ លេខនៅមានសុពលភាពរហូតដល់ចប់ថ្ងៃនេះ។
+reminder-form-ends-hint = ថ្ងៃដែលបង្ហាញពេលអ្នកពិនិត្យសមតុល្យ ឬក្នុងកម្មវិធី។ លេខនៅមានសុពលភាពរហូតដល់ចប់ថ្ងៃនោះ។
 reminder-form-submit = បង្ហាញថ្ងៃសំខាន់ៗរបស់ខ្ញុំ
 
 reminder-error-heading = សូមពិនិត្យទម្រង់ម្តងទៀត
@@ -24,27 +24,27 @@ reminder-error-repeated-field = អាសយដ្ឋាននេះមានក
 reminder-answer-heading = ថ្ងៃសំខាន់ៗសម្រាប់លេខ { $operator } របស់អ្នក
 # Context: the stages of the answer. $from and $until are dates written with date-long.
 # Variables: $from (text); $operator (text)
-reminder-stage-ends = { $from }៖ ថ្ងៃផុតសុពលភាព។ សូមបញ្ចូលលុយឱ្យបានមុនចប់ថ្ងៃនេះ។
+reminder-stage-ends = { $from }៖ ថ្ងៃផុតសុពលភាព។ សូមបញ្ចូលលុយឱ្យបានមុនចប់ថ្ងៃនោះ។
 # Variables: $from (text); $until (text)
 reminder-stage-outgoing = { $dates }៖ អ្នកមិនអាចហៅចេញ ផ្ញើសារ ឬប្រើអ៊ីនធឺណិតបានទេ។ អ្នកនៅតែទទួលបានការហៅ និងសារ រួមទាំងលេខកូដផ្ទៀងផ្ទាត់។
 # Variables: $from (text); $until (text)
-reminder-stage-incoming = { $dates }៖ ការហៅ និងសារចូលក៏ត្រូវបិទដែរ។ អ្នកលែងទទួលបានលេខកូដផ្ទៀងផ្ទាត់ទៀតហើយ។
+reminder-stage-incoming = { $dates }៖ ការហៅ និងសារចូលក៏ត្រូវផ្អាកដែរ។ អ្នកលែងទទួលបានលេខកូដផ្ទៀងផ្ទាត់ទៀតហើយ។
 # Variables: $from (text); $until (text)
-reminder-stage-resale = { $dates }៖ ក្រុមហ៊ុនអាចដកលេខមកវិញ ហើយលក់ឱ្យអ្នកផ្សេងនៅពេលណាក៏បាន។
+reminder-stage-resale = { $dates }៖ ក្រុមហ៊ុនអាចដកលេខមកវិញ ហើយផ្តល់ឱ្យអ្នកផ្សេងនៅពេលណាក៏បាន។
 # Variables: $from (text); $until (text); $operator (text)
-reminder-stage-restore = { $dates }៖ លេខត្រូវបានបិទ ប៉ុន្តែអ្នកនៅតែអាចស្នើសុំ { $operator } ឱ្យស្តារលេខវិញបាន។
+reminder-stage-restore = { $dates }៖ ក្រុមហ៊ុនបិទលេខហើយ ប៉ុន្តែអ្នកនៅតែអាចស្នើសុំ { $operator } ឱ្យស្តារលេខវិញបាន។
 # Variables: $from (text)
 reminder-stage-deleted = ចាប់ពី { $from }៖ លេខអាចត្រូវលុបចោល ឬផ្តល់ឱ្យអ្នកផ្សេង។
 
 reminder-calendar-heading = ដាក់ការរំលឹកក្នុងប្រតិទិនរបស់អ្នក
-reminder-calendar-text = ឯកសារនេះដាក់ថ្ងៃផុតសុពលភាពក្នុងប្រតិទិនរបស់អ្នក ហើយរំលឹកអ្នកមុន 7 ថ្ងៃ និងមុន 1 ថ្ងៃ។ កម្មវិធីប្រតិទិនភាគច្រើនលើទូរស័ព្ទ និងកុំព្យូទ័រអាចបើកវាបាន។
+reminder-calendar-text = ឯកសារនេះដាក់ថ្ងៃផុតសុពលភាពក្នុងប្រតិទិនរបស់អ្នក ហើយរំលឹកអ្នកមុន 7 ថ្ងៃ និង 1 ថ្ងៃ។ កម្មវិធីប្រតិទិនភាគច្រើនលើទូរស័ព្ទ និងកុំព្យូទ័រអាចបើកវាបាន។
 reminder-calendar-link = ទាញយកការរំលឹក (.ics)
 
 # Context: texts inside the calendar file.
 # Variables: $operator (text); $date (text)
 reminder-ics-summary = បញ្ចូលលុយទៅលេខ { $operator } របស់អ្នក
 # Variables: $operator (text); $date (text)
-reminder-ics-description = សុពលភាពនៃសមតុល្យ { $operator } របស់អ្នកផុតនៅ { $date }។ សូមបញ្ចូលលុយមុនថ្ងៃនោះ ដើម្បីឱ្យលេខនៅតែទទួលបានលេខកូដផ្ទៀងផ្ទាត់។
+reminder-ics-description = លេខ { $operator } របស់អ្នកផុតសុពលភាពនៅ { $date }។ សូមបញ្ចូលលុយឱ្យបានមុនចប់ថ្ងៃនោះ ព្រោះចាប់ពីថ្ងៃបន្ទាប់ លេខនេះនឹងលែងហៅចេញ ផ្ញើសារ ឬប្រើអ៊ីនធឺណិតបានទេ។
 # Variables: $code (text) - a dialling code
 reminder-ics-card-code = បើប្រើកាតកោស សូមចុច { $code }។
 reminder-ics-channels = វិធីបញ្ចូលលុយ៖

@@ -3,21 +3,21 @@
 
 # Context: what a reader clicks to open the form, at the foot of every page.
 report-question = តើមានអ្វីខុស ឬហួសសម័យនៅលើទំព័រនេះទេ?
-report-intro = សូមប្រាប់យើងពីអ្វីដែលអ្នកបានឃើញ។ យើងពិនិត្យរបាយការណ៍នីមួយៗ ធៀបនឹងព័ត៌មានផ្លូវការរបស់ក្រុមហ៊ុនទូរស័ព្ទ ហើយកែទំព័រនេះ។
+report-intro = សូមប្រាប់យើងពីអ្វីដែលអ្នកបានឃើញ។ យើងពិនិត្យសារនីមួយៗ ធៀបនឹងព័ត៌មានផ្លូវការរបស់ក្រុមហ៊ុនទូរស័ព្ទ ហើយកែទំព័រនេះ។
 report-kind-legend = តើអ្វីខុស?
-report-kind-code = លេខកូដសម្រាប់ចុច
+report-kind-code = កូដចុច (*…#)
 report-kind-days = ចំនួនថ្ងៃ
 report-kind-price = តម្លៃ ឬចំនួនលុយ
 report-kind-link = តំណ ឬកម្មវិធី
 report-kind-other = ផ្សេងទៀត
-report-details-label = តើទំព័រនេះសរសេរថាអ្វី ហើយអ្វីដែលត្រឹមត្រូវគឺអ្វី?
+report-details-label = ទំព័រនេះសរសេរថាម៉េច ហើយតាមពិតគួរជាអ្វី?
 report-details-hint = ពី 10 ដល់ 1,000 តួអក្សរ។ សូមប្រាប់ថាអ្នកដឹងតាមរយៈអ្វី ឧទាហរណ៍ បង្កាន់ដៃ ឬសាររបស់ក្រុមហ៊ុនទូរស័ព្ទ។
 report-contact-label = អ៊ីមែល ឬលេខទូរស័ព្ទរបស់អ្នក (មិនចាំបាច់)
 report-contact-hint = សូមបំពេញ តែបើអ្នកចង់បានចម្លើយ។ មិនលើសពី 200 តួអក្សរ។
 # Context: a field people never see (robots fill it in and are ignored).
 report-website-label = សូមទុកប្រអប់នេះឱ្យនៅទទេ
 report-privacy = យើងរក្សាទុកអ្វីដែលអ្នកវាយ អាសយដ្ឋានទំព័រនេះ និងកាលបរិច្ឆេទ យូរបំផុតមួយឆ្នាំ។ យើងមិនរក្សាទុកអាសយដ្ឋាន IP របស់អ្នកទេ។
-report-submit = ផ្ញើរបាយការណ៍
+report-submit = ផ្ញើ
 # Context: in the exported site, which cannot receive a form, a link instead of the form.
 report-link = រាយការណ៍អំពីអ្វីដែលខុស ឬហួសសម័យនៅលើទំព័រនេះ
 
@@ -42,9 +42,9 @@ report-error-too-large = របាយការណ៍វែងពេក។ សូ
 report-error-too-many = អ្នកបានផ្ញើរបាយការណ៍ច្រើនក្នុងរយៈពេលខ្លី។ សូមរង់ចាំ { $minutes } នាទី ហើយផ្ញើម្តងទៀត។
 report-error-unavailable = ឥឡូវនេះ មិនអាចរក្សាទុករបាយការណ៍បានទេ។ អត្ថបទរបស់អ្នកនៅខាងក្រោម។ សូមព្យាយាមម្តងទៀតក្នុងរយៈពេលប៉ុន្មាននាទីទៀត។
 
-report-thanks-title = សូមអរគុណចំពោះរបាយការណ៍របស់អ្នក
-report-thanks-description = របាយការណ៍របស់អ្នកត្រូវបានផ្ញើទៅអ្នកកែសម្រួលមគ្គុទ្ទេសក៍នេះហើយ។
-report-thanks-heading = សូមអរគុណ របាយការណ៍របស់អ្នកត្រូវបានផ្ញើហើយ
-report-thanks-text = យើងពិនិត្យរបាយការណ៍នីមួយៗ ហើយកែមគ្គុទ្ទេសក៍នេះត្រង់កន្លែងដែលខុស។ បើអ្នកបានផ្តល់អ៊ីមែល ឬលេខទូរស័ព្ទ យើងអាចនឹងទាក់ទងអ្នកវិញ។
+report-thanks-title = សូមអរគុណចំពោះសាររបស់អ្នក
+report-thanks-description = សាររបស់អ្នកបានទៅដល់អ្នកកែសម្រួលមគ្គុទ្ទេសក៍នេះហើយ។
+report-thanks-heading = សូមអរគុណ យើងបានទទួលសាររបស់អ្នកហើយ
+report-thanks-text = យើងពិនិត្យសារនីមួយៗ ហើយកែមគ្គុទ្ទេសក៍នេះត្រង់កន្លែងដែលខុស។ បើអ្នកបានផ្តល់អ៊ីមែល ឬលេខទូរស័ព្ទ យើងអាចនឹងទាក់ទងអ្នកវិញ។
 report-thanks-back = ត្រឡប់ទៅទំព័រដែលអ្នកបានរាយការណ៍
 report-thanks-home = ទៅទំព័រដើមនៃមគ្គុទ្ទេសក៍
