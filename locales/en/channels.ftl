@@ -21,7 +21,7 @@ store-benefit-1 = Staff answer questions and solve problems face to face.
 store-benefit-2 = The right place if the SIM needs replacing or its registration needs fixing.
 store-benefit-3 = Someone else can top up for you: for a top-up they need only your number.
 store-caution-1 = Opening hours and services differ from store to store: check before you go.
-store-caution-2 = Ask how many days of validity the top-up gives; it depends on the amount.
+store-caution-2 = Ask how many days of validity the top-up gives: it can depend on the amount (at Smart it does).
 store-caution-3 = Do not hand your SIM card or phone to anyone you do not know.
 
 ## Self-service kiosk
