@@ -102,7 +102,7 @@ tools-compare-link = ប្រៀបធៀបក្រុមហ៊ុនទូ�
 
 page-checked = បានពិនិត្យព័ត៌មាននៅ { $date }
 
-fact-check-coverage = សូមពិនិត្យថាមានក្រុមហ៊ុនទូរស័ព្ទរបស់អ្នក
+fact-check-coverage = សូមពិនិត្យមើលថា មានក្រុមហ៊ុនទូរស័ព្ទរបស់អ្នកឬអត់
 
 fact-general-heading = ព័ត៌មានទូទៅ (គ្រប់ក្រុមហ៊ុន)
 

@@ -25,7 +25,7 @@ lookup-error-not-mobile = នេះមិនមែនជាលេខទូរស
 # Variables: $prefix (text) - 0 and two digits, such as 012; $operator (text)
 lookup-assigned-heading = { $prefix }៖ { $operator }
 # Variables: $prefix (text); $operator (text)
-lookup-assigned = លេខដែលចាប់ផ្តើមដោយ { $prefix } ត្រូវបានកំណត់ឱ្យ { $operator }។
+lookup-assigned = { $operator } ទទួលបានលេខដែលចាប់ផ្តើមដោយ { $prefix }។
 # Variables: $operator (text)
 lookup-ask = ព័ត៌មាននេះយកពីបញ្ជីសាធារណៈ មិនមែនពីក្រុមហ៊ុនទូរស័ព្ទផ្ទាល់ទេ។ បើអ្នកមិនប្រាកដ សូមសួរ { $operator }។
 # Context: a link to the overview filtered to the company.

@@ -12,7 +12,7 @@ reminder-form-ends = ថ្ងៃផុតសុពលភាព
 reminder-form-ends-hint = ថ្ងៃដែលបង្ហាញពេលអ្នកពិនិត្យសមតុល្យ ឬក្នុងកម្មវិធី។ លេខនៅមានសុពលភាពរហូតដល់ចប់ថ្ងៃនោះ។
 reminder-form-submit = បង្ហាញថ្ងៃសំខាន់ៗរបស់ខ្ញុំ
 
-reminder-error-heading = សូមពិនិត្យទម្រង់ម្តងទៀត
+reminder-error-heading = សូមពិនិត្យព័ត៌មានដែលអ្នកបានវាយម្តងទៀត
 reminder-error-missing-operator = សូមជ្រើសក្រុមហ៊ុនទូរស័ព្ទរបស់អ្នក។
 reminder-error-unknown-operator = សូមជ្រើសក្រុមហ៊ុនទូរស័ព្ទរបស់អ្នកពីក្នុងបញ្ជី។
 reminder-error-missing-date = សូមវាយថ្ងៃផុតសុពលភាព។
@@ -49,7 +49,7 @@ reminder-ics-description = លេខ { $operator } របស់អ្នកផ�
 reminder-ics-card-code = បើប្រើកាតកោស សូមចុច { $code }។
 reminder-ics-channels = វិធីបញ្ចូលលុយ៖
 # Variables: $operator (text); $days (number)
-reminder-ics-alert = { $operator }៖ សុពលភាពនឹងផុតក្នុងរយៈពេល { $days } ថ្ងៃទៀត។ សូមបញ្ចូលលុយឥឡូវនេះ។
+reminder-ics-alert = លេខ { $operator } របស់អ្នកនឹងផុតសុពលភាពក្នុងរយៈពេល { $days } ថ្ងៃទៀត។ សូមបញ្ចូលលុយឥឡូវនេះ។
 
 reminder-ics-unconfirmed = {" "}(មិនទាន់មានប្រភពផ្លូវការបញ្ជាក់)
 

@@ -37,11 +37,11 @@ kiosk-step-1 = 在屏幕上选择手机充值，再选运营商。
 kiosk-step-2 = 输入手机号码，核对两遍。
 kiosk-step-3 = 选择金额。
 kiosk-step-4 = 付款。
-kiosk-step-5 = 取走收据或拍下屏幕，留到余额显示到账为止。
+kiosk-step-5 = 取走收据或拍下屏幕，留到话费到账为止。
 kiosk-benefit-1 = 快，不用排队，也不用填表。
 kiosk-benefit-2 = 在柬埔寨的任何人都能替你充值：不用插 SIM 卡，知道号码就行。
 kiosk-caution-1 = 付款前核对屏幕上的号码：充错了号码，钱很难追回。
-kiosk-caution-2 = 收据留到余额显示到账为止。
+kiosk-caution-2 = 收据留到话费到账为止。
 kiosk-caution-3 = 如果一直没到账，带上收据联系缴费机的运营公司。
 
 ## Online: operator website or app, payment apps
@@ -58,7 +58,7 @@ online-step-1 = 打开运营商的官网或 App，也可以打开你的银行或
 online-step-2 = 选择充值；如果用的是银行或电子钱包 App，还要选运营商。
 online-step-3 = 输入手机号码和金额。
 online-step-4 = 核对无误后付款。
-online-step-5 = 保存付款确认页面或截图，留到余额显示到账为止。
+online-step-5 = 保存付款确认页面或截图，留到话费到账为止。
 online-benefit-1 = 有些方式在国外也能用（见上文“人在国外怎么充”），随时都能充。
 online-benefit-2 = 也能给别人的号码充值。
 online-benefit-3 = 每笔付款都有记录和交易号。
@@ -82,7 +82,7 @@ shop-step-4 = 充完后查一下余额；到账之前，留好充值卡或小票
 shop-benefit-1 = 能充值的店全国到处都有。
 shop-benefit-2 = 在柬埔寨的人可以买卡，充到你的号码上，前提是运营商支持这样充（见上文“各运营商的具体做法”）。
 shop-caution-1 = 检查充值卡是否密封完好、有没有被刮开过。
-shop-caution-2 = 充值卡或小票留到余额显示到账为止。
+shop-caution-2 = 充值卡或小票留到话费到账为止。
 shop-caution-3 = 充值卡只能给同一家运营商的号码充值。
 shop-caution-4 = { $operator ->
         [smart] Smart 的有效天数由充值金额决定，具体见上文“Smart 的具体做法”。

@@ -13,8 +13,8 @@ overview-about-2 = 有效期一过，号码并不是马上就没了，而是分�
 overview-about-3 = 充值不一定要人在柬埔寨：有些方式在国外也能用，其他方式可以请在柬埔寨的人帮你充。
 
 overview-lifecycle-heading = 你还有多少时间
-timeline-lead = 下面是监管机构对所有运营商的规定：有效期到期后，号码会依次经历这些阶段。第1天是有效期结束后的第一天。
-timeline-lead-operator = 下面是 { $operator } 号码有效期到期后的各个阶段。第1天是有效期结束后的第一天。
+timeline-lead = 下面是监管机构对所有运营商的规定：有效期到期后，号码会依次经历这些阶段。第1天指有效期到期后的第一天。
+timeline-lead-operator = 下面是 { $operator } 号码有效期到期后的各个阶段。第1天指有效期到期后的第一天。
 stage-days-ends = 有效期最后一天
 stage-days-range = 第{ $from }至{ $until }天
 stage-days-from = 第{ $from }天起
@@ -80,7 +80,7 @@ overview-leave-1 = 尽量多充一些，让有效期延到运营商允许的最�
 
 overview-leave-2 = 记下有效期到期日，并添加日历提醒（用页面底部的“号码关键日期和日历提醒”工具）。
 
-overview-leave-3 = 把银行、微信、支付宝等账户的验证手机号换成你会长期使用的号码，最晚在第61天前换好：从那天起，这个号码可能收不到短信。
+overview-leave-3 = 把银行、微信、支付宝等账户的验证手机号换成你会长期使用的号码，最晚在有效期到期后第60天内换好，因为从第61天起，这个号码可能收不到短信。
 
 overview-leave-4 = 收好这张 SIM 卡实名登记用的身份证或护照：找运营商办事时要用。
 

@@ -2,7 +2,7 @@
 
 reminder-page-title = 号码关键日期和日历提醒
 reminder-page-description = 选择运营商，填上有效期到期日，看看打电话、收发短信和号码本身分别从哪天起有风险，再把提醒加到日历里。
-reminder-heading = 你的号码哪天开始有风险？
+reminder-heading = 算一算你的号码哪天停机
 reminder-intro = 选择运营商，再填有效期的最后一天（查余额时会显示）。你会看到每个关键日期，还能下载一个日历文件，在到期前一周和前一天提醒你。
 
 reminder-form-operator = 你的运营商
@@ -21,7 +21,7 @@ reminder-error-date-too-far = 这个日期在一年多以前或两年多以后�
 reminder-error-repeated-field = 网址里的运营商或日期出现了不止一次，请重新填写表单。
 
 # Variables: $operator (text)
-reminder-answer-heading = 你的 { $operator } 号码的关键日期
+reminder-answer-heading = { $operator } 号码的关键日期
 # Context: the stages of the answer. $from and $until are dates written with date-long.
 # Variables: $from (text); $operator (text)
 reminder-stage-ends = { $from }：有效期最后一天。请在当天结束前充值。
