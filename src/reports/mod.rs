@@ -351,15 +351,14 @@ mod tests {
 
     #[test]
     fn a_complete_form_is_a_report() {
-        let body =
-            "page=%2Fen%2Fkiosk%2F&kind=code&details=The+code+is+now+*999%23&contact=&website=";
+        let body = "page=%2Fen%2Fkiosk%2F&kind=code&details=The+code+changed+%E2%80%94+50%25+off&contact=&website=";
         assert_eq!(
             parse(body),
             Ok(Submission::Report(NewReport {
                 lang: Lang::En,
                 page: "/en/kiosk/".into(),
                 kind: Kind::Code,
-                details: "The code is now *999#".into(),
+                details: "The code changed — 50% off".into(),
                 contact: None,
             }))
         );
