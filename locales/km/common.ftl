@@ -22,7 +22,7 @@ language-home-link = មគ្គុទ្ទេសក៍ជាភាសាខ�
 lang-switch-label = ភាសា
 
 # Context: the operator filter. Each choice is a link to the same page for that operator.
-filter-question = តើស៊ីមកាតរបស់អ្នកជារបស់ក្រុមហ៊ុនទូរស័ព្ទណា?
+filter-question = តើអ្នកប្រើស៊ីមកាតក្រុមហ៊ុនណា?
 filter-all = ក្រុមហ៊ុនទាំងអស់
 filter-current = កំពុងបង្ហាញ៖ { $operator }
 
@@ -82,7 +82,7 @@ date-long = ថ្ងៃទី { $day } ខែ{ $month ->
     } ឆ្នាំ { $year }
 
 # Variables: $date (text) - a date written with date-long
-footer-checked = បានពិនិត្យព័ត៌មាននៅ { $date }។ ព័ត៌មាននីមួយៗមានតំណទៅកាន់ប្រភពរបស់វា។
+footer-checked = បានពិនិត្យព័ត៌មាននៅ { $date }។ ព័ត៌មាននីមួយៗមានភ្ជាប់តំណប្រភព។
 footer-independent = មគ្គុទ្ទេសក៍នេះឯករាជ្យ គ្មានក្រុមហ៊ុនទូរស័ព្ទណាមួយគ្រប់គ្រងទេ។ កូដចុច (*…#) តម្លៃ និងលក្ខខណ្ឌអាចផ្លាស់ប្តូរ។ បើមានចម្ងល់ សូមសួរក្រុមហ៊ុនទូរស័ព្ទរបស់អ្នក។
 
 # Context: the box at the end of every page for passing its address on.
@@ -102,7 +102,7 @@ tools-compare-link = ប្រៀបធៀបក្រុមហ៊ុនទូ�
 
 page-checked = បានពិនិត្យព័ត៌មាននៅ { $date }
 
-fact-check-coverage = សូមពិនិត្យមើលថា មានក្រុមហ៊ុនទូរស័ព្ទរបស់អ្នកឬអត់
+fact-check-coverage = សូមសួរមុនថា អាចបញ្ចូលលុយឱ្យលេខក្រុមហ៊ុនអ្នកបានឬអត់
 
 fact-general-heading = ព័ត៌មានទូទៅ (គ្រប់ក្រុមហ៊ុន)
 

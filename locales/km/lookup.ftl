@@ -2,9 +2,9 @@
 # answer page, /km/which-operator/?number=… . The answer says which company a number's
 # first digits WERE ASSIGNED TO (phone-number libraries' data, not the regulator's list).
 
-lookup-page-title = តើលេខរបស់ខ្ញុំជារបស់ក្រុមហ៊ុនទូរស័ព្ទណា?
+lookup-page-title = តើលេខខ្ញុំជាលេខក្រុមហ៊ុនណា?
 lookup-page-description = សូមវាយលេខទូរស័ព្ទរបស់អ្នក ដើម្បីដឹងថាខ្ទង់ដំបូងនៃលេខនោះ ត្រូវបានកំណត់ឱ្យក្រុមហ៊ុនទូរស័ព្ទណា។
-lookup-heading = តើលេខរបស់ខ្ញុំជារបស់ក្រុមហ៊ុនទូរស័ព្ទណា?
+lookup-heading = តើលេខខ្ញុំជាលេខក្រុមហ៊ុនណា?
 # Context: above the form, on every overview and on the answer page.
 lookup-intro = សូមវាយលេខរបស់អ្នក តាមរបៀបដែលអ្នកធ្លាប់សរសេរ។ យើងមើលតែខ្ទង់ដំបូងៗប៉ុណ្ណោះ ហើយមិនរក្សាទុកលេខរបស់អ្នកទេ។
 lookup-form-label = លេខទូរស័ព្ទរបស់អ្នក
@@ -25,12 +25,12 @@ lookup-error-not-mobile = នេះមិនមែនជាលេខទូរស
 # Variables: $prefix (text) - 0 and two digits, such as 012; $operator (text)
 lookup-assigned-heading = { $prefix }៖ { $operator }
 # Variables: $prefix (text); $operator (text)
-lookup-assigned = { $operator } ទទួលបានលេខដែលចាប់ផ្តើមដោយ { $prefix }។
+lookup-assigned = លេខដែលចាប់ផ្តើមដោយ { $prefix } ជាលេខក្រុមហ៊ុន { $operator }។
 # Variables: $operator (text)
 lookup-ask = ព័ត៌មាននេះយកពីបញ្ជីសាធារណៈ មិនមែនពីក្រុមហ៊ុនទូរស័ព្ទផ្ទាល់ទេ។ បើអ្នកមិនប្រាកដ សូមសួរ { $operator }។
 # Context: a link to the overview filtered to the company.
 # Variables: $operator (text)
-lookup-operator-link = របៀបបញ្ចូលលុយទៅលេខ { $operator }
+lookup-operator-link = មើលព័ត៌មានទាំងអស់សម្រាប់លេខ { $operator }
 # Context: heading of the links to the company's pages for each way to top up.
 # Variables: $operator (text)
 lookup-channels-heading = វិធីបញ្ចូលលុយទៅលេខ { $operator }
