@@ -46,3 +46,6 @@ compare-days-restore = Closed from day { $from }; can be restored until day { $u
 compare-days-deleted = May be deleted from day { $from }.
 
 compare-column-hotline = Hotline
+
+# Context: a cell of the comparison with nothing confirmed; whom to ask is said once, under the company name.
+compare-unknown = Not confirmed

@@ -36,3 +36,5 @@ compare-days-restore = ក្រុមហ៊ុនបិទលេខចាប់
 compare-days-deleted = អាចត្រូវលុបចាប់ពីថ្ងៃទី { $from }។
 
 compare-column-hotline = លេខទូរស័ព្ទសេវាអតិថិជន
+
+compare-unknown = មិនទាន់បញ្ជាក់

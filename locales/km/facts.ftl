@@ -38,7 +38,7 @@ fact-smart-balance-code = ដើម្បីពិនិត្យសមតុល
 fact-smart-new-sim = ស៊ីមកាត Smart ថ្មីដែលមិនដែលបញ្ចូលលុយសោះ នឹងត្រូវដកលេខមកវិញក្រោយ { $days } ថ្ងៃ (ឬក្រោយ { $free_sim_days } ថ្ងៃ សម្រាប់ស៊ីមកាតឥតគិតថ្លៃ)។
 
 # Variables: $service (text) - the service's name; $code (dialling code)
-fact-smart-share2talk = លុយដែលមិត្តភក្តិផ្ទេរឱ្យអ្នកតាមសេវា { $service } របស់ Smart ({ $code }) មិនពន្យារសុពលភាពលេខរបស់អ្នកទេ ព្រោះលុយនោះនៅតែមានសុពលភាពតាមលេខរបស់អ្នកផ្ញើ។
+fact-smart-share2talk = លុយដែលមិត្តភក្តិផ្ទេរឱ្យអ្នកតាមសេវា { $service } របស់ Smart ({ $code }) មិនពន្យារសុពលភាពលេខរបស់អ្នកទេ ព្រោះលុយដែលគេផ្ទេរមក ប្រើថ្ងៃផុតសុពលភាពរបស់លេខអ្នកផ្ញើ។
 
 # Variables: $outgoing_days, $incoming_days, $restore_days, $total_days (numbers)
 fact-metfone-stages = Metfone៖ ផ្អាកសេវាហៅចេញរយៈពេល { $outgoing_days } ថ្ងៃ បន្ទាប់មកផ្អាកសេវាទាំងអស់រយៈពេល { $incoming_days } ថ្ងៃ។ បន្ទាប់ពីនោះ Metfone បិទលេខ ប៉ុន្តែរក្សាលេខទុក { $restore_days } ថ្ងៃទៀត ក្រែងលោអ្នកស្នើសុំស្តារលេខវិញ។ សរុបទាំងអស់ { $total_days } ថ្ងៃ។

@@ -36,3 +36,5 @@ compare-days-restore = 第{ $from }天起注销；到第{ $until }天为止仍�
 compare-days-deleted = 第{ $from }天起可能被注销。
 
 compare-column-hotline = 客服热线
+
+compare-unknown = 未核实

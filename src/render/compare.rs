@@ -26,6 +26,8 @@ pub struct CompareCellView {
 pub struct CompareRow {
     pub name: String,
     pub href: String,
+    /// Whom to ask, said once for the row, where any of its cells has nothing confirmed.
+    pub ask: Option<String>,
     pub cells: Vec<CompareCellView>,
 }
 
@@ -91,7 +93,7 @@ impl Renderer<'_> {
                             })
                         }
                         None => Ok(CompareCellView {
-                            html: ask_operator_html(&t, self.facts, op, "compare-not-confirmed")?,
+                            html: crate::i18n::escape(&t.get("compare-unknown")?),
                             sources: Vec::new(),
                             ask: true,
                             unconfirmed: false,
@@ -101,7 +103,13 @@ impl Renderer<'_> {
                 cells.push(self.hotline_cell(&t, op)?);
                 cells.push(self.lifecycle_cell(&t, op)?);
                 cells.push(super::which_operator::prefixes_cell(&t, self.facts, op)?);
+                let ask = cells
+                    .iter()
+                    .any(|c| c.ask)
+                    .then(|| ask_operator_html(&t, self.facts, op, "compare-not-confirmed"))
+                    .transpose()?;
                 Ok(CompareRow {
+                    ask,
                     name: self.facts.contact(op).name.clone(),
                     href: Address::new(lang, Page::Overview, Some(op)).path(),
                     cells,
@@ -152,7 +160,7 @@ impl Renderer<'_> {
                 unconfirmed: false,
             },
             None => CompareCellView {
-                html: ask_operator_html(t, self.facts, operator, "compare-not-confirmed")?,
+                html: crate::i18n::escape(&t.get("compare-unknown")?),
                 sources: Vec::new(),
                 ask: true,
                 unconfirmed: false,
