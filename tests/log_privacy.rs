@@ -5,25 +5,11 @@ mod common;
 
 use common::request;
 
-/// Collects what the log subscriber writes.
-#[derive(Clone, Default)]
-struct LogBuffer(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
-
-impl std::io::Write for LogBuffer {
-    fn write(&mut self, data: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(data);
-        Ok(data.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
 /// The request log line for a lookup holds no digit of the number: once the status and
 /// latency fields (the only numbers a log line has) are taken out, no digit is left.
 #[tokio::test]
 async fn the_log_line_of_a_lookup_holds_no_digit_of_the_number() {
-    let buffer = LogBuffer::default();
+    let buffer = common::LogBuffer::default();
     let writer = buffer.clone();
     let subscriber = tracing_subscriber::fmt()
         .with_writer(move || writer.clone())

@@ -1219,24 +1219,10 @@ async fn two_hundred_reports_from_fifty_concurrent_clients_are_stored_exactly_on
     }
 }
 
-/// Collects what the log subscriber writes.
-#[derive(Clone, Default)]
-struct LogBuffer(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
-
-impl std::io::Write for LogBuffer {
-    fn write(&mut self, data: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(data);
-        Ok(data.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
 /// Sends a valid report to a store that cannot take it: 503 in the page's language, the
 /// text kept in the form, one clear log line, nothing stored; pages still served.
 async fn assert_refused_with_503(store: Store, expected_log: &str) {
-    let buffer = LogBuffer::default();
+    let buffer = common::LogBuffer::default();
     let writer = buffer.clone();
     let subscriber = tracing_subscriber::fmt()
         .with_writer(move || writer.clone())

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use askama::Template;
 use fluent_bundle::{FluentArgs, FluentValue};
 
-use super::facts::{SourceLink, ask_operator_html, fact_view};
+use super::facts::{SourceLink, ask_operator_html, fact_view, source_links};
 use super::layout::{Layout, title_and_description};
 use super::{RenderError, Renderer, template_error};
 use crate::address::Address;
@@ -145,17 +145,7 @@ impl Renderer<'_> {
         Ok(match &contact.hotline {
             Some(hotline) => CompareCellView {
                 html: crate::i18n::escape(&t.list_or(&hotline.numbers)?),
-                sources: hotline
-                    .sources
-                    .iter()
-                    .map(|id| {
-                        let source = self.facts.source(id);
-                        SourceLink {
-                            label: source.label().to_owned(),
-                            url: source.url.clone(),
-                        }
-                    })
-                    .collect(),
+                sources: source_links(self.facts, &hotline.sources),
                 ask: false,
                 unconfirmed: false,
             },

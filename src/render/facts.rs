@@ -80,10 +80,9 @@ impl FactList {
     }
 }
 
-pub(super) fn fact_view(t: &Translator, facts: &Facts, fact: &Fact) -> Result<FactView, I18nError> {
-    let sources = fact
-        .sources
-        .iter()
+/// The facts file's sources `ids`, as links a template shows.
+pub(super) fn source_links(facts: &Facts, ids: &[String]) -> Vec<SourceLink> {
+    ids.iter()
         .map(|id| {
             let source = facts.source(id);
             SourceLink {
@@ -91,7 +90,11 @@ pub(super) fn fact_view(t: &Translator, facts: &Facts, fact: &Fact) -> Result<Fa
                 url: source.url.clone(),
             }
         })
-        .collect();
+        .collect()
+}
+
+pub(super) fn fact_view(t: &Translator, facts: &Facts, fact: &Fact) -> Result<FactView, I18nError> {
+    let sources = source_links(facts, &fact.sources);
     let validity = fact
         .validity
         .iter()

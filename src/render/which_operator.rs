@@ -143,19 +143,7 @@ fn prefix_sources(facts: &Facts, operator: Operator) -> Vec<SourceLink> {
     facts
         .prefixes
         .get(&operator)
-        .map(|entry| {
-            entry
-                .sources
-                .iter()
-                .map(|id| {
-                    let source = facts.source(id);
-                    SourceLink {
-                        label: source.label().to_owned(),
-                        url: source.url.clone(),
-                    }
-                })
-                .collect()
-        })
+        .map(|entry| super::facts::source_links(facts, &entry.sources))
         .unwrap_or_default()
 }
 
