@@ -363,7 +363,7 @@ impl<'a> Translator<'a> {
                 let mut args = FluentArgs::new();
                 args.set("first", first.join(&self.get("list-separator")?));
                 args.set("last", last.clone());
-                self.format(last_two, Some(&args))
+                Ok(no_space_between_han(&self.format(last_two, Some(&args))?))
             }
         }
     }
@@ -405,6 +405,30 @@ impl<'a> Translator<'a> {
         out.push_str(&literal(rest));
         Ok(out)
     }
+}
+
+/// Chinese puts a space between a Han character and a Latin word, never between two Han
+/// characters. `list-and` in Chinese (`{ $first } 和 { $last }`) is written for the Latin
+/// names most lists hold; when an item next to the conjunction is itself Chinese (银联),
+/// the space on that side goes: “Visa 和银联”, “银联和 Visa”. Other scripts are untouched.
+fn no_space_between_han(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .iter()
+        .enumerate()
+        .filter(|&(i, &c)| {
+            !(c == ' '
+                && i > 0
+                && chars.get(i + 1).is_some_and(|&next| is_han(next))
+                && is_han(chars[i - 1]))
+        })
+        .map(|(_, &c)| c)
+        .collect()
+}
+
+/// CJK Unified Ideographs and Extension A: every Han character the guide's Chinese uses.
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}')
 }
 
 /// HTML-escapes text for element content and quoted attributes (askama's own escaper).

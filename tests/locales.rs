@@ -198,6 +198,48 @@ fn every_message_formats_without_errors_or_isolation_marks() {
 }
 
 #[test]
+fn lists_are_joined_the_way_each_language_writes_them() {
+    let locales = Locales::built_in().unwrap();
+    let names = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    let cases = [
+        (
+            Lang::En,
+            &["Visa", "Mastercard", "@alipay"][..],
+            "Visa, Mastercard and Alipay",
+        ),
+        (
+            Lang::Km,
+            &["Visa", "Mastercard", "@alipay"][..],
+            "Visa, Mastercard និង Alipay",
+        ),
+        // A space beside a Latin name, none between two Chinese words.
+        (
+            Lang::Zh,
+            &["Visa", "Mastercard", "@alipay"][..],
+            "Visa、Mastercard 和支付宝",
+        ),
+        (Lang::Zh, &["@alipay", "Visa"][..], "支付宝和 Visa"),
+        (Lang::Zh, &["@alipay", "@unionpay"][..], "支付宝和银联"),
+        (Lang::Zh, &["Smart", "Seatel"][..], "Smart 和 Seatel"),
+        (Lang::Zh, &["Smart"][..], "Smart"),
+    ];
+    for (lang, list, expected) in cases {
+        assert_eq!(
+            locales.translator(lang).list(&names(list)).unwrap(),
+            expected,
+            "{lang}: {list:?}"
+        );
+    }
+    assert_eq!(
+        locales
+            .translator(Lang::Zh)
+            .list_or(&names(&["812", "012 812 812"]))
+            .unwrap(),
+        "812 或 012 812 812"
+    );
+}
+
+#[test]
 fn chinese_and_khmer_use_only_the_other_plural_category() {
     for lang in [Lang::Zh, Lang::Km] {
         for area in AREAS {
