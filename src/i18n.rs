@@ -368,9 +368,15 @@ impl<'a> Translator<'a> {
         }
     }
 
-    /// `*888*<card>#` → `*888*[card code]#`, for plain text such as a calendar entry.
+    /// `*888*<card>#` → `*888*[card code]#`, for plain text such as a calendar entry; the
+    /// brackets come from `ussd-placeholder-text` (Chinese needs none: 充值密码 stands out
+    /// among digits as it is).
     pub fn ussd_text(&self, pattern: &str) -> Result<String, I18nError> {
-        self.ussd(pattern, |text| text.to_owned(), |name| format!("[{name}]"))
+        self.ussd(
+            pattern,
+            |text| text.to_owned(),
+            |name| self.with("ussd-placeholder-text", "name", name),
+        )
     }
 
     /// `*888*<card>#` → `<code class="ussd">*888*<var>card code</var>#</code>`, with the
@@ -380,7 +386,7 @@ impl<'a> Translator<'a> {
         let inner = self.ussd(
             pattern,
             |text| escape(text).replace('*', "*<wbr>"),
-            |name| format!("<var>{}</var>", escape(name)),
+            |name| Ok(format!("<var>{}</var>", escape(name))),
         )?;
         Ok(format!(r#"<code class="ussd">{inner}</code>"#))
     }
@@ -391,7 +397,7 @@ impl<'a> Translator<'a> {
         &self,
         pattern: &str,
         literal: impl Fn(&str) -> String,
-        placeholder: impl Fn(&str) -> String,
+        placeholder: impl Fn(&str) -> Result<String, I18nError>,
     ) -> Result<String, I18nError> {
         let mut out = String::new();
         let mut rest = pattern;
@@ -399,7 +405,7 @@ impl<'a> Translator<'a> {
             let end = rest[start..].find('>').map_or(rest.len(), |e| start + e);
             out.push_str(&literal(&rest[..start]));
             let name = self.get(&format!("ussd-placeholder-{}", &rest[start + 1..end]))?;
-            out.push_str(&placeholder(&name));
+            out.push_str(&placeholder(&name)?);
             rest = rest.get(end + 1..).unwrap_or("");
         }
         out.push_str(&literal(rest));

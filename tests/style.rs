@@ -129,7 +129,7 @@ fn report(failures: Vec<String>) {
 async fn chinese_text_follows_the_chinese_style() {
     let mut failures = Vec::new();
     for (path, text) in pages("zh").await {
-        let ascii_next_to_cjk = r"\p{Han}[,:;()?!]|[,:;()?!]\p{Han}";
+        let ascii_next_to_cjk = r"\p{Han}[,:;()?!\[\]]|[,:;()?!\[\]]\p{Han}";
         check(
             &mut failures,
             &path,

@@ -50,6 +50,11 @@ fact-amount-usd = ${ $usd }
 ussd-placeholder-card = card code
 ussd-placeholder-number = phone number
 
+# Context: a placeholder inside a dialling code in plain text (the calendar file),
+# where no styling can set it apart: *888*[card code]#.
+# Variables: $name (text) - ussd-placeholder-card or ussd-placeholder-number
+ussd-placeholder-text = [{ $name }]
+
 # Context: shown when the guide has no confirmed detail for an operator in a section.
 # Variables: $operator (text) - e.g. "Cellcard"; $website (link); $hotline (text) - a short number
 ask-operator-website-hotline = { $operator }: we have no confirmed details here. Ask { $operator } on { $website } or call its hotline { $hotline }.

@@ -43,6 +43,8 @@ fact-amount-usd = { $usd } ដុល្លារ
 ussd-placeholder-card = លេខកូដកាត
 ussd-placeholder-number = លេខទូរស័ព្ទ
 
+ussd-placeholder-text = [{ $name }]
+
 # Context: shown when the guide has no confirmed detail for an operator in a section.
 # Variables: $operator (text) - e.g. "Cellcard"; $website (link); $hotline (text) - a short number
 ask-operator-website-hotline = { $operator }៖ យើងមិនទាន់បានផ្ទៀងផ្ទាត់ព័ត៌មាននេះនៅឡើយទេ។ សូមសួរ { $operator } តាមគេហទំព័រ { $website } ឬហៅទៅលេខទូរស័ព្ទសេវាអតិថិជន { $hotline }។

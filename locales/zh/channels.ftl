@@ -9,8 +9,8 @@ store-page-title = 到营业厅充值
 store-page-description = 到运营商营业厅给柬埔寨预付费号码充值：要带什么、怎么办理，以及工作人员能帮你解决哪些问题。
 store-heading = 到营业厅充值
 store-summary = 工作人员帮你充值，SIM 卡和实名登记的问题也能当场处理。
-store-intro = 各运营商在主要城市都有营业厅。工作人员可以帮你充值，告诉你有效期到期日，也能处理 SIM 卡和实名登记的问题。在柬埔寨的家人也可以替你去办。
-store-need-1 = 要充值的手机号码，以及它是哪家运营商的。
+store-intro = 各运营商在主要城市都有营业厅。工作人员可以帮你充值，告诉你有效期到期日，也能处理 SIM 卡和实名登记的问题。在柬埔寨的亲友也可以替你去办。
+store-need-1 = 要充值的手机号码和它所属的运营商。
 store-need-2 = 现金，或营业厅接受的其他付款方式。
 store-need-3 = 如果还要补卡或更正实名信息，带上这张卡实名登记用的身份证或护照。
 store-step-1 = 就近找一家该运营商的营业厅（网点可在运营商官网查到）。
@@ -21,7 +21,7 @@ store-benefit-1 = 有问题可以当面问，当面解决。
 store-benefit-2 = 补卡、更正实名信息，营业厅都能办。
 store-benefit-3 = 可以请别人替你去：只是充值的话，对方只需要知道你的号码。
 store-caution-1 = 各营业厅的营业时间和能办的业务不一样，去之前先确认。
-store-caution-2 = 充值能用多少天可能取决于金额（Smart 就是这样），付款前问清楚。
+store-caution-2 = 有效天数可能取决于充值金额（Smart 就是这样），付款前问清楚。
 store-caution-3 = 不要把 SIM 卡或手机交给陌生人。
 
 ## Self-service kiosk
@@ -29,29 +29,29 @@ store-caution-3 = 不要把 SIM 卡或手机交给陌生人。
 kiosk-page-title = 在自助缴费机充值
 kiosk-page-description = 在自助缴费机给柬埔寨预付费号码充值：输入号码、付款、留好凭证，不用插 SIM 卡。
 kiosk-heading = 在自助缴费机充值
-kiosk-summary = 在缴费机屏幕上输入号码，付款就行。用缴费机充值不用插 SIM 卡。
+kiosk-summary = 在缴费机屏幕上输入号码，付款就行，不用插 SIM 卡。
 kiosk-intro = 商场、超市等人多的地方常有自助缴费机。选运营商、输入手机号码、付款就行。用缴费机充值不用插 SIM 卡，也用不着你的手机，所以谁都可以替你充值。
-kiosk-need-1 = 要充值的手机号码，以及它是哪家运营商的。
-kiosk-need-2 = 缴费机接受的付款方式，屏幕上会显示。
+kiosk-need-1 = 要充值的手机号码和它所属的运营商。
+kiosk-need-2 = 缴费机支持的付款方式（屏幕上会显示）。
 kiosk-step-1 = 在屏幕上选择手机充值，再选运营商。
-kiosk-step-2 = 输入手机号码，核对两遍。
+kiosk-step-2 = 输入手机号码，并核对清楚。
 kiosk-step-3 = 选择金额。
 kiosk-step-4 = 付款。
 kiosk-step-5 = 取走收据或拍下屏幕，留到话费到账为止。
 kiosk-benefit-1 = 快，不用排队，也不用填表。
-kiosk-benefit-2 = 在柬埔寨的任何人都能替你充值：不用插 SIM 卡，知道号码就行。
+kiosk-benefit-2 = 在柬埔寨的亲友都能替你充：不用插 SIM 卡，知道号码就行。
 kiosk-caution-1 = 付款前核对屏幕上的号码：充错了号码，钱很难追回。
 kiosk-caution-2 = 收据留到话费到账为止。
-kiosk-caution-3 = 如果一直没到账，带上收据联系缴费机的运营公司。
+kiosk-caution-3 = 如果一直没到账，凭收据联系缴费机的运营公司。
 
 ## Online: operator website or app, payment apps
 
-online-page-title = 在线充值：运营商官网或 App，银行或电子钱包 App
+online-page-title = 在线充值（官网、App、银行或电子钱包）
 online-page-description = 人在国外也能在线给柬埔寨预付费号码充值。本页介绍怎样用运营商官网或 App、银行或电子钱包 App 充值，以及怎样安全付款。
 online-heading = 在线充值
 online-summary = 用运营商的官网或 App，也可以用银行或电子钱包 App。其中有些在国外也能用。
 online-intro = 在线充值有两类：一类是运营商自己的官网或 App，另一类是能给多家运营商充值的银行或电子钱包 App。用哪一类，要看你能用什么付款、人在哪里。
-online-need-1 = 要充值的手机号码，以及它是哪家运营商的。
+online-need-1 = 要充值的手机号码和它所属的运营商。
 online-need-2 = 网站或 App 接受的付款方式：有的支持外国银行卡，有的要求你有柬埔寨的银行或电子钱包账户。
 online-need-3 = 能上网。
 online-step-1 = 打开运营商的官网或 App，也可以打开你的银行或电子钱包 App。
@@ -71,23 +71,23 @@ online-caution-3 = 银行或电子钱包 App 不一定支持所有运营商：�
 shop-page-title = 在代理点或手机店充值
 shop-page-description = 在代理点或手机店给柬埔寨预付费号码充值：充值卡、打印在小票上的充值密码，以及各运营商充值用的拨号指令。
 shop-heading = 在代理点或手机店充值
-shop-summary = 代理点和小店卖充值卡或打印在小票上的充值密码，也可以直接帮你充到号码上。
+shop-summary = 代理点和手机店卖充值卡或打印在小票上的充值密码，也可以直接帮你充到号码上。
 shop-intro = 很多小卖部、手机店和汇款代理点都能充值。你可以买一张充值卡，或者请店家打印一张充值密码小票，再按运营商的拨号指令充进去；也可以请店家直接充到你的号码上。
-shop-need-1 = 手机号码，以及它是哪家运营商的。
+shop-need-1 = 手机号码和它所属的运营商。
 shop-need-2 = 现金。
 shop-step-1 = 告诉店家你的运营商和要充的金额。
 shop-step-2 = 如果拿到的是充值卡或打印在小票上的充值密码，按运营商的拨号指令把充值密码拨进去（见下文“各运营商的具体做法”）。每家运营商的拨号指令都不一样。
-shop-step-3 = 如果店家直接帮你充，把号码告诉对方，付款前在对方的屏幕上核对一遍。
+shop-step-3 = 如果店家直接帮你充，把号码告诉对方，付款前在对方的屏幕上核对清楚。
 shop-step-4 = 充完后查一下余额；到账之前，留好充值卡或小票。
 shop-benefit-1 = 能充值的店全国到处都有。
-shop-benefit-2 = 在柬埔寨的人可以买卡，充到你的号码上，前提是运营商支持这样充（见上文“各运营商的具体做法”）。
+shop-benefit-2 = 在柬埔寨的亲友可以买卡，充到你的号码上，前提是运营商支持这样充（见上文“各运营商的具体做法”）。
 shop-caution-1 = 检查充值卡是否密封完好、有没有被刮开过。
 shop-caution-2 = 充值卡或小票留到话费到账为止。
 shop-caution-3 = 充值卡只能给同一家运营商的号码充值。
 shop-caution-4 = { $operator ->
         [smart] Smart 的有效天数由充值金额决定，具体见上文“Smart 的具体做法”。
         [all] 有效天数可能由充值金额决定（Smart 就是这样）：请问清楚，或看上文“各运营商的具体做法”。
-       *[other] 充多少钱能用多少天，请向 { $company } 问清楚。
+       *[other] 充值金额对应的有效天数，请向 { $company } 问清楚。
     }
 
 channel-abroad-tag = 在国外也能充

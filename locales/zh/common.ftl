@@ -43,9 +43,11 @@ fact-amount-usd = { $usd }美元
 ussd-placeholder-card = 充值密码
 ussd-placeholder-number = 手机号码
 
+ussd-placeholder-text = { $name }
+
 # Context: shown when the guide has no confirmed detail for an operator in a section.
 # Variables: $operator (text) - e.g. "Cellcard"; $website (link); $hotline (text) - a short number
-ask-operator-website-hotline = { $operator }：这一项我们还没找到可靠来源。请上 { $website } 查询，或拨打客服热线 { $hotline }。
+ask-operator-website-hotline = { $operator }：这一项我们还没找到可靠来源。请上 { $website } 查询，也可以拨打客服热线 { $hotline }。
 # Variables: $operator (text); $website (link)
 ask-operator-website = { $operator }：这一项我们还没找到可靠来源。请上 { $website } 查询。
 # Variables: $operator (text); $hotline (text)
@@ -70,7 +72,7 @@ date-long = { $year }年{ $month }月{ $day }日
 
 # Variables: $date (text) - a date written with date-long
 footer-checked = 本指南的信息核实于{ $date }，每一条都附有来源链接。
-footer-independent = 本指南独立编写，与任何运营商无关。拨号指令、价格和规定都可能调整，拿不准时请以运营商的说法为准。
+footer-independent = 本指南独立编写，与任何运营商无关。拨号指令、价格和规定都可能调整，拿不准时请以运营商公布的信息为准。
 
 # Context: the box at the end of every page for passing its address on.
 share-heading = 分享本页
@@ -89,7 +91,7 @@ tools-compare-link = 运营商对比
 
 page-checked = 信息核实于{ $date }
 
-fact-check-coverage = 请确认它支持你的运营商
+fact-check-coverage = 请先确认支持你的运营商
 
 fact-general-heading = 各运营商通用
 

@@ -17,23 +17,23 @@ compare-column-days = 有效期过后，号码多久可能被回收
 # Variables: $value (text, code or link)
 compare-cell = { $value }
 compare-two-codes = { $code } 或 { $code2 }
-compare-validity-range = { $smallest_usd }美元{ $smallest_days }天至{ $largest_usd }美元{ $largest_days }天
-compare-column-validity = 充值可用天数
+compare-validity-range = { $smallest_usd }美元可用{ $smallest_days }天，最高{ $largest_usd }美元可用{ $largest_days }天
+compare-column-validity = 有效天数
 # Variables: $operator (text); $website (link); $hotline (text)
-compare-not-confirmed-website-hotline = 未核实：请上 { $website } 向 { $operator } 咨询，或拨打 { $hotline }。
+compare-not-confirmed-website-hotline = 未核实：请查看 { $website }，也可以拨打 { $operator } 客服热线 { $hotline }。
 # Variables: $operator (text); $website (link)
-compare-not-confirmed-website = 未核实：请上 { $website } 向 { $operator } 咨询。
+compare-not-confirmed-website = 未核实：请查看 { $website }，或直接问 { $operator }。
 # Variables: $operator (text); $hotline (text)
 compare-not-confirmed-hotline = 未核实：请拨打 { $operator } 客服热线 { $hotline }。
 # Variables: $operator (text)
 compare-not-confirmed-store = 未核实：请到 { $operator } 营业厅咨询。
 
 # Variables: $from (number); $until (number)
-compare-days-resale = 第{ $from }至{ $until }天，号码可能被回收并重新放号。
+compare-days-resale = 第{ $from }至{ $until }天，号码随时可能被回收并重新放号。
 # Variables: $from (number); $until (number)
 compare-days-restore = 第{ $from }天起注销；到第{ $until }天为止仍可申请恢复。
 # Variables: $from (number)
-compare-days-deleted = 第{ $from }天起可能被注销。
+compare-days-deleted = 第{ $from }天起可能被回收。
 
 compare-column-hotline = 客服热线
 

@@ -1,6 +1,6 @@
 # Error pages.
 
 not-found-page-title = 找不到页面
-not-found-page-description = 这个网址不是柬埔寨保号卡续费指南里的页面。
+not-found-page-description = 柬埔寨保号卡续费指南里没有这个页面。
 not-found-heading = 找不到这个页面
 not-found-text = 可能是网址输错了，也可能是页面换了位置。请从总览页重新开始：

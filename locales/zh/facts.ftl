@@ -22,7 +22,7 @@ fact-smart-app = Smart 的 App { $app } 可以查余额，也可以充值。
 fact-smart-card-code = 用 Smart 充值卡充值：拨打 { $code }。
 
 # Variables: $code (dialling code)
-fact-smart-card-code-other-number = 在柬埔寨的人可以用 Smart 手机把 Smart 充值卡充到你的号码上：拨打 { $code }。你可以自己买卡，把充值密码发给对方。
+fact-smart-card-code-other-number = 在柬埔寨的亲友可以用自己的 Smart 号码拨打 { $code }，把 Smart 充值卡充到你的号码上。你也可以自己买卡，把充值密码发给对方。
 
 # Context: followed by a table of all amounts.
 # Variables: $smallest_usd, $smallest_days, $largest_usd, $largest_days (numbers)
@@ -47,7 +47,7 @@ fact-metfone-stages = Metfone：先单向停机{ $outgoing_days }天，再双向
 fact-metfone-portal = Metfone 的官方充值网站 { $site } 可以充{ $min_usd }至{ $max_usd }美元，支持 { $methods }，人在国外也能付款。
 
 # Variables: $app (text)
-fact-cellcard-app = Cellcard 的官方 App 叫 { $app }。
+fact-cellcard-app = Cellcard 的官方 App 就叫 { $app }。
 
 # Variables: $code (dialling code); $app (text)
 fact-cellcard-balance-code = 查 Cellcard 余额：拨打 { $code } 或 { $code2 }，或者打开 { $app }。
@@ -65,10 +65,10 @@ fact-cellcard-online = Cellcard 的在线充值可以通过 { $bank } 银行付�
 fact-cootel-prefix = CooTel 的号码以 { $prefix } 开头，运营公司是 { $company }。
 
 # Variables: $brand (text); $prefix (text); $wallet (text)
-fact-seatel-prefix = Seatel 以 { $brand } 品牌经营，号码开头是 { $prefix }，电子钱包叫 { $wallet }。
+fact-seatel-prefix = Seatel 对外用的品牌是 { $brand }，号码以 { $prefix } 开头，电子钱包叫 { $wallet }。
 
 # Variables: $app (text); $menu (text) - menu names as the app shows them; $networks (text) - operator names; $checkout (text)
-fact-aba-mobile = 在 ABA 银行的 { $app } App 里，依次点 { $menu }，再选你的运营商（{ $networks }）。需要有 ABA 账户。有旅行者反映，人在国外也能用。{ $checkout } 是网上结账时的一种付款方式，不是 App。
+fact-aba-mobile = 在 ABA 银行的 { $app } App 里，依次点 { $menu }，再选运营商（支持 { $networks }）。前提是你有 ABA 账户。{ $checkout } 是网上结账时的一种付款方式，不是 App。有旅行者反映，人在国外也能用。
 
 # Variables: $app (text)
 fact-pipay-top-up = { $app } 可以给手机充值；支持哪些运营商，请在 App 里确认。
@@ -89,4 +89,4 @@ fact-mpay-hotline = Seatel 的电子钱包 { $wallet } 有自己的客服热线 
 
 fact-smart-validity-online = 在网上、PayGo 自助缴费机或 ATM 给 Smart 充值：{ $from_1 }至{ $to_1 }美元可用{ $days_1 }天，{ $from_2 }至{ $to_2 }美元可用{ $days_2 }天，{ $from_3 }至{ $to_3 }美元可用{ $days_3 }天；金额越大，天数越多。瑞尔充值卡：{ $riel_1 }瑞尔可用{ $riel_days_1 }天，{ $riel_2 }瑞尔可用{ $riel_days_2 }天。
 
-fact-trc-roaming = 出国前，先向运营商确认你的 SIM 卡能不能国际漫游：只有能漫游，在国外才收得到验证码。监管机构要求运营商向你发送国际漫游的通知和资费。
+fact-trc-roaming = 出国前，先向运营商确认你的号码能不能用国际漫游：开通了国际漫游，在国外才收得到验证码。按监管规定，运营商要把国际漫游的提醒和资费标准发给你。

@@ -25,7 +25,7 @@ lookup-error-not-mobile = 这不是柬埔寨手机号码：开头几位不是手
 # Variables: $prefix (text) - 0 and two digits, such as 012; $operator (text)
 lookup-assigned-heading = { $prefix }：{ $operator }
 # Variables: $prefix (text); $operator (text)
-lookup-assigned = 号段 { $prefix } 分配给了 { $operator }。
+lookup-assigned = 号段 { $prefix } 是分配给 { $operator } 的。
 # Variables: $operator (text)
 lookup-ask = 号段信息来自公开资料，不是运营商公布的。拿不准的话，请向 { $operator } 确认。
 # Context: a link to the overview filtered to the company.
@@ -39,9 +39,9 @@ lookup-channels-heading = { $operator } 号码的充值方式
 # Variables: $prefix (text)
 lookup-not-in-list-heading = { $prefix }：不在我们的列表里
 # Variables: $prefix (text)
-lookup-not-in-list = 以 { $prefix } 开头的号码不在我们的列表里，我们无法判断它属于哪家运营商。可以问问卖给你 SIM 卡的店，或者到运营商对比页看看各家的号码开头。
+lookup-not-in-list = 以 { $prefix } 开头的号码不在我们的列表里，我们无法判断它属于哪家运营商。可以问问卖给你 SIM 卡的店，或者到运营商对比页看看各家的号段。
 lookup-compare-link = 查看运营商对比
 lookup-again-heading = 查询其他号码
 
 # Context: a column of the comparison (/zh/compare/): the first digits of each company's numbers.
-compare-column-prefixes = 号码开头
+compare-column-prefixes = 号段

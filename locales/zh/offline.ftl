@@ -5,8 +5,8 @@
 offline-page-title = 没有网络连接
 offline-page-description = 这个页面没有保存在你的设备上。下面列出的页面断网时也能打开。
 offline-heading = 这个页面需要联网才能打开
-offline-text = 你的设备现在没有联网，这个页面也没有保存在设备上。你第一次打开本指南时，下面这些页面已经保存下来，断网时也能打开：
-offline-companies = 每个页面也保存了各家运营商的版本：在页面上选择你的运营商即可。
+offline-text = 你的设备现在没有联网，这个页面也没有保存在设备上。你第一次打开本指南时，下面这些页面就已经保存到设备上了，断网也能打开：
+offline-companies = 这些页面按运营商分的版本也都保存了，打开后选你的运营商就行。
 offline-reminder-heading = 号码关键日期
 offline-reminder-text = 查关键日期需要联网。如果你之前下载过日历文件，有效期到期日和到期前7天、前1天的提醒已经在手机日历里了，打开日历就能看到。
 offline-reload = 恢复联网后，请刷新本页。

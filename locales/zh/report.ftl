@@ -11,12 +11,12 @@ report-kind-price = 价格或金额
 report-kind-link = 链接或 App
 report-kind-other = 其他
 report-details-label = 页面上是怎么写的？正确的应该是什么？
-report-details-hint = 10至1000个字。请说明你是怎么知道的，比如收据或运营商发来的短信。
+report-details-hint = 10至1000个字。请说明依据，比如收据或运营商发来的短信。
 report-contact-label = 你的邮箱或手机号码（选填）
-report-contact-hint = 需要我们回复时再填，最多200个字。
+report-contact-hint = 需要我们回复时再填，最多200个字符。
 # Context: a field people never see (robots fill it in and are ignored).
 report-website-label = 此项请留空
-report-privacy = 我们会保存你填写的内容、本页网址和日期，最长一年。我们不保存你的 IP 地址。
+report-privacy = 你填写的内容、本页网址和日期，我们最多保存一年。我们不保存你的 IP 地址。
 report-submit = 提交报告
 # Context: in the exported site, which cannot receive a form, a link instead of the form.
 report-link = 报告本页的错误或过时内容
@@ -34,7 +34,7 @@ report-error-unknown-kind = 请从列表中选择哪里有错。
 report-error-missing-details = 请说明哪里有错。
 report-error-details-too-short = 请至少用10个字说明哪里有错。
 report-error-details-too-long = 说明请控制在1000个字以内。
-report-error-contact-too-long = 邮箱或手机号码请控制在200个字以内。
+report-error-contact-too-long = 邮箱或手机号码请控制在200个字符以内。
 report-error-control-characters = 请删除文字中的特殊字符。
 report-error-cross-site = 只能从本指南自己的页面发送报告。
 report-error-too-large = 报告太长了。请删减文字后重新发送。
@@ -44,7 +44,7 @@ report-error-unavailable = 现在暂时无法保存报告。你填写的内容�
 
 report-thanks-title = 感谢你的报告
 report-thanks-description = 你的报告已发送给本指南的编辑。
-report-thanks-heading = 谢谢，报告已发送
+report-thanks-heading = 谢谢，我们已收到你的报告
 report-thanks-text = 我们会核实每一条报告，并更正指南中的错误。如果你留了邮箱或手机号码，我们可能会联系你。
 report-thanks-back = 返回你报告的页面
 report-thanks-home = 前往指南总览
