@@ -65,7 +65,7 @@ fact-cellcard-online = ពេលបញ្ចូលលុយ Cellcard តាម�
 fact-cootel-prefix = លេខ CooTel ចាប់ផ្តើមដោយ { $prefix }។ ក្រុមហ៊ុនដែលដំណើរការ CooTel គឺ { $company }។
 
 # Variables: $brand (text); $prefix (text); $wallet (text)
-fact-seatel-prefix = Seatel លក់ក្រោមម៉ាក «{ $brand }» ហើយលេខរបស់ Seatel ចាប់ផ្តើមដោយ { $prefix }។ កាបូបអេឡិចត្រូនិករបស់ Seatel មានឈ្មោះថា { $wallet }។
+fact-seatel-prefix = Seatel លក់ក្រោមម៉ាក «{ $brand }» ហើយលេខរបស់ក្រុមហ៊ុននេះចាប់ផ្តើមដោយ { $prefix }។ កាបូបអេឡិចត្រូនិករបស់ Seatel មានឈ្មោះថា { $wallet }។
 
 # Variables: $app (text); $menu (text) - menu names as the app shows them; $networks (text) - operator names; $checkout (text)
 fact-aba-mobile = ក្នុងកម្មវិធី { $app } របស់ធនាគារ ABA សូមបើក { $menu } ហើយជ្រើសក្រុមហ៊ុនទូរស័ព្ទរបស់អ្នក ({ $networks })។ អ្នកត្រូវមានគណនីធនាគារ ABA។ ចំណែក { $checkout } វិញ ជាវិធីបង់ប្រាក់នៅលើគេហទំព័រ មិនមែនជាកម្មវិធីទេ។ អ្នកប្រើខ្លះប្រាប់ថា ពួកគេបញ្ចូលលុយតាម { $app } ពីក្រៅប្រទេសបាន។
@@ -83,7 +83,7 @@ fact-metfone-ways = អ្នកអាចបញ្ចូលលុយ Metfone ដ
 
 fact-metfone-restore = Metfone រក្សាលេខដែលបានបិទទុក { $days } ថ្ងៃ។ ក្នុងរយៈពេលនេះ អ្នកអាចស្នើសុំ Metfone ឱ្យស្តារលេខវិញបាន។
 
-fact-cellcard-reactivate = លក្ខខណ្ឌរបស់ Cellcard ចែងថា Cellcard ផ្អាកលេខ ប៉ុន្តែរក្សាលេខទុក { $days } ថ្ងៃ ដើម្បីឱ្យម្ចាស់លេខអាចបើកលេខឡើងវិញបាន។
+fact-cellcard-reactivate = លក្ខខណ្ឌរបស់ Cellcard ចែងថា ក្រុមហ៊ុនផ្អាកលេខ ប៉ុន្តែរក្សាលេខទុក { $days } ថ្ងៃ ដើម្បីឱ្យម្ចាស់លេខអាចបើកលេខឡើងវិញបាន។
 
 fact-mpay-hotline = កាបូបអេឡិចត្រូនិក { $wallet } របស់ Seatel មានលេខទូរស័ព្ទសេវាអតិថិជន { $hotline }។ លេខនេះសម្រាប់តែកាបូបអេឡិចត្រូនិកប៉ុណ្ណោះ មិនមែនសម្រាប់ស៊ីមកាតទេ។
 
