@@ -11,7 +11,7 @@ title-full = { $title } · { site-name }
 # Variables: $title (text) - the page title; $operator (text) - e.g. "Smart"
 title-for-operator = { $title } ({ $operator })
 # Variables: $description (text) - the page description; $operator (text) - e.g. "Smart"
-description-for-operator = { $description } ទំព័រនេះបង្ហាញតែព័ត៌មានរបស់ { $operator } ប៉ុណ្ណោះ។
+description-for-operator = { $description } ទំព័រនេះបង្ហាញតែព័ត៌មានសម្រាប់ { $operator } ប៉ុណ្ណោះ។
 
 skip-to-content = រំលងទៅខ្លឹមសារសំខាន់
 
@@ -90,8 +90,8 @@ footer-independent = មគ្គុទ្ទេសក៍នេះឯករា�
 # Context: the box at the end of every page for passing its address on.
 share-heading = ចែករំលែកទំព័រនេះ
 # Context: the accessible name of the QR code image.
-share-qr-alt = កូដ QR នៃអាសយដ្ឋានទំព័រនេះ
-share-qr-caption = សូមស្កេនដោយកាមេរ៉ាទូរស័ព្ទ ដើម្បីបើកទំព័រនេះ។
+share-qr-alt = កូដ QR សម្រាប់បើកទំព័រនេះ
+share-qr-caption = សូមស្កេនកូដនេះដោយកាមេរ៉ាទូរស័ព្ទ ដើម្បីបើកទំព័រនេះ។
 # Context: a button shown only when the browser can share or copy; it shares the address.
 share-button = ចែករំលែក ឬចម្លងតំណ
 # Context: said after the address was copied.

@@ -18,7 +18,7 @@ compare-column-days = ចំនួនថ្ងៃក្រោយផុតសុ�
 compare-cell = { $value }
 compare-two-codes = { $code } ឬ { $code2 }
 compare-validity-range = { $smallest_usd } ដុល្លារ៖ { $smallest_days } ថ្ងៃ … { $largest_usd } ដុល្លារ៖ { $largest_days } ថ្ងៃ
-compare-column-validity = ចំនួនថ្ងៃដែលទទួលបានពីការបញ្ចូលលុយ
+compare-column-validity = ចំនួនថ្ងៃសុពលភាព តាមចំនួនលុយបញ្ចូល
 # Variables: $operator (text); $website (link); $hotline (text)
 compare-not-confirmed-website-hotline = មិនទាន់បញ្ជាក់។ សូមសួរ { $operator } តាមគេហទំព័រ { $website } ឬហៅទៅលេខ { $hotline }។
 # Variables: $operator (text); $website (link)
@@ -33,7 +33,7 @@ compare-days-resale = ក្រុមហ៊ុនអាចដកលេខមក�
 # Variables: $from (number); $until (number)
 compare-days-restore = ក្រុមហ៊ុនបិទលេខចាប់ពីថ្ងៃទី { $from } ហើយអ្នកអាចស្នើសុំស្តារលេខវិញបានរហូតដល់ថ្ងៃទី { $until }។
 # Variables: $from (number)
-compare-days-deleted = អាចត្រូវលុបចាប់ពីថ្ងៃទី { $from }។
+compare-days-deleted = ក្រុមហ៊ុនអាចលុបលេខចោល ចាប់ពីថ្ងៃទី { $from }។
 
 compare-column-hotline = លេខទូរស័ព្ទសេវាអតិថិជន
 

@@ -3,10 +3,10 @@
 # first digits WERE ASSIGNED TO (phone-number libraries' data, not the regulator's list).
 
 lookup-page-title = តើលេខខ្ញុំជាលេខក្រុមហ៊ុនណា?
-lookup-page-description = សូមវាយលេខទូរស័ព្ទរបស់អ្នក ដើម្បីដឹងថាខ្ទង់ដំបូងនៃលេខនោះ ត្រូវបានកំណត់ឱ្យក្រុមហ៊ុនទូរស័ព្ទណា។
+lookup-page-description = សូមវាយលេខទូរស័ព្ទរបស់អ្នក ដើម្បីដឹងថាខ្ទង់ដំបូងនៃលេខនោះ គេបានកំណត់ឱ្យក្រុមហ៊ុនទូរស័ព្ទណា។
 lookup-heading = តើលេខខ្ញុំជាលេខក្រុមហ៊ុនណា?
 # Context: above the form, on every overview and on the answer page.
-lookup-intro = សូមវាយលេខរបស់អ្នក តាមរបៀបដែលអ្នកធ្លាប់សរសេរ។ យើងមើលតែខ្ទង់ដំបូងៗប៉ុណ្ណោះ ហើយមិនរក្សាទុកលេខរបស់អ្នកទេ។
+lookup-intro = សូមវាយលេខរបស់អ្នក តាមរបៀបដែលអ្នកធ្លាប់សរសេរ។ យើងមើលតែខ្ទង់ដំបូងៗប៉ុណ្ណោះ ហើយមិនរក្សាទុកលេខនោះទេ។
 lookup-form-label = លេខទូរស័ព្ទរបស់អ្នក
 lookup-form-hint = ឧទាហរណ៍ 012 345 678 ឬ +855 12 345 678
 lookup-form-submit = ស្វែងរកក្រុមហ៊ុនទូរស័ព្ទ
@@ -25,7 +25,7 @@ lookup-error-not-mobile = នេះមិនមែនជាលេខទូរស
 # Variables: $prefix (text) - 0 and two digits, such as 012; $operator (text)
 lookup-assigned-heading = { $prefix }៖ { $operator }
 # Variables: $prefix (text); $operator (text)
-lookup-assigned = លេខដែលចាប់ផ្តើមដោយ { $prefix } ជាលេខក្រុមហ៊ុន { $operator }។
+lookup-assigned = លេខដែលចាប់ផ្តើមដោយ { $prefix } ជាលេខដែលគេបានកំណត់ឱ្យក្រុមហ៊ុន { $operator }។
 # Variables: $operator (text)
 lookup-ask = ព័ត៌មាននេះយកពីបញ្ជីសាធារណៈ មិនមែនពីក្រុមហ៊ុនទូរស័ព្ទផ្ទាល់ទេ។ បើអ្នកមិនប្រាកដ សូមសួរ { $operator }។
 # Context: a link to the overview filtered to the company.
@@ -39,7 +39,7 @@ lookup-channels-heading = វិធីបញ្ចូលលុយទៅលេខ
 # Variables: $prefix (text)
 lookup-not-in-list-heading = { $prefix }៖ មិនមានក្នុងបញ្ជីរបស់យើងទេ
 # Variables: $prefix (text)
-lookup-not-in-list = លេខដែលចាប់ផ្តើមដោយ { $prefix } មិនមានក្នុងបញ្ជីរបស់យើងទេ ដូច្នេះយើងមិនអាចប្រាប់ថាវាជារបស់ក្រុមហ៊ុនទូរស័ព្ទណាបានទេ។ សូមសួរកន្លែងដែលបានលក់ស៊ីមកាតឱ្យអ្នក ឬមើលខ្ទង់ដំបូងនៃលេខរបស់ក្រុមហ៊ុននីមួយៗ ក្នុងតារាងប្រៀបធៀប។
+lookup-not-in-list = លេខដែលចាប់ផ្តើមដោយ { $prefix } មិនមានក្នុងបញ្ជីរបស់យើងទេ ដូច្នេះយើងមិនអាចប្រាប់ថាជាលេខក្រុមហ៊ុនណាបានទេ។ សូមសួរកន្លែងដែលបានលក់ស៊ីមកាតឱ្យអ្នក ឬមើលខ្ទង់ដំបូងនៃលេខរបស់ក្រុមហ៊ុននីមួយៗ ក្នុងតារាងប្រៀបធៀប។
 lookup-compare-link = ប្រៀបធៀបក្រុមហ៊ុនទូរស័ព្ទ
 lookup-again-heading = ពិនិត្យលេខផ្សេងទៀត
 

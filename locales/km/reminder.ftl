@@ -2,7 +2,7 @@
 
 reminder-page-title = ថ្ងៃសំខាន់ៗរបស់លេខអ្នក និងការរំលឹកក្នុងប្រតិទិន
 reminder-page-description = សូមជ្រើសក្រុមហ៊ុនទូរស័ព្ទ ហើយវាយថ្ងៃផុតសុពលភាព ដើម្បីដឹងថាពេលណាអ្នកនឹងលែងហៅចេញបាន លែងទទួលសារ និងអាចបាត់លេខ ព្រមទាំងដាក់ការរំលឹកក្នុងប្រតិទិន។
-reminder-heading = តើលេខរបស់អ្នកអាចត្រូវផ្អាក ឬបិទនៅពេលណា?
+reminder-heading = តើលេខរបស់អ្នកនឹងជាប់ផ្អាក ឬអាចបាត់នៅពេលណា?
 reminder-intro = សូមជ្រើសក្រុមហ៊ុនទូរស័ព្ទរបស់អ្នក ហើយវាយថ្ងៃផុតសុពលភាព (អ្នកនឹងឃើញថ្ងៃនោះពេលពិនិត្យសមតុល្យ)។ អ្នកនឹងឃើញថ្ងៃសំខាន់ៗទាំងអស់ ហើយអាចទាញយកឯកសារប្រតិទិន ដែលរំលឹកអ្នកមុន 7 ថ្ងៃ និង 1 ថ្ងៃ។
 
 reminder-form-operator = ក្រុមហ៊ុនទូរស័ព្ទរបស់អ្នក
@@ -26,15 +26,15 @@ reminder-answer-heading = ថ្ងៃសំខាន់ៗសម្រាប់
 # Variables: $from (text); $operator (text)
 reminder-stage-ends = { $from }៖ ថ្ងៃផុតសុពលភាព។ សូមបញ្ចូលលុយឱ្យបានមុនចប់ថ្ងៃនោះ។
 # Variables: $from (text); $until (text)
-reminder-stage-outgoing = { $dates }៖ អ្នកមិនអាចហៅចេញ ផ្ញើសារ ឬប្រើអ៊ីនធឺណិតបានទេ។ អ្នកនៅតែទទួលបានការហៅ និងសារ រួមទាំងលេខកូដផ្ទៀងផ្ទាត់។
+reminder-stage-outgoing = { $dates }៖ អ្នកមិនអាចហៅចេញ ផ្ញើសារ ឬប្រើអ៊ីនធឺណិតបានទេ។ ប៉ុន្តែអ្នកនៅទទួលការហៅ និងសារបាន រួមទាំងលេខកូដផ្ទៀងផ្ទាត់។
 # Variables: $from (text); $until (text)
-reminder-stage-incoming = { $dates }៖ ការហៅ និងសារចូលក៏ត្រូវផ្អាកដែរ។ អ្នកលែងទទួលបានលេខកូដផ្ទៀងផ្ទាត់ទៀតហើយ។
+reminder-stage-incoming = { $dates }៖ អ្នកលែងទទួលការហៅ និងសារបានទៀត ហើយលេខកូដផ្ទៀងផ្ទាត់ក៏លែងមកដល់ដែរ។
 # Variables: $from (text); $until (text)
 reminder-stage-resale = { $dates }៖ ក្រុមហ៊ុនអាចដកលេខមកវិញ ហើយផ្តល់ឱ្យអ្នកផ្សេងនៅពេលណាក៏បាន។
 # Variables: $from (text); $until (text); $operator (text)
-reminder-stage-restore = { $dates }៖ ក្រុមហ៊ុនបិទលេខហើយ ប៉ុន្តែអ្នកនៅតែអាចស្នើសុំ { $operator } ឱ្យស្តារលេខវិញបាន។
+reminder-stage-restore = { $dates }៖ ក្រុមហ៊ុនបិទលេខហើយ ប៉ុន្តែអ្នកនៅអាចស្នើសុំ { $operator } ឱ្យស្តារលេខវិញបាន។
 # Variables: $from (text)
-reminder-stage-deleted = ចាប់ពី { $from }៖ លេខអាចត្រូវលុបចោល ឬផ្តល់ឱ្យអ្នកផ្សេង។
+reminder-stage-deleted = ចាប់ពី { $from }៖ ក្រុមហ៊ុនអាចលុបលេខចោល ឬផ្តល់លេខឱ្យអ្នកផ្សេង។
 
 reminder-calendar-heading = ដាក់ការរំលឹកក្នុងប្រតិទិនរបស់អ្នក
 reminder-calendar-text = ឯកសារនេះដាក់ថ្ងៃផុតសុពលភាពក្នុងប្រតិទិនរបស់អ្នក ហើយរំលឹកអ្នកមុន 7 ថ្ងៃ និង 1 ថ្ងៃ។ កម្មវិធីប្រតិទិនភាគច្រើនលើទូរស័ព្ទ និងកុំព្យូទ័រអាចបើកវាបាន។
@@ -44,7 +44,7 @@ reminder-calendar-link = ទាញយកការរំលឹក (.ics)
 # Variables: $operator (text); $date (text)
 reminder-ics-summary = បញ្ចូលលុយទៅលេខ { $operator } របស់អ្នក
 # Variables: $operator (text); $date (text)
-reminder-ics-description = លេខ { $operator } របស់អ្នកផុតសុពលភាពនៅ { $date }។ សូមបញ្ចូលលុយឱ្យបានមុនចប់ថ្ងៃនោះ ព្រោះចាប់ពីថ្ងៃបន្ទាប់ លេខនេះនឹងលែងហៅចេញ ផ្ញើសារ ឬប្រើអ៊ីនធឺណិតបានទេ។
+reminder-ics-description = លេខ { $operator } របស់អ្នកផុតសុពលភាពនៅ { $date }។ សូមបញ្ចូលលុយឱ្យបានមុនចប់ថ្ងៃនោះ ព្រោះចាប់ពីថ្ងៃបន្ទាប់ អ្នកនឹងលែងហៅចេញ ផ្ញើសារ ឬប្រើអ៊ីនធឺណិតពីលេខនេះបានទេ។
 # Variables: $code (text) - a dialling code
 reminder-ics-card-code = បើប្រើកាតកោស សូមចុច { $code }។
 reminder-ics-channels = វិធីបញ្ចូលលុយ៖
