@@ -3,7 +3,7 @@
 compare-page-title = Compare the operators
 compare-page-description = Smart, Metfone, Cellcard, CooTel and Seatel side by side: balance check, scratch-card code, app, online top-up, and how long until an expired number may be lost.
 compare-heading = The operators side by side
-compare-intro = What we could confirm for each operator, with its source. Where a cell says “not confirmed”, ask the operator.
+compare-intro = What we could confirm for each operator, with its source. Where a cell says “unknown”, ask the operator: the note under its name says how.
 compare-caption = How each operator handles prepaid numbers
 
 compare-column-operator = Operator
@@ -29,14 +29,16 @@ compare-validity-range = ${ $smallest_usd }: { $smallest_days ->
        *[other] { $largest_days } days
     }
 compare-column-validity = Days a top-up buys
+# Context: under a company's name in the comparison: whom to ask about its cells marked
+# "unknown" (compare-unknown). It must not read as "the company has not confirmed".
 # Variables: $operator (text); $website (link); $hotline (text)
-compare-not-confirmed-website-hotline = Not confirmed: ask { $operator } on { $website } or call { $hotline }.
+compare-not-confirmed-website-hotline = For cells marked “unknown”, ask { $operator } on { $website } or call { $hotline }.
 # Variables: $operator (text); $website (link)
-compare-not-confirmed-website = Not confirmed: ask { $operator } on { $website }.
+compare-not-confirmed-website = For cells marked “unknown”, ask { $operator } on { $website }.
 # Variables: $operator (text); $hotline (text)
-compare-not-confirmed-hotline = Not confirmed: call { $operator } on { $hotline }.
+compare-not-confirmed-hotline = For cells marked “unknown”, call { $operator } on { $hotline }.
 # Variables: $operator (text)
-compare-not-confirmed-store = Not confirmed: ask at a { $operator } store.
+compare-not-confirmed-store = For cells marked “unknown”, ask at a { $operator } store.
 
 # Variables: $from (number); $until (number)
 compare-days-resale = May be resold between day { $from } and day { $until }.
@@ -48,4 +50,4 @@ compare-days-deleted = May be deleted from day { $from }.
 compare-column-hotline = Hotline
 
 # Context: a cell of the comparison with nothing confirmed; whom to ask is said once, under the company name.
-compare-unknown = Not confirmed
+compare-unknown = Unknown

@@ -3,7 +3,7 @@
 compare-page-title = 运营商对比
 compare-page-description = Smart、Metfone、Cellcard、CooTel 和 Seatel 对比：怎么查余额、怎么用充值卡、官方 App、在线充值，以及有效期过后号码多久可能被回收。
 compare-heading = 各运营商对比
-compare-intro = 下表列出我们能核实的各运营商信息，都附有来源。写着“未核实”的地方，请直接问运营商。
+compare-intro = 下表列出我们能核实的各运营商信息，都附有来源。写着“未核实”的地方，请直接问运营商，怎么问见运营商名称下方的说明。
 compare-caption = 各运营商预付费号码的规定
 
 compare-column-operator = 运营商
@@ -20,13 +20,13 @@ compare-two-codes = { $code } 或 { $code2 }
 compare-validity-range = { $smallest_usd }美元可用{ $smallest_days }天，最高{ $largest_usd }美元可用{ $largest_days }天
 compare-column-validity = 有效天数
 # Variables: $operator (text); $website (link); $hotline (text)
-compare-not-confirmed-website-hotline = 未核实：请查看 { $website }，也可以拨打 { $operator } 客服热线 { $hotline }。
+compare-not-confirmed-website-hotline = 标着“未核实”的项目，请查看 { $website }，也可以拨打 { $operator } 客服热线 { $hotline }。
 # Variables: $operator (text); $website (link)
-compare-not-confirmed-website = 未核实：请查看 { $website }，或直接问 { $operator }。
+compare-not-confirmed-website = 标着“未核实”的项目，请查看 { $website }，或直接问 { $operator }。
 # Variables: $operator (text); $hotline (text)
-compare-not-confirmed-hotline = 未核实：请拨打 { $operator } 客服热线 { $hotline }。
+compare-not-confirmed-hotline = 标着“未核实”的项目，请拨打 { $operator } 客服热线 { $hotline }。
 # Variables: $operator (text)
-compare-not-confirmed-store = 未核实：请到 { $operator } 营业厅咨询。
+compare-not-confirmed-store = 标着“未核实”的项目，请到 { $operator } 营业厅咨询。
 
 # Variables: $from (number); $until (number)
 compare-days-resale = 第{ $from }至{ $until }天，号码随时可能被回收并重新放号。
