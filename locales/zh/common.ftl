@@ -11,7 +11,7 @@ title-full = { $title }｜{ site-name }
 # Variables: $title (text) - the page title; $operator (text) - e.g. "Smart"
 title-for-operator = { $operator }：{ $title }
 # Variables: $description (text) - the page description; $operator (text) - e.g. "Smart"
-description-for-operator = { $description }本页只显示 { $operator } 的信息。
+description-for-operator = { $description }这里只显示 { $operator } 的信息。
 
 skip-to-content = 跳到正文
 
@@ -47,13 +47,13 @@ ussd-placeholder-text = { $name }
 
 # Context: shown when the guide has no confirmed detail for an operator in a section.
 # Variables: $operator (text) - e.g. "Cellcard"; $website (link); $hotline (text) - a short number
-ask-operator-website-hotline = { $operator }：这一项我们还没找到可靠来源。请上 { $website } 查询，也可以拨打客服热线 { $hotline }。
+ask-operator-website-hotline = { $operator }：这一项我们还没有核实。请上 { $website } 查询，也可以拨打客服热线 { $hotline }。
 # Variables: $operator (text); $website (link)
-ask-operator-website = { $operator }：这一项我们还没找到可靠来源。请上 { $website } 查询。
+ask-operator-website = { $operator }：这一项我们还没有核实。请上 { $website } 查询。
 # Variables: $operator (text); $hotline (text)
-ask-operator-hotline = { $operator }：这一项我们还没找到可靠来源。请拨打 { $operator } 客服热线 { $hotline }。
+ask-operator-hotline = { $operator }：这一项我们还没有核实。请拨打 { $operator } 客服热线 { $hotline }。
 # Variables: $operator (text)
-ask-operator-store = { $operator }：这一项我们还没找到可靠来源。请到 { $operator } 营业厅咨询。
+ask-operator-store = { $operator }：这一项我们还没有核实。请到 { $operator } 营业厅咨询。
 
 # Context: links and headings on every channel page.
 channel-back-to-overview = 返回总览

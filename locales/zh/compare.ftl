@@ -1,7 +1,7 @@
 # The comparison page: /en/compare/.
 
 compare-page-title = 运营商对比
-compare-page-description = Smart、Metfone、Cellcard、CooTel 和 Seatel 对比：怎么查余额、怎么用充值卡、官方 App、在线充值，以及有效期过后号码多久可能被回收。
+compare-page-description = 对比 Smart、Metfone、Cellcard、CooTel 和 Seatel 的查余额方式、充值卡用法、官方 App、在线充值渠道，以及有效期到期后号码多久可能被回收。
 compare-heading = 各运营商对比
 compare-intro = 下表列出我们能核实的各运营商信息，都附有来源。写着“未核实”的地方，请直接问运营商，怎么问见运营商名称下方的说明。
 compare-caption = 各运营商预付费号码的规定
@@ -11,13 +11,13 @@ compare-column-balance = 查余额
 compare-column-card = 用充值卡充值
 compare-column-app = 官方 App
 compare-column-online = 在线充值
-compare-column-days = 有效期过后，号码多久可能被回收
+compare-column-days = 有效期到期后，号码多久可能被回收
 
 # Context: a confirmed cell: a code, a name or a link.
 # Variables: $value (text, code or link)
 compare-cell = { $value }
 compare-two-codes = { $code } 或 { $code2 }
-compare-validity-range = { $smallest_usd }美元可用{ $smallest_days }天，最高{ $largest_usd }美元可用{ $largest_days }天
+compare-validity-range = 充{ $smallest_usd }美元有效{ $smallest_days }天，最高充{ $largest_usd }美元有效{ $largest_days }天
 compare-column-validity = 有效天数
 # Variables: $operator (text); $website (link); $hotline (text)
 compare-not-confirmed-website-hotline = 标着“未核实”的项目，请查看 { $website }，也可以拨打 { $operator } 客服热线 { $hotline }。
@@ -33,7 +33,7 @@ compare-days-resale = 第{ $from }至{ $until }天，号码随时可能被回收
 # Variables: $from (number); $until (number)
 compare-days-restore = 第{ $from }天起注销；到第{ $until }天为止仍可申请恢复。
 # Variables: $from (number)
-compare-days-deleted = 第{ $from }天起可能被回收。
+compare-days-deleted = 第{ $from }天起可能被注销或回收。
 
 compare-column-hotline = 客服热线
 

@@ -26,10 +26,10 @@ fact-smart-card-code-other-number = 在柬埔寨的亲友可以用自己的 Smar
 
 # Context: followed by a table of all amounts.
 # Variables: $smallest_usd, $smallest_days, $largest_usd, $largest_days (numbers)
-fact-smart-validity-per-card = Smart 按充值金额给有效天数：{ $smallest_usd }美元可用{ $smallest_days }天，{ $largest_usd }美元可用{ $largest_days }天。
+fact-smart-validity-per-card = Smart 的有效天数由充值金额决定：充{ $smallest_usd }美元有效{ $smallest_days }天，充{ $largest_usd }美元有效{ $largest_days }天。
 
 # Variables: $kiosk (text) - a kiosk brand; $wallet (text) - a wallet's name
-fact-smart-other-channels = Smart 还可以在网上、ATM 和 { $kiosk } 自助缴费机充值，也可以用 { $wallet } 电子钱包充值。
+fact-smart-other-channels = 除了充值卡，Smart 还可以在网上、ATM、{ $kiosk } 自助缴费机或 { $wallet } 电子钱包充值。
 
 # Variables: $code (dialling code)
 fact-smart-balance-code = 查 Smart 余额：拨打 { $code }。
@@ -53,7 +53,7 @@ fact-cellcard-app = Cellcard 的官方 App 就叫 { $app }。
 fact-cellcard-balance-code = 查 Cellcard 余额：拨打 { $code } 或 { $code2 }，或者打开 { $app }。
 
 # Variables: $days (number)
-fact-cellcard-recycling = Cellcard：余额和套餐用完后，如果{ $days }天内没有充值，号码可能被注销，或重新放号给别人。
+fact-cellcard-recycling = Cellcard：余额和套餐用完后，如果{ $days }天内没有充值，号码可能被注销，或回收后重新放号给别人。
 
 # Variables: $code (dialling code)
 fact-cellcard-card-code = 用 Cellcard 充值卡充值：拨打 { $code }。
@@ -68,10 +68,10 @@ fact-cootel-prefix = CooTel 的号码以 { $prefix } 开头，运营公司是 { 
 fact-seatel-prefix = Seatel 对外用的品牌是 { $brand }，号码以 { $prefix } 开头，电子钱包叫 { $wallet }。
 
 # Variables: $app (text); $menu (text) - menu names as the app shows them; $networks (text) - operator names; $checkout (text)
-fact-aba-mobile = 在 ABA 银行的 { $app } App 里，依次点 { $menu }，再选运营商（支持 { $networks }）。前提是你有 ABA 账户。{ $checkout } 是网上结账时的一种付款方式，不是 App。有旅行者反映，人在国外也能用。
+fact-aba-mobile = 如果你有 ABA 银行账户，可以在 { $app } App 里依次点 { $menu }，再选运营商（支持 { $networks }）。有旅行者反映，人在国外也能用这个 App 充值。注意：{ $checkout } 是网上结账用的付款方式，不是 App。
 
 # Variables: $app (text)
-fact-pipay-top-up = { $app } 可以给手机充值；支持哪些运营商，请在 App 里确认。
+fact-pipay-top-up = { $app } 可以给手机充值。
 
 # Variables: $brand (text)
 fact-paygo-kiosk = 在 { $brand } 自助缴费机上输入手机号码，再付款就行，不用插 SIM 卡。
@@ -87,6 +87,6 @@ fact-cellcard-reactivate = Cellcard 的条款写明：号码停机后会保留{ 
 
 fact-mpay-hotline = Seatel 的电子钱包 { $wallet } 有自己的客服热线 { $hotline }。这是钱包的热线，不是 SIM 卡的客服热线。
 
-fact-smart-validity-online = 在网上、PayGo 自助缴费机或 ATM 给 Smart 充值：{ $from_1 }至{ $to_1 }美元可用{ $days_1 }天，{ $from_2 }至{ $to_2 }美元可用{ $days_2 }天，{ $from_3 }至{ $to_3 }美元可用{ $days_3 }天；金额越大，天数越多。瑞尔充值卡：{ $riel_1 }瑞尔可用{ $riel_days_1 }天，{ $riel_2 }瑞尔可用{ $riel_days_2 }天。
+fact-smart-validity-online = 在网上、PayGo 自助缴费机或 ATM 给 Smart 充值：充{ $from_1 }至{ $to_1 }美元有效{ $days_1 }天，充{ $from_2 }至{ $to_2 }美元有效{ $days_2 }天，充{ $from_3 }至{ $to_3 }美元有效{ $days_3 }天，金额越大，天数越多。瑞尔充值卡：{ $riel_1 }瑞尔的有效{ $riel_days_1 }天，{ $riel_2 }瑞尔的有效{ $riel_days_2 }天。
 
-fact-trc-roaming = 出国前，先向运营商确认你的号码能不能用国际漫游：开通了国际漫游，在国外才收得到验证码。按监管规定，运营商要把国际漫游的提醒和资费标准发给你。
+fact-trc-roaming = 出国前，先向运营商确认你的号码能不能用国际漫游，开通了才能在国外收到验证码。按监管规定，运营商要向你发送漫游提示和资费标准。

@@ -2,9 +2,9 @@
 # answer page, /zh/which-operator/?number=… . The answer says which company a number's
 # first digits WERE ASSIGNED TO (phone-number libraries' data, not the regulator's list).
 
-lookup-page-title = 我的号码是哪家运营商的？
+lookup-page-title = 查一查号码是哪家运营商的
 lookup-page-description = 输入你的手机号码，看看号码开头的几位数字分配给了哪家运营商。
-lookup-heading = 我的号码是哪家运营商的？
+lookup-heading = 查一查号码是哪家运营商的
 # Context: above the form, on every overview and on the answer page.
 lookup-intro = 按你平时的写法输入号码就行。我们只看开头几位数字，不会保存你的号码。
 lookup-form-label = 你的手机号码

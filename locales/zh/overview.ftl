@@ -1,7 +1,7 @@
 # The overview page: /en/ and /en/{operator}/.
 
 overview-page-title = 柬埔寨预付费手机号怎么保号
-overview-page-description = 柬埔寨预付费号码不充值就会被回收。这里告诉你号码过期后还能保留多久、有哪四种充值方式，人在国外也能充。
+overview-page-description = 柬埔寨预付费号码不充值就会被回收。本页说明号码过期后还能保留多久，以及四种充值方式，其中有的在国外也能用。
 
 overview-heading = 保住你的柬埔寨手机号
 overview-lead = 在有效期到期前充值，否则号码会被回收，发到这个号码的验证码你也收不到了。先选运营商，再选充值方式。
@@ -13,13 +13,13 @@ overview-about-2 = 有效期一过，号码并不是马上就没了，而是分�
 overview-about-3 = 充值不一定要人在柬埔寨：有些方式在国外也能用，其他方式可以请在柬埔寨的亲友帮你充。
 
 overview-lifecycle-heading = 号码还能保留多久
-timeline-lead = 下面是监管机构对所有运营商的规定：有效期到期后，号码会依次经历这些阶段。第1天指有效期到期后的第一天。
-timeline-lead-operator = 下面是 { $operator } 号码有效期到期后的各个阶段。第1天指有效期到期后的第一天。
+timeline-lead = 下面是监管机构对所有运营商的规定：有效期到期后，号码会按下面的顺序先停机、再回收。第1天指有效期到期日的次日。
+timeline-lead-operator = 下面是 { $operator } 号码有效期到期后的各个阶段。第1天指有效期到期日的次日。
 stage-days-ends = 有效期到期日
 stage-days-range = 第{ $from }至{ $until }天
 stage-days-from = 第{ $from }天起
 stage-ends-title = 正常使用
-stage-ends-what = 一切照常。请在当天结束前充值。
+stage-ends-what = 一切照常。请最晚在当天充值。
 stage-outgoing-title = 单向停机
 stage-outgoing-what = 不能打电话、发短信，也不能上网，但紧急电话仍可拨打。别人的来电和短信照常能收到，验证码也能收到。
 stage-incoming-title = 双向停机
@@ -52,7 +52,7 @@ overview-watch-offers = 运营商常有优惠活动，比如多充送流量、�
 overview-watch-safety-heading = 安全付款
 overview-watch-safety-1 = 只用运营商的官网、官方 App 或你的银行 App。网址自己输入，不要点消息里的链接。
 overview-watch-safety-2 = 发到你手机上的验证码不要告诉任何人，哪怕对方自称是运营商或银行的工作人员。
-overview-watch-safety-3 = 付款前把号码核对清楚：充错了号码，钱很难追回。
+overview-watch-safety-3 = 付款前把号码核对清楚，充错了号码，钱很难追回。
 overview-watch-receipts-heading = 保留凭证
 overview-watch-receipts = 充值到账之前，留好收据、交易号或截图。万一没到账，可以凭这些去查。
 overview-watch-traps-heading = 其他须知
@@ -61,18 +61,18 @@ overview-summary-heading = 要点
 overview-summary-1 = 弄清楚号码属于哪家运营商、有效期哪天到期。
 overview-summary-2 = { $operator ->
         [smart] 在有效期到期前充值。Smart 的有效天数由充值金额决定。
-        [all] 在有效期到期前充值。Smart 的有效天数由充值金额决定；其他运营商的规定，请直接询问。
+        [all] 在有效期到期前充值。Smart 的有效天数由充值金额决定；其他运营商的规定，请直接问运营商。
        *[other] 在有效期到期前充值，并向 { $company } 问清楚充值金额对应的有效天数。
     }
 overview-summary-3 = 人在国外，先看上文“人在国外怎么充”里你的运营商有哪些方式；也可以请在柬埔寨的亲友到自助缴费机或代理点替你充值。
 overview-summary-4 = 只通过官方渠道付款，并保留凭证。
-overview-summary-5 = 拿不准就问运营商：拨号指令和规定都可能变。
+overview-summary-5 = 拿不准就问运营商，拨号指令和规定都可能变。
 
 abroad-heading = 人在国外怎么充
 
 abroad-someone = 只要知道你的号码和运营商，在柬埔寨的亲友就能到自助缴费机或代理点帮你充值。
 
-abroad-none-online = 我们还没找到经过核实的办法，能在国外给 { $operator } 号码在线充值。
+abroad-none-online = 目前还没有核实过的办法，可以在国外给 { $operator } 号码在线充值。
 
 overview-leave-heading = 离开柬埔寨之前
 
@@ -80,12 +80,12 @@ overview-leave-1 = 尽量多充一些，让有效期延到运营商允许的最�
 
 overview-leave-2 = 记下有效期到期日，并添加日历提醒（用页面底部的“号码关键日期和日历提醒”工具）。
 
-overview-leave-3 = 把银行、微信、支付宝等账户绑定的手机号换成你长期使用的号码，最晚要在有效期到期后60天内换好，因为从第61天起，这个号码可能收不到短信。
+overview-leave-3 = 把银行、微信、支付宝等账户绑定的手机号换成你长期使用的号码。最好出发前就换好，最晚也要在有效期到期后60天内换好，因为从第61天起，这个号码可能收不到短信。
 
-overview-leave-4 = 收好这张 SIM 卡实名登记用的身份证或护照：找运营商办事时要用。
+overview-leave-4 = 收好这张 SIM 卡实名登记用的身份证或护照，找运营商办事时要用。
 
 overview-cutoff-heading = 号码已经停机了怎么办
 
 overview-cutoff-1 = 马上充值，上面四种方式都可以。到第60天为止，验证码仍能收到；从第61天起，什么都收不到了（见上文“号码还能保留多久”）。
 
-overview-cutoff-2 = 如果号码已经注销，请带上实名登记用的证件，到运营商的营业厅咨询。具体怎么申请恢复，运营商没有公布。
+overview-cutoff-2 = 如果号码已经被注销或回收，请带上实名登记用的证件，到运营商的营业厅咨询。具体怎么申请恢复，运营商没有公布。

@@ -24,9 +24,9 @@ reminder-error-repeated-field = 网址里的运营商或日期出现了不止一
 reminder-answer-heading = { $operator } 号码的关键日期
 # Context: the stages of the answer. $from and $until are dates written with date-long.
 # Variables: $from (text); $operator (text)
-reminder-stage-ends = { $from }：有效期到期日。请在当天结束前充值。
+reminder-stage-ends = { $from }：有效期到期日。请最晚在当天充值。
 # Variables: $from (text); $until (text)
-reminder-stage-outgoing = { $dates }：单向停机。不能打电话、发短信，也不能上网。别人的来电和短信照常能收到，验证码也能收到。
+reminder-stage-outgoing = { $dates }：单向停机。不能打电话、发短信，也不能上网，但紧急电话仍可拨打。别人的来电和短信照常能收到，验证码也能收到。
 # Variables: $from (text); $until (text)
 reminder-stage-incoming = { $dates }：双向停机。来电、短信都收不到了，验证码也收不到。
 # Variables: $from (text); $until (text)
@@ -37,14 +37,14 @@ reminder-stage-restore = { $dates }：号码已注销，但你仍可以向 { $op
 reminder-stage-deleted = 自{ $from }起：号码可能被注销，或回收后重新放号给别人。
 
 reminder-calendar-heading = 把提醒加到日历
-reminder-calendar-text = 这个文件会把有效期到期日加到你的日历里，并在到期前7天和前1天提醒你。大多数手机和电脑上的日历都能打开它。
+reminder-calendar-text = 这个文件会把有效期到期日加到你的日历里，并在到期前7天和前1天提醒你。大多数手机和电脑的日历都能打开这个文件。
 reminder-calendar-link = 下载日历文件（.ics）
 
 # Context: texts inside the calendar file.
 # Variables: $operator (text); $date (text)
 reminder-ics-summary = 给你的 { $operator } 号码充值
 # Variables: $operator (text); $date (text)
-reminder-ics-description = 你的 { $operator } 号码有效期到期日是{ $date }。请在当天结束前充值，以免单向停机：从第二天起，这个号码不能打电话、发短信，也不能上网。
+reminder-ics-description = 你的 { $operator } 号码有效期到期日是{ $date }。请最晚在当天充值，以免单向停机：从第二天起，这个号码不能打电话、发短信，也不能上网。
 # Variables: $code (text) - a dialling code
 reminder-ics-card-code = 用充值卡充值：拨打 { $code }
 reminder-ics-channels = 充值方式：

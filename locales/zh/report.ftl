@@ -3,7 +3,7 @@
 
 # Context: what a reader clicks to open the form, at the foot of every page.
 report-question = 这一页有错误或过时的内容吗？
-report-intro = 告诉我们你发现的问题。每一条报告，我们都会对照运营商的官方信息核实，然后更正页面。
+report-intro = 告诉我们你发现的问题。每一条报告，我们都会对照运营商的官方信息核实，有错就改。
 report-kind-legend = 哪里有错？
 report-kind-code = 拨号指令
 report-kind-days = 天数
