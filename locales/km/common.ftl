@@ -11,7 +11,7 @@ title-full = { $title } · { site-name }
 # Variables: $title (text) - the page title; $operator (text) - e.g. "Smart"
 title-for-operator = { $title } ({ $operator })
 # Variables: $description (text) - the page description; $operator (text) - e.g. "Smart"
-description-for-operator = { $description } ទំព័រនេះបង្ហាញតែព័ត៌មានសម្រាប់ { $operator } ប៉ុណ្ណោះ។
+description-for-operator = { $description } ទំព័រនេះបង្ហាញតែព័ត៌មានអំពី { $operator } ប៉ុណ្ណោះ។
 
 skip-to-content = រំលងទៅខ្លឹមសារសំខាន់
 
@@ -47,24 +47,24 @@ ussd-placeholder-text = [{ $name }]
 
 # Context: shown when the guide has no confirmed detail for an operator in a section.
 # Variables: $operator (text) - e.g. "Cellcard"; $website (link); $hotline (text) - a short number
-ask-operator-website-hotline = { $operator }៖ យើងមិនទាន់បានផ្ទៀងផ្ទាត់ព័ត៌មាននេះនៅឡើយទេ។ សូមសួរ { $operator } តាមគេហទំព័រ { $website } ឬហៅទៅលេខទូរស័ព្ទសេវាអតិថិជន { $hotline }។
+ask-operator-website-hotline = { $operator }៖ យើងមិនទាន់មានព័ត៌មានអំពីចំណុចនេះទេ។ សូមសួរក្រុមហ៊ុនផ្ទាល់ តាមគេហទំព័រ { $website } ឬហៅទៅលេខទូរស័ព្ទសេវាអតិថិជន { $hotline }។
 # Variables: $operator (text); $website (link)
-ask-operator-website = { $operator }៖ យើងមិនទាន់បានផ្ទៀងផ្ទាត់ព័ត៌មាននេះនៅឡើយទេ។ សូមសួរ { $operator } តាមគេហទំព័រ { $website }។
+ask-operator-website = { $operator }៖ យើងមិនទាន់មានព័ត៌មានអំពីចំណុចនេះទេ។ សូមសួរក្រុមហ៊ុនផ្ទាល់ តាមគេហទំព័រ { $website }។
 # Variables: $operator (text); $hotline (text)
-ask-operator-hotline = { $operator }៖ យើងមិនទាន់បានផ្ទៀងផ្ទាត់ព័ត៌មាននេះនៅឡើយទេ។ សូមហៅទៅលេខទូរស័ព្ទសេវាអតិថិជនរបស់ { $operator } { $hotline }។
+ask-operator-hotline = { $operator }៖ យើងមិនទាន់មានព័ត៌មានអំពីចំណុចនេះទេ។ សូមហៅទៅលេខទូរស័ព្ទសេវាអតិថិជនរបស់ក្រុមហ៊ុន { $hotline }។
 # Variables: $operator (text)
-ask-operator-store = { $operator }៖ យើងមិនទាន់បានផ្ទៀងផ្ទាត់ព័ត៌មាននេះនៅឡើយទេ។ សូមសួរនៅហាងផ្លូវការរបស់ { $operator }។
+ask-operator-store = { $operator }៖ យើងមិនទាន់មានព័ត៌មានអំពីចំណុចនេះទេ។ សូមសួរនៅហាងផ្លូវការរបស់ { $operator }។
 
 # Context: links and headings on every channel page.
 channel-back-to-overview = ត្រឡប់ទៅទំព័រដើម
-channel-need-heading = អ្វីដែលត្រូវត្រៀម
+channel-need-heading = ត្រូវត្រៀមអ្វីខ្លះ
 channel-steps-heading = ជំហាន
 channel-details-heading = ព័ត៌មានលម្អិតតាមក្រុមហ៊ុនទូរស័ព្ទ
 # Variables: $operator (text)
-channel-details-heading-operator = ព័ត៌មានលម្អិតសម្រាប់ { $operator }
+channel-details-heading-operator = ព័ត៌មានលម្អិតអំពី { $operator }
 channel-benefits-heading = ហេតុអ្វីគួរជ្រើសវិធីនេះ
 channel-cautions-heading = ចំណុចដែលត្រូវប្រុងប្រយ័ត្ន
-channel-others-heading = វិធីផ្សេងទៀតដើម្បីបញ្ចូលលុយ
+channel-others-heading = វិធីបញ្ចូលលុយផ្សេងទៀត
 
 # Context: a date written out in full, e.g. "25 November 2026".
 # Variables: $day (number); $month (number, 1-12); $year (number)

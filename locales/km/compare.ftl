@@ -1,9 +1,9 @@
 # The comparison page: /en/compare/.
 
 compare-page-title = ប្រៀបធៀបក្រុមហ៊ុនទូរស័ព្ទ
-compare-page-description = ប្រៀបធៀប Smart, Metfone, Cellcard, CooTel និង Seatel៖ កូដចុចសម្រាប់ពិនិត្យសមតុល្យ និងសម្រាប់បញ្ចូលលុយពីកាតកោស កម្មវិធី ការបញ្ចូលលុយតាមអនឡាញ និងរយៈពេលមុនពេលលេខដែលផុតសុពលភាពអាចបាត់។
+compare-page-description = ប្រៀបធៀប Smart, Metfone, Cellcard, CooTel និង Seatel៖ កូដពិនិត្យសមតុល្យ កូដបញ្ចូលលុយពីកាតកោស កម្មវិធី វិធីបញ្ចូលលុយតាមអនឡាញ និងរយៈពេលដែលលេខនៅរក្សាបានក្រោយផុតសុពលភាព។
 compare-heading = ប្រៀបធៀបក្រុមហ៊ុនទូរស័ព្ទ
-compare-intro = តារាងនេះបង្ហាញព័ត៌មានដែលយើងបានផ្ទៀងផ្ទាត់ សម្រាប់ក្រុមហ៊ុននីមួយៗ រួមទាំងប្រភព។ ត្រង់ណាដែលសរសេរថា «មិនទាន់បញ្ជាក់» សូមសួរក្រុមហ៊ុនទូរស័ព្ទផ្ទាល់។
+compare-intro = តារាងនេះបង្ហាញព័ត៌មានដែលយើងបានផ្ទៀងផ្ទាត់រួច អំពីក្រុមហ៊ុននីមួយៗ ព្រមទាំងប្រភព។ ត្រង់ណាដែលសរសេរថា «មិនទាន់មានព័ត៌មាន» សូមសួរក្រុមហ៊ុនទូរស័ព្ទផ្ទាល់ តាមរបៀបដែលសរសេរនៅក្រោមឈ្មោះក្រុមហ៊ុន។
 compare-caption = ព័ត៌មានអំពីលេខបង់ប្រាក់មុន តាមក្រុមហ៊ុនទូរស័ព្ទនីមួយៗ
 
 compare-column-operator = ក្រុមហ៊ុនទូរស័ព្ទ
@@ -11,22 +11,22 @@ compare-column-balance = ពិនិត្យសមតុល្យ
 compare-column-card = បញ្ចូលលុយពីកាតកោស
 compare-column-app = កម្មវិធីផ្លូវការ
 compare-column-online = បញ្ចូលលុយតាមអនឡាញ
-compare-column-days = ចំនួនថ្ងៃក្រោយផុតសុពលភាព មុនពេលលេខអាចបាត់
+compare-column-days = ពេលលេខអាចបាត់ (គិតពីថ្ងៃផុតសុពលភាព)
 
 # Context: a confirmed cell: a code, a name or a link.
 # Variables: $value (text, code or link)
 compare-cell = { $value }
 compare-two-codes = { $code } ឬ { $code2 }
 compare-validity-range = { $smallest_usd } ដុល្លារ៖ { $smallest_days } ថ្ងៃ … { $largest_usd } ដុល្លារ៖ { $largest_days } ថ្ងៃ
-compare-column-validity = ចំនួនថ្ងៃសុពលភាព តាមចំនួនលុយបញ្ចូល
+compare-column-validity = ចំនួនថ្ងៃសុពលភាព តាមចំនួនលុយដែលបញ្ចូល
 # Variables: $operator (text); $website (link); $hotline (text)
-compare-not-confirmed-website-hotline = មិនទាន់បញ្ជាក់។ សូមសួរ { $operator } តាមគេហទំព័រ { $website } ឬហៅទៅលេខ { $hotline }។
+compare-not-confirmed-website-hotline = ចំណុចណាដែលសរសេរថា «មិនទាន់មានព័ត៌មាន» សូមសួរ { $operator } តាមគេហទំព័រ { $website } ឬហៅទៅលេខទូរស័ព្ទសេវាអតិថិជន { $hotline }។
 # Variables: $operator (text); $website (link)
-compare-not-confirmed-website = មិនទាន់បញ្ជាក់។ សូមសួរ { $operator } តាមគេហទំព័រ { $website }។
+compare-not-confirmed-website = ចំណុចណាដែលសរសេរថា «មិនទាន់មានព័ត៌មាន» សូមសួរ { $operator } តាមគេហទំព័រ { $website }។
 # Variables: $operator (text); $hotline (text)
-compare-not-confirmed-hotline = មិនទាន់បញ្ជាក់។ សូមហៅទៅលេខទូរស័ព្ទសេវាអតិថិជនរបស់ { $operator } { $hotline }។
+compare-not-confirmed-hotline = ចំណុចណាដែលសរសេរថា «មិនទាន់មានព័ត៌មាន» សូមហៅទៅលេខទូរស័ព្ទសេវាអតិថិជនរបស់ { $operator } { $hotline }។
 # Variables: $operator (text)
-compare-not-confirmed-store = មិនទាន់បញ្ជាក់។ សូមសួរនៅហាងផ្លូវការរបស់ { $operator }។
+compare-not-confirmed-store = ចំណុចណាដែលសរសេរថា «មិនទាន់មានព័ត៌មាន» សូមសួរនៅហាងផ្លូវការរបស់ { $operator }។
 
 # Variables: $from (number); $until (number)
 compare-days-resale = ក្រុមហ៊ុនអាចដកលេខមកវិញ ហើយផ្តល់ឱ្យអ្នកផ្សេង ចន្លោះថ្ងៃទី { $from } ដល់ថ្ងៃទី { $until }។
@@ -37,4 +37,4 @@ compare-days-deleted = ក្រុមហ៊ុនអាចលុបលេខច
 
 compare-column-hotline = លេខទូរស័ព្ទសេវាអតិថិជន
 
-compare-unknown = មិនទាន់បញ្ជាក់
+compare-unknown = មិនទាន់មានព័ត៌មាន

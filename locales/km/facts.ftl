@@ -7,10 +7,10 @@
 fact-trc-stages = តាមបទប្បញ្ញត្តិរបស់និយ័តករទូរគមនាគមន៍កម្ពុជា (TRC) ដែលអនុវត្តចំពោះគ្រប់ក្រុមហ៊ុនទូរស័ព្ទ ក្រោយថ្ងៃផុតសុពលភាព លេខរបស់អ្នកឆ្លងកាត់ដំណាក់កាលទាំងនេះ សរុបប្រហែលកន្លះឆ្នាំ។
 
 # Variables: $code (dialling code)
-fact-mptc-cancel-add-ons = ដើម្បីលុបចោលសេវាបន្ថែមដោយឥតគិតថ្លៃ សូមចុច { $code }។ ក្រុមហ៊ុនទូរស័ព្ទទាំងអស់ត្រូវតែទទួលកូដនេះ។ សេវាបន្ថែមដែលអ្នកលែងប្រើ អាចកាត់លុយដែលអ្នកបញ្ចូល។
+fact-mptc-cancel-add-ons = សូមចុច { $code } ដើម្បីឈប់ជាវសេវាបន្ថែម។ គ្រប់ក្រុមហ៊ុនទូរស័ព្ទត្រូវតែផ្តល់កូដនេះ ដោយមិនគិតថ្លៃ។ សេវាបន្ថែមដែលអ្នកលែងប្រើ អាចកាត់លុយពីសមតុល្យរបស់អ្នក។
 
 # Variables: $year (text)
-fact-trc-no-borrowing = និយ័តករទូរគមនាគមន៍កម្ពុជា (TRC) បានបង្គាប់ឱ្យក្រុមហ៊ុនទូរស័ព្ទបញ្ឈប់សេវា «ខ្ចីលុយ» កាលពីឆ្នាំ { $year }។ កុំពឹងលើលុយខ្ចី ដើម្បីរក្សាលេខរបស់អ្នក។
+fact-trc-no-borrowing = និយ័តករទូរគមនាគមន៍កម្ពុជា (TRC) បានបញ្ជាឱ្យក្រុមហ៊ុនទូរស័ព្ទបញ្ឈប់សេវា «ខ្ចីលុយ» កាលពីឆ្នាំ { $year }។ កុំពឹងលើលុយខ្ចី ដើម្បីរក្សាលេខរបស់អ្នក។
 
 # Variables: $year (text)
 fact-sim-registration = ស៊ីមកាតទាំងអស់ត្រូវចុះឈ្មោះដោយប្រើអត្តសញ្ញាណប័ណ្ណ ឬលិខិតឆ្លងដែន (តាមបទប្បញ្ញត្តិឆ្នាំ { $year })។ ក្រុមហ៊ុនទូរស័ព្ទអាចបិទស៊ីមកាតដែលចុះឈ្មោះដោយព័ត៌មានមិនត្រឹមត្រូវ ដូច្នេះសូមរក្សាឯកសារដែលអ្នកបានប្រើចុះឈ្មោះឱ្យបានល្អ។
@@ -22,14 +22,14 @@ fact-smart-app = ក្នុងកម្មវិធី { $app } របស់ S
 fact-smart-card-code = ដើម្បីបញ្ចូលលុយពីកាតកោស Smart សូមចុច { $code }។
 
 # Variables: $code (dialling code)
-fact-smart-card-code-other-number = សាច់ញាតិ ឬមិត្តភក្តិនៅកម្ពុជាដែលប្រើលេខ Smart អាចបញ្ចូលលុយពីកាត Smart ទៅលេខរបស់អ្នក ដោយចុច { $code }។ អ្នកក៏អាចទិញកាតដោយខ្លួនឯង ហើយផ្ញើលេខកូដកាតទៅគាត់។
+fact-smart-card-code-other-number = សាច់ញាតិ ឬមិត្តភក្តិនៅកម្ពុជាដែលប្រើលេខ Smart អាចបញ្ចូលលុយពីកាត Smart ទៅលេខរបស់អ្នក ដោយចុច { $code }។ អ្នកក៏អាចទិញកាតដោយខ្លួនឯង ហើយផ្ញើលេខកូដកាតទៅពួកគេ។
 
 # Context: followed by a table of all amounts.
 # Variables: $smallest_usd, $smallest_days, $largest_usd, $largest_days (numbers)
 fact-smart-validity-per-card = ចំពោះ Smart ចំនួនថ្ងៃអាស្រ័យលើចំនួនលុយ៖ បញ្ចូល { $smallest_usd } ដុល្លារ បានសុពលភាព { $smallest_days } ថ្ងៃ ចំណែកបញ្ចូល { $largest_usd } ដុល្លារ បាន { $largest_days } ថ្ងៃ។
 
 # Variables: $kiosk (text) - a kiosk brand; $wallet (text) - a wallet's name
-fact-smart-other-channels = អ្នកក៏អាចបញ្ចូលលុយ Smart តាមអនឡាញ តាម ATM តាមម៉ាស៊ីន { $kiosk } ឬតាម { $wallet } ផងដែរ។
+fact-smart-other-channels = អ្នកក៏អាចបញ្ចូលលុយ Smart តាមអនឡាញ, ATM, ម៉ាស៊ីន { $kiosk } ឬ { $wallet } ផងដែរ។
 
 # Variables: $code (dialling code)
 fact-smart-balance-code = ដើម្បីពិនិត្យសមតុល្យ Smart សូមចុច { $code }។
@@ -38,10 +38,10 @@ fact-smart-balance-code = ដើម្បីពិនិត្យសមតុល
 fact-smart-new-sim = បើស៊ីមកាត Smart ថ្មីមិនដែលបញ្ចូលលុយសោះ ក្រុមហ៊ុននឹងដកលេខនោះមកវិញក្រោយ { $days } ថ្ងៃ (ឬក្រោយ { $free_sim_days } ថ្ងៃ សម្រាប់ស៊ីមកាតឥតគិតថ្លៃ)។
 
 # Variables: $service (text) - the service's name; $code (dialling code)
-fact-smart-share2talk = លុយដែលមិត្តភក្តិផ្ទេរឱ្យអ្នកតាមសេវា { $service } របស់ Smart ({ $code }) មិនពន្យារសុពលភាពលេខរបស់អ្នកទេ ព្រោះលុយដែលគេផ្ទេរមក ប្រើថ្ងៃផុតសុពលភាពរបស់លេខអ្នកផ្ញើ។
+fact-smart-share2talk = លុយដែលមិត្តភក្តិផ្ទេរឱ្យអ្នកតាមសេវា { $service } របស់ Smart ({ $code }) មិនបន្ថែមថ្ងៃសុពលភាពឱ្យលេខរបស់អ្នកទេ ព្រោះលុយនោះផុតសុពលភាពតាមថ្ងៃរបស់លេខអ្នកផ្ញើ។
 
 # Variables: $outgoing_days, $incoming_days, $restore_days, $total_days (numbers)
-fact-metfone-stages = Metfone៖ ផ្អាកសេវាចេញ { $outgoing_days } ថ្ងៃ បន្ទាប់មកផ្អាកទាំងចេញទាំងចូល { $incoming_days } ថ្ងៃ។ ក្រោយមក Metfone បិទលេខ ប៉ុន្តែរក្សាលេខទុក { $restore_days } ថ្ងៃទៀត ក្រែងលោអ្នកស្នើសុំស្តារលេខវិញ។ សរុបទាំងអស់ { $total_days } ថ្ងៃ។
+fact-metfone-stages = Metfone៖ ផ្អាកសេវាចេញ { $outgoing_days } ថ្ងៃ បន្ទាប់មកផ្អាកទាំងចេញទាំងចូល { $incoming_days } ថ្ងៃ។ ក្រោយមក Metfone បិទលេខ ប៉ុន្តែរក្សាលេខទុក { $restore_days } ថ្ងៃទៀត ក្នុងករណីអ្នកចង់ស្នើសុំស្តារលេខវិញ។ សរុបទាំងអស់ { $total_days } ថ្ងៃ។
 
 # Variables: $site (link); $min_usd, $max_usd (numbers); $methods (text) - a list of payment methods
 fact-metfone-portal = គេហទំព័របញ្ចូលលុយផ្លូវការរបស់ Metfone គឺ { $site }។ នៅទីនោះ អ្នកអាចបញ្ចូលលុយពី { $min_usd } ដល់ { $max_usd } ដុល្លារ ហើយបង់ប្រាក់តាម { $methods } ដូច្នេះអ្នកអាចបង់ប្រាក់ពីក្រៅប្រទេសបានដែរ។
@@ -50,10 +50,10 @@ fact-metfone-portal = គេហទំព័របញ្ចូលលុយផ្�
 fact-cellcard-app = Cellcard មានកម្មវិធីផ្ទាល់ខ្លួនឈ្មោះ { $app }។
 
 # Variables: $code (dialling code); $app (text)
-fact-cellcard-balance-code = ដើម្បីពិនិត្យសមតុល្យ Cellcard សូមចុច { $code } ឬ { $code2 } ឬបើកកម្មវិធី { $app }។
+fact-cellcard-balance-code = ដើម្បីពិនិត្យសមតុល្យ Cellcard សូមចុច { $code } ឬ { $code2 } ឬបើក { $app }។
 
 # Variables: $days (number)
-fact-cellcard-recycling = Cellcard៖ បើមិនបញ្ចូលលុយក្នុងរយៈពេល { $days } ថ្ងៃ ក្រោយពេលលុយ និងកញ្ចប់អស់សុពលភាព ក្រុមហ៊ុនអាចលុបលេខចោល ឬផ្តល់លេខឱ្យអ្នកផ្សេង។
+fact-cellcard-recycling = Cellcard៖ បើមិនបញ្ចូលលុយក្នុងរយៈពេល { $days } ថ្ងៃ ក្រោយពេលលុយ និងកញ្ចប់ផុតសុពលភាព ក្រុមហ៊ុនអាចលុបលេខចោល ឬផ្តល់ឱ្យអ្នកផ្សេង។
 
 # Variables: $code (dialling code)
 fact-cellcard-card-code = ដើម្បីបញ្ចូលលុយពីកាតកោស Cellcard សូមចុច { $code }។
@@ -62,19 +62,19 @@ fact-cellcard-card-code = ដើម្បីបញ្ចូលលុយពីក
 fact-cellcard-online = ពេលបញ្ចូលលុយ Cellcard តាមអនឡាញ អ្នកអាចបង់ប្រាក់តាម { $bank }។ កម្មវិធី { $wallet } ក៏អាចបញ្ចូលលុយទូរស័ព្ទបានដែរ។
 
 # Variables: $company (text); $prefix (text) - the first digits of its numbers
-fact-cootel-prefix = លេខ CooTel ចាប់ផ្តើមដោយ { $prefix }។ ក្រុមហ៊ុនដែលដំណើរការ CooTel គឺ { $company }។
+fact-cootel-prefix = CooTel ជាម៉ាករបស់ក្រុមហ៊ុន { $company } ហើយលេខ CooTel ចាប់ផ្តើមដោយ { $prefix }។
 
 # Variables: $brand (text); $prefix (text); $wallet (text)
-fact-seatel-prefix = Seatel លក់ក្រោមម៉ាក «{ $brand }» ហើយលេខរបស់ក្រុមហ៊ុននេះចាប់ផ្តើមដោយ { $prefix }។ កាបូបអេឡិចត្រូនិករបស់ Seatel មានឈ្មោះថា { $wallet }។
+fact-seatel-prefix = Seatel ប្រើម៉ាកយីហោ «{ $brand }» ហើយលេខរបស់ Seatel ចាប់ផ្តើមដោយ { $prefix }។ កាបូបអេឡិចត្រូនិករបស់ក្រុមហ៊ុននេះ មានឈ្មោះថា { $wallet }។
 
 # Variables: $app (text); $menu (text) - menu names as the app shows them; $networks (text) - operator names; $checkout (text)
-fact-aba-mobile = ក្នុងកម្មវិធី { $app } របស់ធនាគារ ABA សូមបើក { $menu } ហើយជ្រើសក្រុមហ៊ុនទូរស័ព្ទរបស់អ្នក ({ $networks })។ អ្នកត្រូវមានគណនីធនាគារ ABA។ ចំណែក { $checkout } វិញ ជាវិធីបង់ប្រាក់នៅលើគេហទំព័រ មិនមែនជាកម្មវិធីទេ។ អ្នកប្រើខ្លះប្រាប់ថា ពួកគេបញ្ចូលលុយតាម { $app } ពីក្រៅប្រទេសបាន។
+fact-aba-mobile = ក្នុងកម្មវិធី { $app } របស់ធនាគារ ABA សូមបើក { $menu } ហើយជ្រើសក្រុមហ៊ុនទូរស័ព្ទរបស់អ្នក (មាន { $networks })។ អ្នកត្រូវមានគណនីធនាគារ ABA។ ចំណែក { $checkout } វិញ ជាវិធីបង់ប្រាក់នៅលើគេហទំព័រ មិនមែនជាកម្មវិធីទេ។ អ្នកប្រើខ្លះប្រាប់ថា ពួកគេបញ្ចូលលុយតាម { $app } ពីក្រៅប្រទេសបាន។
 
 # Variables: $app (text)
 fact-pipay-top-up = { $app } មានសេវាបញ្ចូលលុយទូរស័ព្ទ។ សូមមើលក្នុងកម្មវិធីថា មានក្រុមហ៊ុនទូរស័ព្ទណាខ្លះ។
 
 # Variables: $brand (text)
-fact-paygo-kiosk = នៅម៉ាស៊ីន { $brand } អ្នកគ្រាន់តែវាយលេខទូរស័ព្ទ ហើយបង់ប្រាក់។ អ្នកមិនត្រូវដាក់ស៊ីមកាតចូលម៉ាស៊ីនទេ។
+fact-paygo-kiosk = នៅម៉ាស៊ីន { $brand } អ្នកគ្រាន់តែវាយលេខទូរស័ព្ទ ហើយបង់ប្រាក់។ អ្នកមិនចាំបាច់ដាក់ស៊ីមកាតចូលម៉ាស៊ីនទេ។
 
 # Variables: $brand (text)
 fact-truemoney-agents = ភ្នាក់ងារ { $brand } អាចបញ្ចូលលុយទូរស័ព្ទឱ្យអ្នកនៅនឹងកន្លែង។
@@ -83,10 +83,10 @@ fact-metfone-ways = អ្នកអាចបញ្ចូលលុយ Metfone ដ
 
 fact-metfone-restore = Metfone រក្សាលេខដែលបានបិទទុក { $days } ថ្ងៃ។ ក្នុងរយៈពេលនេះ អ្នកអាចស្នើសុំ Metfone ឱ្យស្តារលេខវិញបាន។
 
-fact-cellcard-reactivate = លក្ខខណ្ឌរបស់ Cellcard ចែងថា ក្រុមហ៊ុនផ្អាកលេខ ប៉ុន្តែរក្សាលេខទុក { $days } ថ្ងៃ ដើម្បីឱ្យម្ចាស់លេខអាចបើកលេខឡើងវិញបាន។
+fact-cellcard-reactivate = លក្ខខណ្ឌរបស់ Cellcard ចែងថា ក្រុមហ៊ុនផ្អាកលេខ ប៉ុន្តែរក្សាលេខទុក { $days } ថ្ងៃ ដើម្បីឱ្យម្ចាស់លេខអាចស្តារលេខវិញបាន។
 
 fact-mpay-hotline = កាបូបអេឡិចត្រូនិក { $wallet } របស់ Seatel មានលេខទូរស័ព្ទសេវាអតិថិជន { $hotline }។ លេខនេះសម្រាប់តែកាបូបអេឡិចត្រូនិកប៉ុណ្ណោះ មិនមែនសម្រាប់ស៊ីមកាតទេ។
 
-fact-smart-validity-online = ចំពោះ Smart ការបញ្ចូលលុយតាមអនឡាញ តាមម៉ាស៊ីន PayGo ឬតាម ATM ផ្តល់សុពលភាពដូចតទៅ៖ ពី { $from_1 } ដល់ { $to_1 } ដុល្លារ បាន { $days_1 } ថ្ងៃ, ពី { $from_2 } ដល់ { $to_2 } ដុល្លារ បាន { $days_2 } ថ្ងៃ និងពី { $from_3 } ដល់ { $to_3 } ដុល្លារ បាន { $days_3 } ថ្ងៃ។ បញ្ចូលច្រើនជាងនេះ បានថ្ងៃច្រើនជាងនេះ (មើលតារាងខាងលើ)។ កាតកោសជាប្រាក់រៀល៖ { $riel_1 } រៀល បាន { $riel_days_1 } ថ្ងៃ និង { $riel_2 } រៀល បាន { $riel_days_2 } ថ្ងៃ។
+fact-smart-validity-online = ចំពោះ Smart បើបញ្ចូលលុយតាមអនឡាញ, ម៉ាស៊ីន PayGo ឬ ATM អ្នកបានសុពលភាពដូចខាងក្រោម៖ ពី { $from_1 } ដល់ { $to_1 } ដុល្លារ បាន { $days_1 } ថ្ងៃ, ពី { $from_2 } ដល់ { $to_2 } ដុល្លារ បាន { $days_2 } ថ្ងៃ និងពី { $from_3 } ដល់ { $to_3 } ដុល្លារ បាន { $days_3 } ថ្ងៃ។ បញ្ចូលច្រើនជាងនេះ បានថ្ងៃច្រើនជាងនេះ (មើលតារាងខាងលើ)។ ចំពោះកាតកោសប្រាក់រៀល៖ { $riel_1 } រៀល បាន { $riel_days_1 } ថ្ងៃ និង { $riel_2 } រៀល បាន { $riel_days_2 } ថ្ងៃ។
 
-fact-trc-roaming = និយ័តករទូរគមនាគមន៍កម្ពុជា (TRC) តម្រូវឱ្យក្រុមហ៊ុនទូរស័ព្ទផ្ញើសេចក្តីជូនដំណឹង និងតម្លៃសេវារ៉ូមីងមកអ្នក។ ពេលនៅក្រៅប្រទេស អ្នកនឹងទទួលបានលេខកូដផ្ទៀងផ្ទាត់ លុះត្រាតែសេវារ៉ូមីងដំណើរការសម្រាប់ស៊ីមកាតរបស់អ្នក។ សូមសួរក្រុមហ៊ុនទូរស័ព្ទមុនពេលចេញដំណើរ។
+fact-trc-roaming = និយ័តករទូរគមនាគមន៍កម្ពុជា (TRC) តម្រូវឱ្យក្រុមហ៊ុនទូរស័ព្ទផ្ញើសេចក្តីជូនដំណឹង និងតម្លៃសេវារ៉ូមីងមកអ្នក។ ពេលនៅក្រៅប្រទេស អ្នកនឹងទទួលបានលេខកូដផ្ទៀងផ្ទាត់ លុះត្រាតែសេវារ៉ូមីងប្រើបានជាមួយស៊ីមកាតរបស់អ្នក។ សូមសួរក្រុមហ៊ុនទូរស័ព្ទមុនពេលចេញដំណើរ។

@@ -2,9 +2,9 @@
 # answer page, /km/which-operator/?number=… . The answer says which company a number's
 # first digits WERE ASSIGNED TO (phone-number libraries' data, not the regulator's list).
 
-lookup-page-title = តើលេខខ្ញុំជាលេខក្រុមហ៊ុនណា?
-lookup-page-description = សូមវាយលេខទូរស័ព្ទរបស់អ្នក ដើម្បីដឹងថាខ្ទង់ដំបូងនៃលេខនោះ គេបានកំណត់ឱ្យក្រុមហ៊ុនទូរស័ព្ទណា។
-lookup-heading = តើលេខខ្ញុំជាលេខក្រុមហ៊ុនណា?
+lookup-page-title = តើលេខរបស់អ្នកជាលេខក្រុមហ៊ុនណា?
+lookup-page-description = សូមវាយលេខទូរស័ព្ទរបស់អ្នក ដើម្បីដឹងថាក្បាលលេខនោះ គេបានកំណត់ឱ្យក្រុមហ៊ុនទូរស័ព្ទណា។
+lookup-heading = តើលេខរបស់អ្នកជាលេខក្រុមហ៊ុនណា?
 # Context: above the form, on every overview and on the answer page.
 lookup-intro = សូមវាយលេខរបស់អ្នក តាមរបៀបដែលអ្នកធ្លាប់សរសេរ។ យើងមើលតែខ្ទង់ដំបូងៗប៉ុណ្ណោះ ហើយមិនរក្សាទុកលេខនោះទេ។
 lookup-form-label = លេខទូរស័ព្ទរបស់អ្នក
@@ -19,18 +19,18 @@ lookup-error-characters = សូមប្រើតែខ្ទង់លេខ �
 lookup-error-too-short = លេខនេះខ្លីពេក។ លេខទូរស័ព្ទចល័តកម្ពុជាមាន 9 ឬ 10 ខ្ទង់ រួមទាំងលេខ 0 នៅខាងដើម ឧទាហរណ៍ 012 345 678។
 lookup-error-too-long = លេខនេះវែងពេក។ លេខទូរស័ព្ទចល័តកម្ពុជាមាន 9 ឬ 10 ខ្ទង់ រួមទាំងលេខ 0 នៅខាងដើម ឧទាហរណ៍ 012 345 678។
 lookup-error-not-cambodian = នេះមិនមែនជាលេខទូរស័ព្ទកម្ពុជាទេ។ លេខទូរស័ព្ទកម្ពុជាចាប់ផ្តើមដោយ 0 ឬ +855។
-lookup-error-not-mobile = នេះមិនមែនជាលេខទូរស័ព្ទចល័តកម្ពុជាទេ ព្រោះខ្ទង់ដំបូងរបស់វាមិនត្រូវនឹងលេខទូរស័ព្ទចល័តណាមួយ។ សូមពិនិត្យលេខម្តងទៀត។
+lookup-error-not-mobile = នេះមិនមែនជាលេខទូរស័ព្ទចល័តកម្ពុជាទេ ព្រោះក្បាលលេខនេះមិនមែនជាក្បាលលេខទូរស័ព្ទចល័តណាមួយទេ។ សូមពិនិត្យលេខម្តងទៀត។
 
 # Context: the answer when the prefix is in the list.
 # Variables: $prefix (text) - 0 and two digits, such as 012; $operator (text)
 lookup-assigned-heading = { $prefix }៖ { $operator }
 # Variables: $prefix (text); $operator (text)
-lookup-assigned = លេខដែលចាប់ផ្តើមដោយ { $prefix } ជាលេខដែលគេបានកំណត់ឱ្យក្រុមហ៊ុន { $operator }។
+lookup-assigned = ក្បាលលេខ { $prefix } គេបានកំណត់ឱ្យក្រុមហ៊ុន { $operator } ប្រើ។
 # Variables: $operator (text)
 lookup-ask = ព័ត៌មាននេះយកពីបញ្ជីសាធារណៈ មិនមែនពីក្រុមហ៊ុនទូរស័ព្ទផ្ទាល់ទេ។ បើអ្នកមិនប្រាកដ សូមសួរ { $operator }។
 # Context: a link to the overview filtered to the company.
 # Variables: $operator (text)
-lookup-operator-link = មើលព័ត៌មានទាំងអស់សម្រាប់លេខ { $operator }
+lookup-operator-link = មើលព័ត៌មានទាំងអស់អំពីលេខ { $operator }
 # Context: heading of the links to the company's pages for each way to top up.
 # Variables: $operator (text)
 lookup-channels-heading = វិធីបញ្ចូលលុយទៅលេខ { $operator }
@@ -39,9 +39,9 @@ lookup-channels-heading = វិធីបញ្ចូលលុយទៅលេខ
 # Variables: $prefix (text)
 lookup-not-in-list-heading = { $prefix }៖ មិនមានក្នុងបញ្ជីរបស់យើងទេ
 # Variables: $prefix (text)
-lookup-not-in-list = លេខដែលចាប់ផ្តើមដោយ { $prefix } មិនមានក្នុងបញ្ជីរបស់យើងទេ ដូច្នេះយើងមិនអាចប្រាប់ថាជាលេខក្រុមហ៊ុនណាបានទេ។ សូមសួរកន្លែងដែលបានលក់ស៊ីមកាតឱ្យអ្នក ឬមើលខ្ទង់ដំបូងនៃលេខរបស់ក្រុមហ៊ុននីមួយៗ ក្នុងតារាងប្រៀបធៀប។
+lookup-not-in-list = ក្បាលលេខ { $prefix } មិនមានក្នុងបញ្ជីរបស់យើងទេ ដូច្នេះយើងមិនអាចប្រាប់ថាជាលេខក្រុមហ៊ុនណាបានទេ។ សូមសួរកន្លែងដែលបានលក់ស៊ីមកាតឱ្យអ្នក ឬមើលក្បាលលេខរបស់ក្រុមហ៊ុននីមួយៗ ក្នុងតារាងប្រៀបធៀប។
 lookup-compare-link = ប្រៀបធៀបក្រុមហ៊ុនទូរស័ព្ទ
 lookup-again-heading = ពិនិត្យលេខផ្សេងទៀត
 
 # Context: a column of the comparison (/km/compare/): the first digits of each company's numbers.
-compare-column-prefixes = លេខចាប់ផ្តើមដោយ
+compare-column-prefixes = ក្បាលលេខ

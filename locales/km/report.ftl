@@ -2,7 +2,7 @@
 # page that shows the form again when something must be fixed, and the thanks page.
 
 # Context: what a reader clicks to open the form, at the foot of every page.
-report-question = តើមានអ្វីខុស ឬហួសសម័យនៅលើទំព័រនេះទេ?
+report-question = តើព័ត៌មាននៅលើទំព័រនេះ មានចំណុចណាខុស ឬលែងត្រឹមត្រូវទេ?
 report-intro = សូមប្រាប់យើងពីអ្វីដែលអ្នកបានឃើញ។ យើងពិនិត្យសារនីមួយៗ ធៀបនឹងព័ត៌មានផ្លូវការរបស់ក្រុមហ៊ុនទូរស័ព្ទ ហើយកែទំព័រនេះឱ្យត្រឹមត្រូវ។
 report-kind-legend = តើអ្វីខុស?
 report-kind-code = កូដចុច (*…#)
@@ -10,23 +10,23 @@ report-kind-days = ចំនួនថ្ងៃ
 report-kind-price = តម្លៃ ឬចំនួនលុយ
 report-kind-link = តំណ ឬកម្មវិធី
 report-kind-other = ផ្សេងទៀត
-report-details-label = ទំព័រនេះសរសេរថាដូចម្តេច ហើយព័ត៌មានត្រឹមត្រូវគឺអ្វី?
-report-details-hint = ពី 10 ដល់ 1,000 តួអក្សរ។ សូមប្រាប់ថាអ្នកដឹងតាមរយៈអ្វី ឧទាហរណ៍ បង្កាន់ដៃ ឬសាររបស់ក្រុមហ៊ុនទូរស័ព្ទ។
-report-contact-label = អ៊ីមែល ឬលេខទូរស័ព្ទរបស់អ្នក (មិនចាំបាច់)
-report-contact-hint = សូមបំពេញ តែបើអ្នកចង់បានចម្លើយ។ មិនលើសពី 200 តួអក្សរ។
+report-details-label = ទំព័រនេះសរសេរថាដូចម្តេច ហើយព័ត៌មានដែលត្រឹមត្រូវគឺយ៉ាងណា?
+report-details-hint = ពី 10 ដល់ 1,000 តួអក្សរ។ សូមប្រាប់ផងថា អ្នកដឹងពីណា ដូចជាពីបង្កាន់ដៃ ឬសាររបស់ក្រុមហ៊ុនទូរស័ព្ទ។
+report-contact-label = អ៊ីមែល ឬលេខទូរស័ព្ទរបស់អ្នក (ស្រេចចិត្ត)
+report-contact-hint = បំពេញតែក្នុងករណីដែលអ្នកចង់ឱ្យយើងឆ្លើយតប។ មិនលើសពី 200 តួអក្សរ។
 # Context: a field people never see (robots fill it in and are ignored).
 report-website-label = សូមទុកប្រអប់នេះឱ្យនៅទទេ
-report-privacy = យើងរក្សាទុកអ្វីដែលអ្នកវាយ អាសយដ្ឋានទំព័រនេះ និងកាលបរិច្ឆេទ មិនលើសពីមួយឆ្នាំ។ យើងមិនរក្សាទុកអាសយដ្ឋាន IP របស់អ្នកទេ។
+report-privacy = យើងរក្សាទុកអ្វីដែលអ្នកវាយ អាសយដ្ឋានទំព័រនេះ និងកាលបរិច្ឆេទ យ៉ាងយូរ 1 ឆ្នាំ។ យើងមិនរក្សាទុកអាសយដ្ឋាន IP របស់អ្នកទេ។
 report-submit = ផ្ញើ
 # Context: in the exported site, which cannot receive a form, a link instead of the form.
-report-link = រាយការណ៍អំពីអ្វីដែលខុស ឬហួសសម័យនៅលើទំព័រនេះ
+report-link = រាយការណ៍ព័ត៌មានខុស ឬលែងត្រឹមត្រូវនៅលើទំព័រនេះ
 
 report-page-title = រាយការណ៍បញ្ហានៅលើទំព័រ
-report-page-description = ប្រាប់អ្នកកែសម្រួលមគ្គុទ្ទេសក៍នេះពីអ្វីដែលខុស ឬហួសសម័យ។
+report-page-description = ប្រាប់អ្នកកែសម្រួលមគ្គុទ្ទេសក៍នេះ ពីព័ត៌មានដែលខុស ឬលែងត្រឹមត្រូវ។
 report-error-heading = សាររបស់អ្នកមិនទាន់បានផ្ញើចេញទេ
 report-error-not-a-form = សាររបស់អ្នកមិនបានមកដល់តាមទម្រង់ត្រឹមត្រូវទេ។ សូមផ្ញើម្តងទៀតដោយប្រើទម្រង់ខាងក្រោម។
 report-error-bad-encoding = យើងអានផ្នែកខ្លះនៃសាររបស់អ្នកមិនបានទេ។ សូមវាយម្តងទៀត ហើយផ្ញើ។
-report-error-repeated-field = សាររបស់អ្នកមានប្រអប់ដដែលពីរដង។ សូមផ្ញើម្តងទៀតដោយប្រើទម្រង់ខាងក្រោម។
+report-error-repeated-field = សាររបស់អ្នកមានប្រអប់ដដែលច្រើនជាងមួយដង។ សូមផ្ញើម្តងទៀតដោយប្រើទម្រង់ខាងក្រោម។
 report-error-unknown-field = សាររបស់អ្នកមានប្រអប់ដែលទម្រង់នេះមិនប្រើ។ សូមផ្ញើម្តងទៀតដោយប្រើទម្រង់ខាងក្រោម។
 report-error-unknown-page = សាររបស់អ្នកមិនបានបញ្ជាក់ថា និយាយអំពីទំព័រណានៃមគ្គុទ្ទេសក៍នេះទេ។ សូមត្រឡប់ទៅទំព័រនោះ ហើយប្រើទម្រង់នៅខាងក្រោមទំព័រ។
 report-error-missing-kind = សូមជ្រើសថាអ្វីខុស។
@@ -47,4 +47,4 @@ report-thanks-description = សាររបស់អ្នកបានទៅដ�
 report-thanks-heading = សូមអរគុណ យើងបានទទួលសាររបស់អ្នកហើយ
 report-thanks-text = យើងពិនិត្យសារនីមួយៗ ហើយកែមគ្គុទ្ទេសក៍នេះត្រង់កន្លែងដែលខុស។ បើអ្នកបានផ្តល់អ៊ីមែល ឬលេខទូរស័ព្ទ យើងអាចនឹងទាក់ទងអ្នកវិញ។
 report-thanks-back = ត្រឡប់ទៅទំព័រដែលអ្នកបានរាយការណ៍
-report-thanks-home = ទៅទំព័រដើមនៃមគ្គុទ្ទេសក៍
+report-thanks-home = ត្រឡប់ទៅទំព័រដើម
