@@ -369,8 +369,8 @@ impl<'a> Translator<'a> {
     }
 
     /// `*888*<card>#` → `*888*[card code]#`, for plain text such as a calendar entry; the
-    /// brackets come from `ussd-placeholder-text` (Chinese needs none: 充值密码 stands out
-    /// among digits as it is).
+    /// brackets come from `ussd-placeholder-text` (Chinese and Khmer need none: their
+    /// script stands out among the digits, *888*充值密码#).
     pub fn ussd_text(&self, pattern: &str) -> Result<String, I18nError> {
         self.ussd(
             pattern,

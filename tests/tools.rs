@@ -363,7 +363,7 @@ async fn the_calendar_file_parses_and_alerts_7_days_and_1_day_before() {
     );
     let description = event.get_description().unwrap();
     assert!(
-        description.contains("*888*[លេខកូដកាត]#"),
+        description.contains("*888*លេខកូដកាត#"),
         "names the top-up code: {description}"
     );
     assert!(

@@ -51,7 +51,8 @@ ussd-placeholder-card = card code
 ussd-placeholder-number = phone number
 
 # Context: a placeholder inside a dialling code in plain text (the calendar file),
-# where no styling can set it apart: *888*[card code]#.
+# where no styling can set it apart: *888*[card code]#. Leave out the brackets where the
+# script already stands out among the digits (Chinese, Khmer).
 # Variables: $name (text) - ussd-placeholder-card or ussd-placeholder-number
 ussd-placeholder-text = [{ $name }]
 

@@ -43,7 +43,7 @@ fact-amount-usd = { $usd } ដុល្លារ
 ussd-placeholder-card = លេខកូដកាត
 ussd-placeholder-number = លេខទូរស័ព្ទ
 
-ussd-placeholder-text = [{ $name }]
+ussd-placeholder-text = { $name }
 
 # Context: shown when the guide has no confirmed detail for an operator in a section.
 # Variables: $operator (text) - e.g. "Cellcard"; $website (link); $hotline (text) - a short number
