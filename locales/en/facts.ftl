@@ -26,7 +26,7 @@ fact-smart-card-code-other-number = Someone in Cambodia with a Smart phone can l
 
 # Context: followed by a table of all amounts.
 # Variables: $smallest_usd, $smallest_days, $largest_usd, $largest_days (numbers)
-fact-smart-validity-per-card = At Smart the amount decides the days: ${ $smallest_usd } buys { $smallest_days ->
+fact-smart-validity-per-card = With a Smart top-up card, its value decides the days: ${ $smallest_usd } buys { $smallest_days ->
         [one] { $smallest_days } day
        *[other] { $smallest_days } days
     } of validity, ${ $largest_usd } buys { $largest_days ->

@@ -55,7 +55,12 @@ overview-channels-heading = Four ways to top up
 
 overview-watch-heading = Before and after you top up
 overview-watch-validity-heading = Check the validity date
-overview-watch-validity = Check your balance and validity date before you top up and again afterwards. Each operator has its own code or app for this:
+# Context: the list under it is every company's way to check, or only the page's company's.
+# Variables: $operator (text) - all, or the company's slug; $company (text) - its name
+overview-watch-validity = { $operator ->
+        [all] Check your balance and validity date before you top up and again afterwards. Each operator has its own code or app for this:
+       *[other] Check your balance and validity date before you top up and again afterwards. With { $company }:
+    }
 overview-watch-offers-heading = Look at current offers
 overview-watch-offers = Operators often run offers, such as extra data or more days for a larger top-up. Look at your operator's website or app before you pay. This guide does not list offers because they change often.
 overview-watch-safety-heading = Pay safely

@@ -26,7 +26,7 @@ fact-smart-card-code-other-number = 在柬埔寨的亲友可以用自己的 Smar
 
 # Context: followed by a table of all amounts.
 # Variables: $smallest_usd, $smallest_days, $largest_usd, $largest_days (numbers)
-fact-smart-validity-per-card = Smart 的有效天数由充值金额决定：充{ $smallest_usd }美元有效{ $smallest_days }天，充{ $largest_usd }美元有效{ $largest_days }天。
+fact-smart-validity-per-card = 用 Smart 充值卡充值，有效天数由面值决定：充{ $smallest_usd }美元有效{ $smallest_days }天，充{ $largest_usd }美元有效{ $largest_days }天。
 
 # Variables: $kiosk (text) - a kiosk brand; $wallet (text) - a wallet's name
 fact-smart-other-channels = 除了充值卡，Smart 还可以在网上、ATM、{ $kiosk } 自助缴费机或 { $wallet } 电子钱包充值。

@@ -46,7 +46,10 @@ overview-channels-heading = 四种充值方式
 
 overview-watch-heading = 充值前后要注意
 overview-watch-validity-heading = 查询余额和有效期
-overview-watch-validity = 充值前后各查一次余额和有效期到期日。各运营商的拨号指令或 App 不一样：
+overview-watch-validity = { $operator ->
+        [all] 充值前后各查一次余额和有效期到期日。各运营商的拨号指令或 App 不一样：
+       *[other] 充值前后各查一次余额和有效期到期日。{ $company } 的查询方式：
+    }
 overview-watch-offers-heading = 看看有没有优惠
 overview-watch-offers = 运营商常有优惠活动，比如多充送流量、送天数。付款前先看看运营商的官网或 App。优惠变得快，本指南不一一列出。
 overview-watch-safety-heading = 安全付款

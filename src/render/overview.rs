@@ -33,6 +33,11 @@ impl OverviewPage<'_> {
     fn list(&self, prefix: &str) -> Result<Vec<String>, crate::i18n::I18nError> {
         self.t.numbered_with(prefix, Some(&self.filter.args()))
     }
+
+    /// One message, for the reader's company (`$operator`, `$company`).
+    fn message(&self, id: &str) -> Result<String, crate::i18n::I18nError> {
+        self.t.format(id, Some(&self.filter.args()))
+    }
 }
 
 /// A way to top up, as a card linking to its page.
