@@ -3,7 +3,7 @@
 compare-page-title = 运营商对比
 compare-page-description = 对比 Smart、Metfone、Cellcard、CooTel 和 Seatel 的查余额方式、充值卡用法、官方 App、在线充值渠道，以及有效期到期后号码多久可能被回收。
 compare-heading = 各运营商对比
-compare-intro = 下表列出我们能核实的各运营商信息，都附有来源。写着“未核实”的地方，请直接问运营商，怎么问见运营商名称下方的说明。
+compare-intro = 下表列出我们能核实的各运营商信息，都附有来源。标着“未核实”的地方，请直接问运营商，联系方式写在各运营商名称下方。
 compare-caption = 各运营商预付费号码的规定
 
 compare-column-operator = 运营商
@@ -29,7 +29,7 @@ compare-not-confirmed-hotline = 标着“未核实”的项目，请拨打 { $op
 compare-not-confirmed-store = 标着“未核实”的项目，请到 { $operator } 营业厅咨询。
 
 # Variables: $from (number); $until (number)
-compare-days-resale = 第{ $from }至{ $until }天，号码随时可能被回收并重新放号。
+compare-days-resale = 第{ $from }至{ $until }天，号码随时可能被回收，重新放号给别人。
 # Variables: $from (number); $until (number)
 compare-days-restore = 第{ $from }天起注销；到第{ $until }天为止仍可申请恢复。
 # Variables: $from (number)

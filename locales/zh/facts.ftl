@@ -13,7 +13,7 @@ fact-mptc-cancel-add-ons = 拨打 { $code } 可以免费退订增值业务，所
 fact-trc-no-borrowing = 监管机构已在{ $year }年下令运营商停止“借话费”服务。保号不要指望借话费。
 
 # Variables: $year (text)
-fact-sim-registration = 每张 SIM 卡都必须用身份证或护照做实名登记（{ $year }年的规定）。登记信息有误的 SIM 卡可能被停机，所以请收好实名登记用的证件。
+fact-sim-registration = 按{ $year }年的规定，每张 SIM 卡都必须用身份证或护照做实名登记。登记信息有误的 SIM 卡可能被停机，所以请收好实名登记用的证件。
 
 # Variables: $app (text) - the app's name
 fact-smart-app = Smart 的 App { $app } 可以查余额，也可以充值。
@@ -29,7 +29,7 @@ fact-smart-card-code-other-number = 在柬埔寨的亲友可以用自己的 Smar
 fact-smart-validity-per-card = 用 Smart 充值卡充值，有效天数由面值决定：充{ $smallest_usd }美元有效{ $smallest_days }天，充{ $largest_usd }美元有效{ $largest_days }天。
 
 # Variables: $kiosk (text) - a kiosk brand; $wallet (text) - a wallet's name
-fact-smart-other-channels = 除了充值卡，Smart 还可以在网上、ATM、{ $kiosk } 自助缴费机或 { $wallet } 电子钱包充值。
+fact-smart-other-channels = 除了充值卡，Smart 还可以在网上、ATM 或 { $kiosk } 自助缴费机充值，也可以用 { $wallet } 电子钱包充。
 
 # Variables: $code (dialling code)
 fact-smart-balance-code = 查 Smart 余额：拨打 { $code }。
@@ -59,7 +59,7 @@ fact-cellcard-recycling = Cellcard：余额和套餐用完后，如果{ $days }�
 fact-cellcard-card-code = 用 Cellcard 充值卡充值：拨打 { $code }。
 
 # Variables: $bank (text) - a bank's name; $wallet (text) - a wallet app's name
-fact-cellcard-online = Cellcard 的在线充值可以通过 { $bank } 银行付款；用 { $wallet } App 也能给手机充值。
+fact-cellcard-online = 在线给 Cellcard 号码充值，可以用 { $bank } 银行付款；也可以用 { $wallet } App 充。
 
 # Variables: $company (text); $prefix (text) - the first digits of its numbers
 fact-cootel-prefix = CooTel 的号码以 { $prefix } 开头，运营公司是 { $company }。
@@ -68,7 +68,7 @@ fact-cootel-prefix = CooTel 的号码以 { $prefix } 开头，运营公司是 { 
 fact-seatel-prefix = Seatel 对外用的品牌是 { $brand }，号码以 { $prefix } 开头，电子钱包叫 { $wallet }。
 
 # Variables: $app (text); $menu (text) - menu names as the app shows them; $networks (text) - operator names; $checkout (text)
-fact-aba-mobile = 如果你有 ABA 银行账户，可以在 { $app } App 里依次点 { $menu }，再选运营商（支持 { $networks }）。有旅行者反映，人在国外也能用这个 App 充值。注意：{ $checkout } 是网上结账用的付款方式，不是 App。
+fact-aba-mobile = 如果你有 ABA 银行账户，可以在 { $app } App 里依次点 { $menu }，再选运营商（支持 { $networks }）。有旅行者反映，人在国外也能用这个 App 充值。（{ $checkout } 是网购结账时的付款方式，和 { $app } 不是一回事。）
 
 # Variables: $app (text)
 fact-pipay-top-up = { $app } 可以给手机充值。
@@ -83,10 +83,10 @@ fact-metfone-ways = Metfone 可以用充值卡、{ $anypay }、{ $wing } 或 { $
 
 fact-metfone-restore = Metfone：号码注销后还会保留{ $days }天，这期间可以向 Metfone 申请恢复。
 
-fact-cellcard-reactivate = Cellcard 的条款写明：号码停机后会保留{ $days }天，机主可以在这期间申请恢复。
+fact-cellcard-reactivate = Cellcard 的条款写明：号码停机后会保留{ $days }天，你可以在这期间申请恢复。
 
-fact-mpay-hotline = Seatel 的电子钱包 { $wallet } 有自己的客服热线 { $hotline }。这是钱包的热线，不是 SIM 卡的客服热线。
+fact-mpay-hotline = Seatel 的电子钱包 { $wallet } 有单独的客服热线 { $hotline }，只管钱包的事；SIM 卡的问题要找 Seatel 客服。
 
-fact-smart-validity-online = 在网上、PayGo 自助缴费机或 ATM 给 Smart 充值：充{ $from_1 }至{ $to_1 }美元有效{ $days_1 }天，充{ $from_2 }至{ $to_2 }美元有效{ $days_2 }天，充{ $from_3 }至{ $to_3 }美元有效{ $days_3 }天，金额越大，天数越多。瑞尔充值卡：{ $riel_1 }瑞尔的有效{ $riel_days_1 }天，{ $riel_2 }瑞尔的有效{ $riel_days_2 }天。
+fact-smart-validity-online = 在网上、PayGo 自助缴费机或 ATM 给 Smart 充值：充{ $from_1 }至{ $to_1 }美元有效{ $days_1 }天，充{ $from_2 }至{ $to_2 }美元有效{ $days_2 }天，充{ $from_3 }至{ $to_3 }美元有效{ $days_3 }天，金额越大，天数越多。瑞尔充值卡：面值{ $riel_1 }瑞尔的有效{ $riel_days_1 }天，{ $riel_2 }瑞尔的有效{ $riel_days_2 }天。
 
 fact-trc-roaming = 出国前，先向运营商确认你的号码能不能用国际漫游，开通了才能在国外收到验证码。按监管规定，运营商要向你发送漫游提示和资费标准。

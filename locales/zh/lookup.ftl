@@ -25,7 +25,7 @@ lookup-error-not-mobile = 这不是柬埔寨手机号码：开头几位不是手
 # Variables: $prefix (text) - 0 and two digits, such as 012; $operator (text)
 lookup-assigned-heading = { $prefix }：{ $operator }
 # Variables: $prefix (text); $operator (text)
-lookup-assigned = 号段 { $prefix } 是分配给 { $operator } 的。
+lookup-assigned = 以 { $prefix } 开头的号码属于 { $operator }。
 # Variables: $operator (text)
 lookup-ask = 号段信息来自公开资料，不是运营商公布的。拿不准的话，请向 { $operator } 确认。
 # Context: a link to the overview filtered to the company.

@@ -1,7 +1,7 @@
 # The overview page: /en/ and /en/{operator}/.
 
 overview-page-title = 柬埔寨预付费手机号怎么保号
-overview-page-description = 柬埔寨预付费号码不充值就会被回收。本页说明号码过期后还能保留多久，以及四种充值方式，其中有的在国外也能用。
+overview-page-description = 柬埔寨预付费号码不充值就会被回收。本页讲号码过期后还能保留多久，并介绍四种充值方式，其中有的在国外也能用。
 
 overview-heading = 保住你的柬埔寨手机号
 overview-lead = 在有效期到期前充值，否则号码会被回收，发到这个号码的验证码你也收不到了。先选运营商，再选充值方式。
@@ -13,7 +13,7 @@ overview-about-2 = 有效期一过，号码并不是马上就没了，而是分�
 overview-about-3 = 充值不一定要人在柬埔寨：有些方式在国外也能用，其他方式可以请在柬埔寨的亲友帮你充。
 
 overview-lifecycle-heading = 号码还能保留多久
-timeline-lead = 下面是监管机构对所有运营商的规定：有效期到期后，号码会按下面的顺序先停机、再回收。第1天指有效期到期日的次日。
+timeline-lead = 监管机构对所有运营商的规定是：有效期到期后，号码先停机、再回收，顺序如下。第1天指有效期到期日的次日。
 timeline-lead-operator = 下面是 { $operator } 号码有效期到期后的各个阶段。第1天指有效期到期日的次日。
 stage-days-ends = 有效期到期日
 stage-days-range = 第{ $from }至{ $until }天
@@ -75,7 +75,7 @@ abroad-heading = 人在国外怎么充
 
 abroad-someone = 只要知道你的号码和运营商，在柬埔寨的亲友就能到自助缴费机或代理点帮你充值。
 
-abroad-none-online = 目前还没有核实过的办法，可以在国外给 { $operator } 号码在线充值。
+abroad-none-online = 我们还没有核实到在国外给 { $operator } 号码在线充值的办法。
 
 overview-leave-heading = 离开柬埔寨之前
 
@@ -83,7 +83,7 @@ overview-leave-1 = 尽量多充一些，让有效期延到运营商允许的最�
 
 overview-leave-2 = 记下有效期到期日，并添加日历提醒（用页面底部的“号码关键日期和日历提醒”工具）。
 
-overview-leave-3 = 把银行、微信、支付宝等账户绑定的手机号换成你长期使用的号码。最好出发前就换好，最晚也要在有效期到期后60天内换好，因为从第61天起，这个号码可能收不到短信。
+overview-leave-3 = 把银行、微信、支付宝等账户绑定的手机号换成你长期使用的号码。最好出发前就换好，最晚也要在有效期到期后60天内换好，因为从第61天起，这个号码就收不到短信了。
 
 overview-leave-4 = 收好这张 SIM 卡实名登记用的身份证或护照，找运营商办事时要用。
 
@@ -91,4 +91,4 @@ overview-cutoff-heading = 号码已经停机了怎么办
 
 overview-cutoff-1 = 马上充值，上面四种方式都可以。到第60天为止，验证码仍能收到；从第61天起，什么都收不到了（见上文“号码还能保留多久”）。
 
-overview-cutoff-2 = 如果号码已经被注销或回收，请带上实名登记用的证件，到运营商的营业厅咨询。具体怎么申请恢复，运营商没有公布。
+overview-cutoff-2 = 如果号码已经被注销或回收，请带上实名登记用的证件，到运营商的营业厅问能不能恢复。具体的恢复办法，运营商没有公布。

@@ -44,7 +44,7 @@ reminder-calendar-link = 下载日历文件（.ics）
 # Variables: $operator (text); $date (text)
 reminder-ics-summary = 给你的 { $operator } 号码充值
 # Variables: $operator (text); $date (text)
-reminder-ics-description = 你的 { $operator } 号码有效期到期日是{ $date }。请最晚在当天充值，以免单向停机：从第二天起，这个号码不能打电话、发短信，也不能上网。
+reminder-ics-description = 你的 { $operator } 号码有效期到期日是{ $date }。请最晚在当天充值，以免单向停机：从次日起，这个号码不能打电话、发短信，也不能上网。
 # Variables: $code (text) - a dialling code
 reminder-ics-card-code = 用充值卡充值：拨打 { $code }
 reminder-ics-channels = 充值方式：
