@@ -483,3 +483,31 @@ async fn every_page_has_a_qr_code_of_its_own_address_with_alt_text_in_its_langua
     let distinct: std::collections::HashSet<_> = alt_texts.values().collect();
     assert_eq!((alt_texts.len(), distinct.len()), (3, 3), "{alt_texts:?}");
 }
+
+/// Two sources on one site are told apart by the end of their address, so no list of
+/// sources (a section's notes, a comparison cell) names the same site twice.
+#[tokio::test]
+async fn no_list_of_sources_shows_the_same_label_twice() {
+    let lists = regex::Regex::new(
+        r#"(?s)<div class="sources">.*?</div>|<span class="source-note">.*?</span>"#,
+    )
+    .unwrap();
+    let labels = regex::Regex::new(r#"rel="external">([^<]*)</a>"#).unwrap();
+    let mut seen_told_apart = false;
+    for path in site().page_paths() {
+        let body = get(path).await.body;
+        for list in lists.find_iter(&body) {
+            let names: Vec<&str> = labels
+                .captures_iter(list.as_str())
+                .map(|c| c.get(1).unwrap().as_str())
+                .collect();
+            let distinct: std::collections::BTreeSet<&&str> = names.iter().collect();
+            assert_eq!(distinct.len(), names.len(), "{path}: {names:?}");
+            seen_told_apart |= names.contains(&"smart.com.kh/flexi1000");
+        }
+    }
+    assert!(
+        seen_told_apart,
+        "two smart.com.kh pages are cited in one list somewhere"
+    );
+}

@@ -51,14 +51,48 @@ impl SourceNotes {
         fact.notes = fact
             .sources
             .iter()
-            .map(|source| match self.list.iter().position(|s| s == source) {
-                Some(i) => i + 1,
-                None => {
-                    self.list.push(source.clone());
-                    self.list.len()
-                }
-            })
+            .map(
+                |source| match self.list.iter().position(|s| s.same_source(source)) {
+                    Some(i) => i + 1,
+                    None => {
+                        self.list.push(source.clone());
+                        tell_apart(&mut self.list);
+                        self.list.len()
+                    }
+                },
+            )
             .collect();
+    }
+}
+
+impl SourceLink {
+    /// The same page, whatever its label says (a label may have been lengthened).
+    fn same_source(&self, other: &SourceLink) -> bool {
+        match (&self.url, &other.url) {
+            (Some(a), Some(b)) => a == b,
+            (None, None) => self.label == other.label,
+            _ => false,
+        }
+    }
+}
+
+/// Sources on one site would show the same host twice in a list ("smart.com.kh,
+/// smart.com.kh"): those get the last part of their address as well
+/// ("smart.com.kh/flexi1000", "smart.com.kh/share2talk").
+fn tell_apart(list: &mut [SourceLink]) {
+    let labels: Vec<String> = list.iter().map(|s| s.label.clone()).collect();
+    for source in list.iter_mut() {
+        let shared = labels.iter().filter(|l| **l == source.label).count() > 1;
+        let last_part = source.url.as_deref().and_then(|url| {
+            let path = url.split("://").nth(1)?.split(['?', '#']).next()?;
+            path.split('/')
+                .skip(1)
+                .filter(|part| !part.is_empty())
+                .last()
+        });
+        if let (true, Some(part)) = (shared, last_part) {
+            source.label = format!("{}/{part}", source.label);
+        }
     }
 }
 
@@ -82,7 +116,8 @@ impl FactList {
 
 /// The facts file's sources `ids`, as links a template shows.
 pub(super) fn source_links(facts: &Facts, ids: &[String]) -> Vec<SourceLink> {
-    ids.iter()
+    let mut links = ids
+        .iter()
         .map(|id| {
             let source = facts.source(id);
             SourceLink {
@@ -90,7 +125,9 @@ pub(super) fn source_links(facts: &Facts, ids: &[String]) -> Vec<SourceLink> {
                 url: source.url.clone(),
             }
         })
-        .collect()
+        .collect::<Vec<_>>();
+    tell_apart(&mut links);
+    links
 }
 
 pub(super) fn fact_view(t: &Translator, facts: &Facts, fact: &Fact) -> Result<FactView, I18nError> {
