@@ -1,7 +1,7 @@
 # Words used on every page: header, language switch, operator filter, facts, footer.
 
-site-name = រក្សាលេខទូរស័ព្ទកម្ពុជារបស់អ្នក
-site-tagline = មគ្គុទ្ទេសក៍ឯករាជ្យ មិនមែនជារបស់ក្រុមហ៊ុនទូរស័ព្ទណាមួយឡើយ
+site-name = រក្សាលេខទូរស័ព្ទរបស់អ្នក
+site-tagline = មគ្គុទ្ទេសក៍ឯករាជ្យ មិនមែនជារបស់ក្រុមហ៊ុនទូរស័ព្ទណាមួយទេ
 
 # Context: the <title> of every page.
 # Variables: $title (text) - the page's own title, e.g. "Top up at a shop"
@@ -57,12 +57,12 @@ ask-operator-store = { $operator }៖ យើងមិនទាន់មានព
 
 # Context: links and headings on every channel page.
 channel-back-to-overview = ត្រឡប់ទៅទំព័រដើម
-channel-need-heading = ត្រូវត្រៀមអ្វីខ្លះ
+channel-need-heading = តើត្រូវត្រៀមអ្វីខ្លះ?
 channel-steps-heading = ជំហាន
 channel-details-heading = ព័ត៌មានលម្អិតតាមក្រុមហ៊ុនទូរស័ព្ទ
 # Variables: $operator (text)
 channel-details-heading-operator = ព័ត៌មានលម្អិតអំពី { $operator }
-channel-benefits-heading = ហេតុអ្វីគួរជ្រើសវិធីនេះ
+channel-benefits-heading = តើវិធីនេះមានប្រយោជន៍អ្វីខ្លះ?
 channel-cautions-heading = ចំណុចដែលត្រូវប្រុងប្រយ័ត្ន
 channel-others-heading = វិធីបញ្ចូលលុយផ្សេងទៀត
 
@@ -85,7 +85,7 @@ date-long = ថ្ងៃទី { $day } ខែ{ $month ->
 
 # Variables: $date (text) - a date written with date-long
 footer-checked = បានពិនិត្យព័ត៌មាននៅ { $date }។ ព័ត៌មាននីមួយៗមានភ្ជាប់តំណប្រភព។
-footer-independent = មគ្គុទ្ទេសក៍នេះឯករាជ្យ គ្មានក្រុមហ៊ុនទូរស័ព្ទណាមួយគ្រប់គ្រងទេ។ កូដចុច (*…#) តម្លៃ និងលក្ខខណ្ឌអាចផ្លាស់ប្តូរ។ បើមានចម្ងល់ សូមសួរក្រុមហ៊ុនទូរស័ព្ទរបស់អ្នក។
+footer-independent = មគ្គុទ្ទេសក៍នេះមិនមែនជារបស់ក្រុមហ៊ុនទូរស័ព្ទណាមួយទេ ហើយក៏គ្មានក្រុមហ៊ុនណាគ្រប់គ្រងដែរ។ កូដចុច (*…#) តម្លៃ និងលក្ខខណ្ឌអាចនឹងផ្លាស់ប្តូរ ដូច្នេះបើមានចម្ងល់ សូមសួរក្រុមហ៊ុនទូរស័ព្ទរបស់អ្នក។
 
 # Context: the box at the end of every page for passing its address on.
 share-heading = ចែករំលែកទំព័រនេះ
@@ -104,7 +104,7 @@ tools-compare-link = ប្រៀបធៀបក្រុមហ៊ុនទូ�
 
 page-checked = បានពិនិត្យព័ត៌មាននៅ { $date }
 
-fact-check-coverage = សូមសួរមុនថា អាចបញ្ចូលលុយឱ្យលេខក្រុមហ៊ុនអ្នកបានឬអត់
+fact-check-coverage = សូមសួរជាមុនសិនថា អាចបញ្ចូលលុយទៅលេខរបស់អ្នកបានឬទេ
 
 fact-general-heading = ព័ត៌មានទូទៅ (គ្រប់ក្រុមហ៊ុន)
 

@@ -6,10 +6,10 @@ lookup-page-title = តើលេខរបស់អ្នកជាលេខក្
 lookup-page-description = សូមវាយលេខទូរស័ព្ទរបស់អ្នក ដើម្បីដឹងថាក្បាលលេខនោះ គេបានកំណត់ឱ្យក្រុមហ៊ុនទូរស័ព្ទណា។
 lookup-heading = តើលេខរបស់អ្នកជាលេខក្រុមហ៊ុនណា?
 # Context: above the form, on every overview and on the answer page.
-lookup-intro = សូមវាយលេខរបស់អ្នក តាមរបៀបដែលអ្នកធ្លាប់សរសេរ។ យើងមើលតែខ្ទង់ដំបូងៗប៉ុណ្ណោះ ហើយមិនរក្សាទុកលេខនោះទេ។
+lookup-intro = សូមវាយលេខរបស់អ្នកតាមទម្លាប់ ដកឃ្លា ឬមិនដកឃ្លាក៏បាន។ យើងមើលតែខ្ទង់ដំបូងៗប៉ុណ្ណោះ ហើយមិនរក្សាទុកលេខនោះទេ។
 lookup-form-label = លេខទូរស័ព្ទរបស់អ្នក
 lookup-form-hint = ឧទាហរណ៍ 012 345 678 ឬ +855 12 345 678
-lookup-form-submit = ស្វែងរកក្រុមហ៊ុនទូរស័ព្ទ
+lookup-form-submit = ពិនិត្យ
 
 # Context: the answer page when what was typed is not a Cambodian mobile number (400).
 lookup-error-heading = សូមពិនិត្យលេខម្តងទៀត
