@@ -511,3 +511,22 @@ async fn no_list_of_sources_shows_the_same_label_twice() {
         "two smart.com.kh pages are cited in one list somewhere"
     );
 }
+
+/// A page states each fact once: "From abroad" draws some of the background's facts, and
+/// the background then leaves them out.
+#[tokio::test]
+async fn no_page_states_a_fact_twice() {
+    let facts = regex::Regex::new(r#"data-fact="([^"]*)""#).unwrap();
+    for path in site().page_paths() {
+        let body = get(path).await.body;
+        let mut seen = std::collections::BTreeSet::new();
+        for id in facts
+            .captures_iter(&body)
+            .map(|c| c.get(1).unwrap().as_str())
+        {
+            assert!(seen.insert(id), "{path}: {id} twice");
+        }
+    }
+    let overview = get("/en/metfone/").await.body;
+    assert!(overview.contains(r#"data-fact="metfone-portal""#));
+}

@@ -91,13 +91,17 @@ pub(super) fn render(r: &Renderer<'_>, address: Address) -> Result<String, Rende
         .map(|s| s.fact.as_str())
         .chain([crate::content::REGULATOR_STAGES])
         .collect();
+    // "From abroad" comes first; the background does not repeat its facts.
+    let abroad = super::facts::abroad(&t, facts, op)?;
+    let shown_abroad: Vec<String> = abroad.ways.facts.iter().map(|f| f.id.clone()).collect();
+    let shown_abroad: Vec<&str> = shown_abroad.iter().map(String::as_str).collect();
     let page = OverviewPage {
         filter: Filter::new(&t, facts, address)?,
         channels: channel_cards(r, address, |_| true),
-        abroad: super::facts::abroad(&t, facts, op)?,
+        abroad,
         timeline: super::timeline::timeline(&t, facts, op)?,
         reminder_href: Address::new(lang, Page::Reminder, None).path(),
-        about: fact_list(&t, facts, "about", Topic::About, op, &[], false)?,
+        about: fact_list(&t, facts, "about", Topic::About, op, &shown_abroad, false)?,
         lifecycle: fact_list(&t, facts, "lifecycle", Topic::Lifecycle, op, &drawn, false)?,
         check: fact_list(&t, facts, "check", Topic::Check, op, &[], true)?,
         watch: fact_list(&t, facts, "watch", Topic::Watch, op, &[], false)?,
