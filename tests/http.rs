@@ -442,7 +442,10 @@ async fn smarts_rule_is_stated_only_as_smarts() {
         "/en/seatel/shop/",
     ] {
         let text = visible_text(&get(path).await.body);
-        assert!(!text.contains("At Smart"), "{path}");
+        assert!(
+            !text.contains("At Smart") && !text.contains("With a Smart top-up card"),
+            "{path}"
+        );
         assert!(
             text.contains("how many days"),
             "{path}: the question to ask is there"
@@ -451,7 +454,9 @@ async fn smarts_rule_is_stated_only_as_smarts() {
     for path in ["/en/", "/en/smart/", "/en/shop/"] {
         let text = visible_text(&get(path).await.body);
         assert!(
-            text.contains("At Smart") || text.contains("Smart's figures"),
+            text.contains("At Smart")
+                || text.contains("Smart's figures")
+                || text.contains("With a Smart top-up card, its value decides the days"),
             "{path}"
         );
     }
