@@ -446,6 +446,8 @@ async fn smarts_rule_is_stated_only_as_smarts() {
             !text.contains("At Smart") && !text.contains("With a Smart top-up card"),
             "{path}"
         );
+        // Shared credit not keeping a number is Smart's Share2Talk rule.
+        assert!(!text.contains("shared by a friend"), "{path}");
         assert!(
             text.contains("how many days"),
             "{path}: the question to ask is there"
@@ -453,6 +455,9 @@ async fn smarts_rule_is_stated_only_as_smarts() {
     }
     for path in ["/en/", "/en/smart/", "/en/shop/"] {
         let text = visible_text(&get(path).await.body);
+        if path != "/en/shop/" {
+            assert!(text.contains("credit shared by a friend"), "{path}");
+        }
         assert!(
             text.contains("At Smart")
                 || text.contains("Smart's figures")

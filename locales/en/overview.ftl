@@ -48,7 +48,14 @@ overview-when-2 = { $operator ->
         [all] At Smart, the amount you top up decides how many days you get; for the other companies, ask how many days an amount gives.
        *[other] Ask { $company } how many days an amount gives before you pay.
     }
-overview-when-3 = Top up your own number with real credit. Borrowed credit and credit shared by a friend are not a safe way to keep it; see below.
+# Context: friends' shared credit is Smart's rule (Share2Talk): other companies' pages
+# mention only borrowed credit.
+# Variables: $operator (text) - all, or the company's slug
+overview-when-3 = { $operator ->
+        [smart] Top up your own number with real credit. Borrowed credit and credit shared by a friend are not a safe way to keep it; see below.
+        [all] Top up your own number with real credit. Borrowed credit and credit shared by a friend are not a safe way to keep it; see below.
+       *[other] Top up your own number with real credit. Borrowed credit is not a safe way to keep it; see below.
+    }
 overview-lifecycle-operators-heading = What the operators say
 
 overview-channels-heading = Four ways to top up
@@ -80,7 +87,7 @@ overview-summary-2 = { $operator ->
        *[other] Top up before that date, and ask { $company } how many days an amount gives.
     }
 overview-summary-3 = From abroad, use what works for your company (see “From abroad”), or ask someone in Cambodia to top up your number at a kiosk or a shop.
-overview-summary-4 = Pay only through official channels and keep the receipt.
+overview-summary-4 = Online, pay only on your company's own website or app, or in your bank's app, and keep the receipt.
 overview-summary-5 = When in doubt, ask your company: codes and rules change.
 
 # Context: the part on what works from abroad, for the chosen company.

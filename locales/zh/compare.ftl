@@ -3,7 +3,7 @@
 compare-page-title = 运营商对比
 compare-page-description = 对比 Smart、Metfone、Cellcard、CooTel 和 Seatel 的查余额方式、充值卡用法、官方 App、在线充值渠道，以及有效期到期后号码多久可能被回收。
 compare-heading = 各运营商对比
-compare-intro = 下表列出我们能核实的各运营商信息，都附有来源。标着“未核实”的地方，请直接问运营商，联系方式写在各运营商名称下方。
+compare-intro = 下表是我们已核实的各运营商信息，每一项都附有来源。标着“未核实”的地方，请直接问运营商，怎么联系见各运营商名称下方。
 compare-caption = 各运营商预付费号码的规定
 
 compare-column-operator = 运营商
@@ -20,9 +20,9 @@ compare-two-codes = { $code } 或 { $code2 }
 compare-validity-range = 充{ $smallest_usd }美元有效{ $smallest_days }天，最高充{ $largest_usd }美元有效{ $largest_days }天
 compare-column-validity = 有效天数
 # Variables: $operator (text); $website (link); $hotline (text)
-compare-not-confirmed-website-hotline = 标着“未核实”的项目，请查看 { $website }，也可以拨打 { $operator } 客服热线 { $hotline }。
+compare-not-confirmed-website-hotline = 标着“未核实”的项目，请上 { $website } 查询，也可以拨打 { $operator } 客服热线 { $hotline }。
 # Variables: $operator (text); $website (link)
-compare-not-confirmed-website = 标着“未核实”的项目，请查看 { $website }，或直接问 { $operator }。
+compare-not-confirmed-website = 标着“未核实”的项目，请上 { $website } 查询，或直接问 { $operator }。
 # Variables: $operator (text); $hotline (text)
 compare-not-confirmed-hotline = 标着“未核实”的项目，请拨打 { $operator } 客服热线 { $hotline }。
 # Variables: $operator (text)

@@ -22,14 +22,14 @@ fact-smart-app = Smart 的 App { $app } 可以查余额，也可以充值。
 fact-smart-card-code = 用 Smart 充值卡充值：拨打 { $code }。
 
 # Variables: $code (dialling code)
-fact-smart-card-code-other-number = 在柬埔寨的亲友可以用自己的 Smart 号码拨打 { $code }，把 Smart 充值卡充到你的号码上。你也可以自己买卡，把充值密码发给对方。
+fact-smart-card-code-other-number = 在柬埔寨的亲友可以用自己的 Smart 号码拨打 { $code }，把 Smart 充值卡充到你的号码上。充值卡也可以由你先买好，需要时把充值密码发给对方。
 
 # Context: followed by a table of all amounts.
 # Variables: $smallest_usd, $smallest_days, $largest_usd, $largest_days (numbers)
 fact-smart-validity-per-card = 用 Smart 充值卡充值，有效天数由面值决定：充{ $smallest_usd }美元有效{ $smallest_days }天，充{ $largest_usd }美元有效{ $largest_days }天。
 
 # Variables: $kiosk (text) - a kiosk brand; $wallet (text) - a wallet's name
-fact-smart-other-channels = 除了充值卡，Smart 还可以在网上、ATM 或 { $kiosk } 自助缴费机充值，也可以用 { $wallet } 电子钱包充。
+fact-smart-other-channels = Smart 号码除了用充值卡，还可以在网上、{ $kiosk } 自助缴费机或 ATM 充值，也可以用 { $wallet } 电子钱包充。
 
 # Variables: $code (dialling code)
 fact-smart-balance-code = 查 Smart 余额：拨打 { $code }。
@@ -38,7 +38,7 @@ fact-smart-balance-code = 查 Smart 余额：拨打 { $code }。
 fact-smart-new-sim = 新买的 Smart SIM 卡如果一直没充值，{ $days }天后号码会被回收（免费 SIM 卡为{ $free_sim_days }天）。
 
 # Variables: $service (text) - the service's name; $code (dialling code)
-fact-smart-share2talk = 朋友用 Smart 的 { $service }（{ $code }）转给你的话费，沿用的是对方的有效期到期日，不会延长你的有效期。
+fact-smart-share2talk = 朋友用 Smart 的 { $service }（{ $code }）转过来的话费，按对方的有效期到期日算，不会延长你的号码有效期。
 
 # Variables: $outgoing_days, $incoming_days, $restore_days, $total_days (numbers)
 fact-metfone-stages = Metfone：先单向停机{ $outgoing_days }天，再双向停机{ $incoming_days }天；之后号码注销，但还会保留{ $restore_days }天，供你申请恢复。前后共{ $total_days }天。
@@ -89,4 +89,4 @@ fact-mpay-hotline = Seatel 的电子钱包 { $wallet } 有单独的客服热线 
 
 fact-smart-validity-online = 在网上、PayGo 自助缴费机或 ATM 给 Smart 充值：充{ $from_1 }至{ $to_1 }美元有效{ $days_1 }天，充{ $from_2 }至{ $to_2 }美元有效{ $days_2 }天，充{ $from_3 }至{ $to_3 }美元有效{ $days_3 }天，金额越大，天数越多。瑞尔充值卡：面值{ $riel_1 }瑞尔的有效{ $riel_days_1 }天，{ $riel_2 }瑞尔的有效{ $riel_days_2 }天。
 
-fact-trc-roaming = 出国前，先向运营商确认你的号码能不能用国际漫游，开通了才能在国外收到验证码。按监管规定，运营商要向你发送漫游提示和资费标准。
+fact-trc-roaming = 出国前，先向运营商确认你的号码有没有开通国际漫游，开通了才能在国外收到验证码。按监管规定，运营商要向你发送漫游提示和资费标准。

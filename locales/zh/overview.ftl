@@ -1,10 +1,10 @@
 # The overview page: /en/ and /en/{operator}/.
 
 overview-page-title = 柬埔寨预付费手机号怎么保号
-overview-page-description = 柬埔寨预付费号码不充值就会被回收。本页讲号码过期后还能保留多久，并介绍四种充值方式，其中有的在国外也能用。
+overview-page-description = 柬埔寨预付费号码不充值就会停机，最后可能被回收。本页讲号码过期后还能保留多久，并介绍四种充值方式，其中部分方式在国外也能用。
 
 overview-heading = 保住你的柬埔寨手机号
-overview-lead = 在有效期到期前充值，否则号码会被回收，发到这个号码的验证码你也收不到了。先选运营商，再选充值方式。
+overview-lead = 在有效期到期前充值，否则号码会停机，最后可能被回收，发到这个号码的验证码你也收不到了。先选运营商，再选充值方式。
 
 overview-about-heading = 预付费号码靠什么保住
 # Context: numbered paragraphs; add or remove them in every language at once.
@@ -13,7 +13,7 @@ overview-about-2 = 有效期一过，号码并不是马上就没了，而是分�
 overview-about-3 = 充值不一定要人在柬埔寨：有些方式在国外也能用，其他方式可以请在柬埔寨的亲友帮你充。
 
 overview-lifecycle-heading = 号码还能保留多久
-timeline-lead = 监管机构对所有运营商的规定是：有效期到期后，号码先停机、再回收，顺序如下。第1天指有效期到期日的次日。
+timeline-lead = 按监管规定，各运营商的号码在有效期到期后都是先停机、再回收，具体如下。第1天指有效期到期日的次日。
 timeline-lead-operator = 下面是 { $operator } 号码有效期到期后的各个阶段。第1天指有效期到期日的次日。
 stage-days-ends = 有效期到期日
 stage-days-range = 第{ $from }至{ $until }天
@@ -39,7 +39,11 @@ overview-when-2 = { $operator ->
         [all] Smart 的有效天数由充值金额决定；其他运营商的有效天数怎么算，请直接问运营商。
        *[other] 付款前，请向 { $company } 问清楚充值金额对应的有效天数。
     }
-overview-when-3 = 保号要靠给自己的号码正常充值。借来的话费和朋友转给你的话费都靠不住，原因见下文“其他须知”。
+overview-when-3 = { $operator ->
+        [smart] 保号要靠给自己的号码正常充值。借来的话费和朋友转给你的话费都靠不住，原因见下文“其他须知”。
+        [all] 保号要靠给自己的号码正常充值。借来的话费和朋友转给你的话费都靠不住，原因见下文“其他须知”。
+       *[other] 保号要靠给自己的号码正常充值，借来的话费靠不住，原因见下文“其他须知”。
+    }
 overview-lifecycle-operators-heading = 各运营商的规定
 
 overview-channels-heading = 四种充值方式
@@ -68,14 +72,14 @@ overview-summary-2 = { $operator ->
        *[other] 在有效期到期前充值，并向 { $company } 问清楚充值金额对应的有效天数。
     }
 overview-summary-3 = 人在国外，先看上文“人在国外怎么充”里你的运营商有哪些方式；也可以请在柬埔寨的亲友到自助缴费机或代理点替你充值。
-overview-summary-4 = 只通过官方渠道付款，并保留凭证。
+overview-summary-4 = 在线付款只用运营商的官网、官方 App 或你的银行 App，并保留凭证。
 overview-summary-5 = 拿不准就问运营商，拨号指令和规定都可能变。
 
 abroad-heading = 人在国外怎么充
 
 abroad-someone = 只要知道你的号码和运营商，在柬埔寨的亲友就能到自助缴费机或代理点帮你充值。
 
-abroad-none-online = 我们还没有核实到在国外给 { $operator } 号码在线充值的办法。
+abroad-none-online = 在国外怎么给 { $operator } 号码在线充值，我们还没找到核实过的办法。
 
 overview-leave-heading = 离开柬埔寨之前
 

@@ -6,7 +6,7 @@ report-question = 这一页有错误或过时的内容吗？
 report-intro = 告诉我们你发现的问题。每一条报告，我们都会对照运营商的官方信息核实，有错就改。
 report-kind-legend = 哪里有错？
 report-kind-code = 拨号指令
-report-kind-days = 天数
+report-kind-days = 有效天数或停机天数
 report-kind-price = 价格或金额
 report-kind-link = 链接或 App
 report-kind-other = 其他
@@ -16,7 +16,7 @@ report-contact-label = 你的邮箱或手机号码（选填）
 report-contact-hint = 需要我们回复时再填，最多200个字符。
 # Context: a field people never see (robots fill it in and are ignored).
 report-website-label = 此项请留空
-report-privacy = 你填写的内容、本页网址和日期，我们最多保存一年。我们不保存你的 IP 地址。
+report-privacy = 你填写的内容、本页网址和提交日期，我们最多保存一年。我们不保存你的 IP 地址。
 report-submit = 提交报告
 # Context: in the exported site, which cannot receive a form, a link instead of the form.
 report-link = 报告本页的错误或过时内容
