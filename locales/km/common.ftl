@@ -118,7 +118,7 @@ value-unionpay = UnionPay
 
 value-aba-menu = Payments (ការទូទាត់) → Mobile (ទូរស័ព្ទ)
 
-date-range = { $from } ដល់ { $until }
+date-range = ពី{ $from } ដល់{ $until }
 
 date-short = ថ្ងៃទី { $day } ខែ{ $month ->
         [1] មករា
@@ -135,7 +135,7 @@ date-short = ថ្ងៃទី { $day } ខែ{ $month ->
        *[12] ធ្នូ
     }
 
-date-range-same-year = { $from_short } ដល់ { $until }
+date-range-same-year = ពី{ $from_short } ដល់{ $until }
 
 mark-separator = {" "}
 

@@ -7,7 +7,7 @@
 fact-trc-stages = និយ័តករទូរគមនាគមន៍កម្ពុជា (TRC) កំណត់ឱ្យគ្រប់ក្រុមហ៊ុនទូរស័ព្ទ ផ្អាកសេវាលេខដែលផុតសុពលភាពជាដំណាក់កាល សរុបប្រហែលកន្លះឆ្នាំ ដូចខាងក្រោម។
 
 # Variables: $code (dialling code)
-fact-mptc-cancel-add-ons = សូមចុច { $code } ដើម្បីឈប់ជាវសេវាបន្ថែម។ គ្រប់ក្រុមហ៊ុនទូរស័ព្ទត្រូវតែផ្តល់កូដនេះ ដោយមិនគិតថ្លៃ។ សេវាបន្ថែមដែលអ្នកលែងប្រើ អាចកាត់លុយពីសមតុល្យរបស់អ្នក។
+fact-mptc-cancel-add-ons = សេវាបន្ថែមដែលអ្នកលែងប្រើ អាចកាត់លុយពីសមតុល្យរបស់អ្នក។ សូមចុច { $code } ដើម្បីឈប់ជាវ។ គ្រប់ក្រុមហ៊ុនទូរស័ព្ទត្រូវតែផ្តល់កូដនេះដោយមិនគិតថ្លៃ។
 
 # Variables: $year (text)
 fact-trc-no-borrowing = និយ័តករទូរគមនាគមន៍កម្ពុជា (TRC) បានបញ្ជាឱ្យក្រុមហ៊ុនទូរស័ព្ទបញ្ឈប់សេវា «ខ្ចីលុយ» កាលពីឆ្នាំ { $year }។ ដូច្នេះ សូមកុំពឹងលើលុយខ្ចី ដើម្បីរក្សាលេខរបស់អ្នក។
@@ -16,20 +16,20 @@ fact-trc-no-borrowing = និយ័តករទូរគមនាគមន៍�
 fact-sim-registration = ស៊ីមកាតទាំងអស់ត្រូវចុះឈ្មោះដោយប្រើអត្តសញ្ញាណប័ណ្ណ ឬលិខិតឆ្លងដែន (តាមបទប្បញ្ញត្តិឆ្នាំ { $year })។ ក្រុមហ៊ុនទូរស័ព្ទអាចបិទស៊ីមកាតដែលចុះឈ្មោះដោយព័ត៌មានមិនត្រឹមត្រូវ ដូច្នេះសូមរក្សាឯកសារដែលអ្នកបានប្រើចុះឈ្មោះឱ្យបានល្អ។
 
 # Variables: $app (text) - the app's name
-fact-smart-app = អ្នកអាចមើលសមតុល្យ និងបញ្ចូលលុយ Smart តាមកម្មវិធី { $app }។
+fact-smart-app = អ្នកអាចមើលសមតុល្យ និងបញ្ចូលលុយទៅលេខ Smart តាមកម្មវិធី { $app }។
 
 # Variables: $code (dialling code)
 fact-smart-card-code = ដើម្បីបញ្ចូលលុយពីកាតកោស Smart សូមចុច { $code }។
 
 # Variables: $code (dialling code)
-fact-smart-card-code-other-number = សាច់ញាតិ ឬមិត្តភក្តិនៅកម្ពុជាដែលប្រើលេខ Smart អាចបញ្ចូលលុយពីកាត Smart ទៅលេខរបស់អ្នក ដោយចុច { $code }។ អ្នកក៏អាចទិញកាតដោយខ្លួនឯង ហើយផ្ញើលេខកូដកាតទៅពួកគេ។
+fact-smart-card-code-other-number = សាច់ញាតិ ឬមិត្តភក្តិនៅកម្ពុជាដែលប្រើលេខ Smart អាចបញ្ចូលលុយពីកាតកោស Smart ទៅលេខរបស់អ្នក ដោយចុច { $code }។ អ្នកក៏អាចទិញកាតដោយខ្លួនឯង ហើយផ្ញើលេខកូដកាតទៅពួកគេ។
 
 # Context: followed by a table of all amounts.
 # Variables: $smallest_usd, $smallest_days, $largest_usd, $largest_days (numbers)
-fact-smart-validity-per-card = កាតទូរស័ព្ទ Smart ផ្តល់ថ្ងៃសុពលភាពតាមតម្លៃកាត៖ កាត { $smallest_usd } ដុល្លារ បាន { $smallest_days } ថ្ងៃ ចំណែកកាត { $largest_usd } ដុល្លារ បាន { $largest_days } ថ្ងៃ។
+fact-smart-validity-per-card = កាតកោស Smart ផ្តល់ថ្ងៃសុពលភាពតាមតម្លៃកាត៖ កាត { $smallest_usd } ដុល្លារ បាន { $smallest_days } ថ្ងៃ ចំណែកកាត { $largest_usd } ដុល្លារ បាន { $largest_days } ថ្ងៃ។
 
 # Variables: $kiosk (text) - a kiosk brand; $wallet (text) - a wallet's name
-fact-smart-other-channels = ក្រៅពីកាតទូរស័ព្ទ អ្នកក៏អាចបញ្ចូលលុយ Smart តាមអនឡាញ, ATM, ម៉ាស៊ីន { $kiosk } ឬ { $wallet } បានដែរ។
+fact-smart-other-channels = ក្រៅពីកាតកោស អ្នកក៏អាចបញ្ចូលលុយទៅលេខ Smart តាមអនឡាញ, ATM, ម៉ាស៊ីន { $kiosk } ឬ { $wallet } បានដែរ។
 
 # Variables: $code (dialling code)
 fact-smart-balance-code = ដើម្បីពិនិត្យសមតុល្យ Smart សូមចុច { $code }។
@@ -38,13 +38,13 @@ fact-smart-balance-code = ដើម្បីពិនិត្យសមតុល
 fact-smart-new-sim = បើស៊ីមកាត Smart ថ្មីមិនដែលបញ្ចូលលុយសោះ ក្រុមហ៊ុននឹងដកលេខនោះមកវិញក្រោយ { $days } ថ្ងៃ (បើជាស៊ីមកាតឥតគិតថ្លៃ គឺក្រោយ { $free_sim_days } ថ្ងៃ)។
 
 # Variables: $service (text) - the service's name; $code (dialling code)
-fact-smart-share2talk = លុយដែលមិត្តភក្តិផ្ទេរឱ្យអ្នកតាមសេវា { $service } របស់ Smart ({ $code }) មិនបន្ថែមថ្ងៃសុពលភាពឱ្យលេខរបស់អ្នកទេ ព្រោះលុយនោះផុតសុពលភាពតាមថ្ងៃរបស់លេខអ្នកផ្ញើ។
+fact-smart-share2talk = លុយដែលមិត្តភក្តិផ្ទេរឱ្យអ្នកតាមសេវា { $service } របស់ Smart ({ $code }) មិនបន្ថែមថ្ងៃសុពលភាពឱ្យលេខរបស់អ្នកទេ ព្រោះលុយនោះផុតសុពលភាពនៅថ្ងៃដូចគ្នានឹងលេខរបស់អ្នកផ្ញើ។
 
 # Variables: $outgoing_days, $incoming_days, $restore_days, $total_days (numbers)
-fact-metfone-stages = Metfone៖ ផ្អាកសេវាចេញ { $outgoing_days } ថ្ងៃ បន្ទាប់មកផ្អាកទាំងចេញទាំងចូល { $incoming_days } ថ្ងៃ។ ក្រោយមក Metfone បិទលេខ ប៉ុន្តែនៅរក្សាលេខទុក { $restore_days } ថ្ងៃទៀត ក្រែងលោអ្នកចង់ស្នើសុំស្តារលេខវិញ។ សរុបទាំងអស់ { $total_days } ថ្ងៃ។
+fact-metfone-stages = Metfone៖ ផ្អាកតែសេវាចេញ { $outgoing_days } ថ្ងៃ បន្ទាប់មកផ្អាកទាំងចេញទាំងចូល { $incoming_days } ថ្ងៃ។ ក្រោយមក Metfone បិទលេខ ប៉ុន្តែនៅរក្សាលេខទុក { $restore_days } ថ្ងៃទៀត ក្រែងលោអ្នកចង់ស្នើសុំស្តារលេខវិញ។ សរុបទាំងអស់ { $total_days } ថ្ងៃ។
 
 # Variables: $site (link); $min_usd, $max_usd (numbers); $methods (text) - a list of payment methods
-fact-metfone-portal = គេហទំព័របញ្ចូលលុយផ្លូវការរបស់ Metfone គឺ { $site }។ តាមគេហទំព័រនេះ អ្នកអាចបញ្ចូលលុយពី { $min_usd } ដល់ { $max_usd } ដុល្លារ។ មធ្យោបាយបង់ប្រាក់ដែលទទួលយក មាន { $methods } ដូច្នេះអ្នកអាចបង់ប្រាក់ពីក្រៅប្រទេសបានដែរ។
+fact-metfone-portal = គេហទំព័របញ្ចូលលុយផ្លូវការរបស់ Metfone គឺ { $site }។ តាមគេហទំព័រនេះ អ្នកអាចបញ្ចូលលុយពី { $min_usd } ដល់ { $max_usd } ដុល្លារ។ គេហទំព័រនេះទទួលការបង់ប្រាក់តាម { $methods }។ ដូច្នេះ អ្នកអាចបង់ប្រាក់ពីក្រៅប្រទេសបាន។
 
 # Variables: $app (text)
 fact-cellcard-app = Cellcard មានកម្មវិធីផ្ទាល់ខ្លួនឈ្មោះ { $app }។
@@ -53,22 +53,22 @@ fact-cellcard-app = Cellcard មានកម្មវិធីផ្ទាល់
 fact-cellcard-balance-code = ដើម្បីពិនិត្យសមតុល្យ Cellcard សូមចុច { $code } ឬ { $code2 } ឬបើក { $app }។
 
 # Variables: $days (number)
-fact-cellcard-recycling = Cellcard៖ បើលុយ និងកញ្ចប់ផុតសុពលភាព ហើយអ្នកមិនបញ្ចូលលុយក្នុង { $days } ថ្ងៃបន្ទាប់ទេ ក្រុមហ៊ុនអាចលុបលេខចោល ឬផ្តល់ឱ្យអ្នកផ្សេង។
+fact-cellcard-recycling = Cellcard៖ បើសមតុល្យ និងកញ្ចប់របស់អ្នកផុតសុពលភាព ហើយអ្នកមិនបញ្ចូលលុយក្នុង { $days } ថ្ងៃបន្ទាប់ទេ ក្រុមហ៊ុនអាចដកលេខមកវិញ ហើយអាចផ្តល់ឱ្យអ្នកផ្សេង។
 
 # Variables: $code (dialling code)
 fact-cellcard-card-code = ដើម្បីបញ្ចូលលុយពីកាតកោស Cellcard សូមចុច { $code }។
 
 # Variables: $bank (text) - a bank's name; $wallet (text) - a wallet app's name
-fact-cellcard-online = ពេលបញ្ចូលលុយ Cellcard តាមអនឡាញ អ្នកអាចបង់ប្រាក់តាម { $bank }។ កម្មវិធី { $wallet } ក៏អាចបញ្ចូលលុយទូរស័ព្ទបានដែរ។
+fact-cellcard-online = ពេលបញ្ចូលលុយទៅលេខ Cellcard តាមអនឡាញ អ្នកអាចបង់ប្រាក់តាម { $bank }។ កម្មវិធី { $wallet } ក៏អាចបញ្ចូលលុយទូរស័ព្ទបានដែរ។
 
 # Variables: $company (text); $prefix (text) - the first digits of its numbers
-fact-cootel-prefix = លេខ CooTel ចាប់ផ្តើមដោយ { $prefix }។ CooTel ជាម៉ាករបស់ក្រុមហ៊ុន { $company }។
+fact-cootel-prefix = លេខ CooTel មានក្បាលលេខ { $prefix }។ CooTel ជាម៉ាករបស់ក្រុមហ៊ុន { $company }។
 
 # Variables: $brand (text); $prefix (text); $wallet (text)
-fact-seatel-prefix = លេខ Seatel ចាប់ផ្តើមដោយ { $prefix }។ Seatel ប្រើម៉ាក «{ $brand }» ហើយមានកាបូបអេឡិចត្រូនិកឈ្មោះ { $wallet }។
+fact-seatel-prefix = លេខ Seatel មានក្បាលលេខ { $prefix }។ Seatel ប្រើម៉ាក «{ $brand }» ហើយមានកាបូបអេឡិចត្រូនិកឈ្មោះ { $wallet }។
 
 # Variables: $app (text); $menu (text) - menu names as the app shows them; $networks (text) - operator names; $checkout (text)
-fact-aba-mobile = ក្នុងកម្មវិធី { $app } របស់ធនាគារ ABA សូមបើក { $menu } ហើយជ្រើសក្រុមហ៊ុនទូរស័ព្ទរបស់អ្នក (មាន { $networks })។ អ្នកត្រូវមានគណនីធនាគារ ABA។ ចំណែក { $checkout } វិញ ជាវិធីបង់ប្រាក់នៅលើគេហទំព័រ មិនមែនជាកម្មវិធីទេ។ អ្នកប្រើខ្លះប្រាប់ថា ពួកគេបញ្ចូលលុយតាម { $app } ពីក្រៅប្រទេសបាន។
+fact-aba-mobile = ក្នុងកម្មវិធី { $app } សូមបើក { $menu } ហើយជ្រើសក្រុមហ៊ុនទូរស័ព្ទរបស់អ្នក (មាន { $networks })។ អ្នកត្រូវមានគណនីធនាគារ ABA។ ចំណែក { $checkout } វិញ ជាវិធីបង់ប្រាក់នៅលើគេហទំព័រ មិនមែនជាកម្មវិធីទេ។ អ្នកប្រើខ្លះប្រាប់ថា ពួកគេបញ្ចូលលុយតាម { $app } ពីក្រៅប្រទេសបាន។
 
 # Variables: $app (text)
 fact-pipay-top-up = { $app } មានសេវាបញ្ចូលលុយទូរស័ព្ទ។ សូមមើលក្នុងកម្មវិធីថា មានក្រុមហ៊ុនទូរស័ព្ទណាខ្លះ។
@@ -79,7 +79,7 @@ fact-paygo-kiosk = នៅម៉ាស៊ីន { $brand } អ្នកគ្រ�
 # Variables: $brand (text)
 fact-truemoney-agents = ភ្នាក់ងារ { $brand } អាចបញ្ចូលលុយទូរស័ព្ទឱ្យអ្នកនៅនឹងកន្លែង។
 
-fact-metfone-ways = អ្នកអាចបញ្ចូលលុយ Metfone ដោយប្រើកាតកោស, { $anypay }, { $wing } ឬ { $emoney }។
+fact-metfone-ways = អ្នកអាចបញ្ចូលលុយទៅលេខ Metfone ដោយប្រើកាតកោស, { $anypay }, { $wing } ឬ { $emoney }។
 
 fact-metfone-restore = Metfone រក្សាលេខដែលបានបិទទុក { $days } ថ្ងៃ។ មុនផុតថ្ងៃទាំងនោះ អ្នកនៅអាចស្នើសុំ Metfone ឱ្យស្តារលេខវិញបាន។
 
@@ -87,6 +87,6 @@ fact-cellcard-reactivate = លក្ខខណ្ឌរបស់ Cellcard ចែ�
 
 fact-mpay-hotline = កាបូបអេឡិចត្រូនិក { $wallet } របស់ Seatel មានលេខទូរស័ព្ទសេវាអតិថិជន { $hotline }។ លេខនេះសម្រាប់តែកាបូបអេឡិចត្រូនិកប៉ុណ្ណោះ មិនមែនសម្រាប់ស៊ីមកាតទេ។
 
-fact-smart-validity-online = បើបញ្ចូលលុយ Smart តាមអនឡាញ, ម៉ាស៊ីន PayGo ឬ ATM អ្នកបានសុពលភាពដូចតទៅ៖ ពី { $from_1 } ដល់ { $to_1 } ដុល្លារ បាន { $days_1 } ថ្ងៃ, ពី { $from_2 } ដល់ { $to_2 } ដុល្លារ បាន { $days_2 } ថ្ងៃ និងពី { $from_3 } ដល់ { $to_3 } ដុល្លារ បាន { $days_3 } ថ្ងៃ។ បើបញ្ចូលច្រើនជាងនេះ នឹងបានថ្ងៃកាន់តែច្រើន។ ចំណែកកាតប្រាក់រៀលវិញ កាត { $riel_1 } រៀល បាន { $riel_days_1 } ថ្ងៃ និងកាត { $riel_2 } រៀល បាន { $riel_days_2 } ថ្ងៃ។
+fact-smart-validity-online = បើបញ្ចូលលុយទៅលេខ Smart តាមអនឡាញ, ម៉ាស៊ីន PayGo ឬ ATM អ្នកបានសុពលភាពដូចតទៅ៖ ពី { $from_1 } ដល់ { $to_1 } ដុល្លារ បាន { $days_1 } ថ្ងៃ, ពី { $from_2 } ដល់ { $to_2 } ដុល្លារ បាន { $days_2 } ថ្ងៃ និងពី { $from_3 } ដល់ { $to_3 } ដុល្លារ បាន { $days_3 } ថ្ងៃ។ បើបញ្ចូលច្រើនជាងនេះ នឹងបានថ្ងៃកាន់តែច្រើន។ ចំណែកកាតប្រាក់រៀលវិញ កាត { $riel_1 } រៀល បាន { $riel_days_1 } ថ្ងៃ និងកាត { $riel_2 } រៀល បាន { $riel_days_2 } ថ្ងៃ។
 
-fact-trc-roaming = និយ័តករទូរគមនាគមន៍កម្ពុជា (TRC) កំណត់ឱ្យក្រុមហ៊ុនទូរស័ព្ទ ផ្ញើសារជូនដំណឹង និងប្រាប់តម្លៃសេវារ៉ូមីងមកអ្នក។ ពេលនៅក្រៅប្រទេស អ្នកអាចទទួលលេខកូដផ្ទៀងផ្ទាត់បាន លុះត្រាតែស៊ីមកាតរបស់អ្នកប្រើសេវារ៉ូមីងបាន។ សូមសួរក្រុមហ៊ុនទូរស័ព្ទមុនពេលចេញដំណើរ។
+fact-trc-roaming = និយ័តករទូរគមនាគមន៍កម្ពុជា (TRC) កំណត់ឱ្យក្រុមហ៊ុនទូរស័ព្ទ ផ្ញើសារជូនដំណឹងអ្នកអំពីសេវារ៉ូមីង និងតម្លៃសេវានេះ។ ពេលនៅក្រៅប្រទេស អ្នកអាចទទួលលេខកូដផ្ទៀងផ្ទាត់បាន លុះត្រាតែស៊ីមកាតរបស់អ្នកប្រើសេវារ៉ូមីងបាន។ សូមសួរក្រុមហ៊ុនទូរស័ព្ទមុនពេលចេញដំណើរ។

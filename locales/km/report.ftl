@@ -16,7 +16,7 @@ report-contact-label = អ៊ីមែល ឬលេខទូរស័ព្ទ�
 report-contact-hint = បំពេញតែបើអ្នកចង់ឱ្យយើងឆ្លើយតបវិញ។ មិនលើសពី 200 តួអក្សរ។
 # Context: a field people never see (robots fill it in and are ignored).
 report-website-label = សូមទុកប្រអប់នេះឱ្យនៅទទេ
-report-privacy = យើងរក្សាទុកអ្វីដែលអ្នកវាយ អាសយដ្ឋានទំព័រនេះ និងកាលបរិច្ឆេទ យ៉ាងយូរ 1 ឆ្នាំ។ យើងមិនរក្សាទុកអាសយដ្ឋាន IP របស់អ្នកទេ។
+report-privacy = យើងរក្សាទុកអ្វីដែលអ្នកវាយ អាសយដ្ឋានទំព័រនេះ និងថ្ងៃដែលអ្នកផ្ញើ យ៉ាងយូរ 1 ឆ្នាំ។ យើងមិនរក្សាទុកអាសយដ្ឋាន IP របស់អ្នកទេ។
 report-submit = ផ្ញើ
 # Context: in the exported site, which cannot receive a form, a link instead of the form.
 report-link = រាយការណ៍ព័ត៌មានខុស ឬលែងត្រឹមត្រូវនៅលើទំព័រនេះ
