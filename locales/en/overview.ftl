@@ -56,7 +56,11 @@ overview-when-3 = { $operator ->
         [all] Top up your own number with real credit. Borrowed credit and credit shared by a friend are not a safe way to keep it; see below.
        *[other] Top up your own number with real credit. Borrowed credit is not a safe way to keep it; see below.
     }
-overview-lifecycle-operators-heading = What the operators say
+# Variables: $operator (text) - all, or the company's slug; $company (text) - its name
+overview-lifecycle-operators-heading = { $operator ->
+        [all] What the operators say
+       *[other] What { $company } says
+    }
 
 overview-channels-heading = Four ways to top up
 

@@ -84,7 +84,7 @@ date-long = ថ្ងៃទី { $day } ខែ{ $month ->
     } ឆ្នាំ { $year }
 
 # Variables: $date (text) - a date written with date-long
-footer-checked = បានពិនិត្យព័ត៌មាននៅ { $date }។ ព័ត៌មាននីមួយៗមានភ្ជាប់តំណប្រភព។
+footer-checked = បានពិនិត្យព័ត៌មាននៅ{ $date }។ ព័ត៌មាននីមួយៗមានភ្ជាប់តំណប្រភព។
 footer-independent = មគ្គុទ្ទេសក៍នេះមិនមែនជារបស់ក្រុមហ៊ុនទូរស័ព្ទណាមួយទេ ហើយក៏គ្មានក្រុមហ៊ុនណាគ្រប់គ្រងដែរ។ កូដចុច (*…#) តម្លៃ និងលក្ខខណ្ឌអាចនឹងផ្លាស់ប្តូរ ដូច្នេះបើមានចម្ងល់ សូមសួរក្រុមហ៊ុនទូរស័ព្ទរបស់អ្នក។
 
 # Context: the box at the end of every page for passing its address on.
@@ -102,9 +102,9 @@ tools-label = ឧបករណ៍
 tools-reminder-link = ថ្ងៃសំខាន់ៗរបស់លេខអ្នក និងការរំលឹកក្នុងប្រតិទិន
 tools-compare-link = ប្រៀបធៀបក្រុមហ៊ុនទូរស័ព្ទ
 
-page-checked = បានពិនិត្យព័ត៌មាននៅ { $date }
+page-checked = បានពិនិត្យព័ត៌មាននៅ{ $date }
 
-fact-check-coverage = សូមសួរជាមុនសិនថា អាចបញ្ចូលលុយទៅលេខរបស់អ្នកបានឬទេ
+fact-check-coverage = សូមពិនិត្យជាមុនថា អាចបញ្ចូលលុយទៅលេខរបស់អ្នកបានឬទេ
 
 fact-general-heading = ព័ត៌មានទូទៅ (គ្រប់ក្រុមហ៊ុន)
 

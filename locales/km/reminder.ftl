@@ -44,7 +44,7 @@ reminder-calendar-link = ទាញយកឯកសារប្រតិទិន 
 # Variables: $operator (text); $date (text)
 reminder-ics-summary = បញ្ចូលលុយទៅលេខ { $operator } របស់អ្នក
 # Variables: $operator (text); $date (text)
-reminder-ics-description = លេខ { $operator } របស់អ្នកផុតសុពលភាពនៅ { $date }។ សូមបញ្ចូលលុយឱ្យបានមុនចប់ថ្ងៃនោះ ព្រោះចាប់ពីថ្ងៃបន្ទាប់ អ្នកនឹងមិនអាចហៅចេញ ផ្ញើសារ ឬប្រើអ៊ីនធឺណិតពីលេខនេះបានទេ។
+reminder-ics-description = លេខ { $operator } របស់អ្នកផុតសុពលភាពនៅ{ $date }។ សូមបញ្ចូលលុយឱ្យបានមុនចប់ថ្ងៃនោះ ព្រោះចាប់ពីថ្ងៃបន្ទាប់ អ្នកនឹងមិនអាចហៅចេញ ផ្ញើសារ ឬប្រើអ៊ីនធឺណិតពីលេខនេះបានទេ។
 # Variables: $code (text) - a dialling code
 reminder-ics-card-code = បើប្រើកាតកោស សូមចុច { $code }។
 reminder-ics-channels = វិធីបញ្ចូលលុយ៖

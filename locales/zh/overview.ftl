@@ -44,7 +44,10 @@ overview-when-3 = { $operator ->
         [all] 保号要靠给自己的号码正常充值。借来的话费和朋友转给你的话费都靠不住，原因见下文“其他须知”。
        *[other] 保号要靠给自己的号码正常充值，借来的话费靠不住，原因见下文“其他须知”。
     }
-overview-lifecycle-operators-heading = 各运营商的规定
+overview-lifecycle-operators-heading = { $operator ->
+        [all] 各运营商的规定
+       *[other] { $company } 的规定
+    }
 
 overview-channels-heading = 四种充值方式
 
