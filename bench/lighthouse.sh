@@ -16,12 +16,23 @@ for _ in $(seq 50); do curl -sf -o /dev/null http://127.0.0.1:3098/en/ && break;
 flags="--headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
 --disable-component-update --disable-sync \
 --host-resolver-rules='MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1'"
+failed=0
 for path in /km/ /zh/ /en/ /km/smart/kiosk/ /zh/metfone/online/ /en/compare/ /km/reminder/ \
   "/zh/which-operator/?number=012345678" /km/offline/; do
-  CHROME_PATH=/usr/bin/chromium node_modules/.bin/lighthouse "http://127.0.0.1:3098$path" \
-    --quiet --chrome-flags="$flags" --form-factor=mobile --output=json \
-    --only-categories=performance,accessibility,best-practices,seo --output-path="$db/lh.json" \
-    >/dev/null 2>&1
+  # A run Lighthouse itself abandons (a protocol timeout on a busy machine) is tried once more,
+  # then reported, and the other pages are still measured.
+  rm -f "$db/lh.json"
+  for attempt in 1 2; do
+    CHROME_PATH=/usr/bin/chromium node_modules/.bin/lighthouse "http://127.0.0.1:3098$path" \
+      --quiet --chrome-flags="$flags" --form-factor=mobile --output=json \
+      --only-categories=performance,accessibility,best-practices,seo --output-path="$db/lh.json" \
+      >"$db/lh.log" 2>&1 && break
+  done
+  if [ ! -s "$db/lh.json" ]; then
+    echo "$path: Lighthouse failed twice: $(tail -1 "$db/lh.log")"
+    failed=1
+    continue
+  fi
   python3 - "$path" "$db/lh.json" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[2]))
@@ -29,3 +40,4 @@ scores = " ".join(f"{k}={round(v['score'] * 100)}" for k, v in r["categories"].i
 print(f"{sys.argv[1]:32} {scores}  TBT {r['audits']['total-blocking-time']['displayValue']}")
 PY
 done
+exit "$failed"
