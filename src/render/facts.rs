@@ -80,9 +80,11 @@ impl SourceLink {
 /// smart.com.kh"): those get the last part of their address as well
 /// ("smart.com.kh/flexi1000", "smart.com.kh/share2talk").
 fn tell_apart(list: &mut [SourceLink]) {
-    let labels: Vec<String> = list.iter().map(|s| s.label.clone()).collect();
+    // The site part of each label, whether or not it has been lengthened already.
+    let site = |label: &str| label.split('/').next().unwrap_or_default().to_owned();
+    let sites: Vec<String> = list.iter().map(|s| site(&s.label)).collect();
     for source in list.iter_mut() {
-        let shared = labels.iter().filter(|l| **l == source.label).count() > 1;
+        let shared = sites.iter().filter(|s| **s == source.label).count() > 1;
         let last_part = source.url.as_deref().and_then(|url| {
             let path = url.split("://").nth(1)?.split(['?', '#']).next()?;
             path.split('/')
@@ -283,3 +285,62 @@ pub(super) fn abroad(
 
 /// Smart's code for loading a card onto another number.
 const SOMEONE_LOADS_A_CARD: &str = "smart-card-code-other-number";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn link(url: &str) -> SourceLink {
+        SourceLink {
+            label: url
+                .split('/')
+                .nth(2)
+                .unwrap()
+                .trim_start_matches("www.")
+                .to_owned(),
+            url: Some(url.to_owned()),
+        }
+    }
+
+    fn fact(sources: Vec<SourceLink>) -> FactView {
+        FactView {
+            id: String::new(),
+            html: String::new(),
+            sources,
+            notes: Vec::new(),
+            unconfirmed: false,
+            check_coverage: false,
+            validity: Vec::new(),
+        }
+    }
+
+    /// However many pages of one site a section cites, and in whatever order, each is named
+    /// by its address's end, and a page cited again keeps its number.
+    #[test]
+    fn pages_of_one_site_are_told_apart_as_they_are_cited() {
+        let mut notes = SourceNotes::new("s");
+        let a = link("https://www.smart.com.kh/plans/flexi1000/");
+        let b = link("https://www.smart.com.kh/km/top-up/?x=1");
+        let c = link("https://www.smart.com.kh/share2talk");
+        let other = link("https://trc.gov.kh/en/news/");
+        let numbers: Vec<Vec<usize>> = [vec![a.clone(), other], vec![b], vec![c, a]]
+            .into_iter()
+            .map(|sources| {
+                let mut view = fact(sources);
+                notes.cite(&mut view);
+                view.notes
+            })
+            .collect();
+        assert_eq!(numbers, [vec![1, 2], vec![3], vec![4, 1]]);
+        let labels: Vec<&str> = notes.list.iter().map(|s| s.label.as_str()).collect();
+        assert_eq!(
+            labels,
+            [
+                "smart.com.kh/flexi1000",
+                "trc.gov.kh",
+                "smart.com.kh/top-up",
+                "smart.com.kh/share2talk"
+            ]
+        );
+    }
+}
