@@ -93,15 +93,15 @@ pub(super) fn render(r: &Renderer<'_>, address: Address) -> Result<String, Rende
         .collect();
     // "From abroad" comes first; the background does not repeat its facts.
     let abroad = super::facts::abroad(&t, facts, op)?;
-    let shown_abroad: Vec<String> = abroad.ways.facts.iter().map(|f| f.id.clone()).collect();
-    let shown_abroad: Vec<&str> = shown_abroad.iter().map(String::as_str).collect();
+    let shown_abroad: Vec<&str> = abroad.ways.facts.iter().map(|f| f.id.as_str()).collect();
+    let about = fact_list(&t, facts, "about", Topic::About, op, &shown_abroad, false)?;
     let page = OverviewPage {
         filter: Filter::new(&t, facts, address)?,
         channels: channel_cards(r, address, |_| true),
         abroad,
         timeline: super::timeline::timeline(&t, facts, op)?,
         reminder_href: Address::new(lang, Page::Reminder, None).path(),
-        about: fact_list(&t, facts, "about", Topic::About, op, &shown_abroad, false)?,
+        about,
         lifecycle: fact_list(&t, facts, "lifecycle", Topic::Lifecycle, op, &drawn, false)?,
         check: fact_list(&t, facts, "check", Topic::Check, op, &[], true)?,
         watch: fact_list(&t, facts, "watch", Topic::Watch, op, &[], false)?,
