@@ -342,3 +342,14 @@ async fn the_comparison_shows_each_companys_prefixes_with_sources() {
         }
     }
 }
+
+/// The answer's links to the ways to top up are named as their cards name them ("Top up
+/// online"), not by the pages' longer titles; the offline page's list too.
+#[tokio::test]
+async fn ways_to_top_up_are_linked_by_their_short_names() {
+    for path in ["/en/which-operator/?number=012345678", "/en/offline/"] {
+        let body = get(path).await.body;
+        assert!(body.contains(">Top up online</a>"), "{path}");
+        assert!(!body.contains("Top up online: "), "{path}");
+    }
+}

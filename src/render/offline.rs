@@ -8,6 +8,7 @@ use askama::Template;
 use super::layout::Layout;
 use super::{RenderError, Renderer, template_error};
 use crate::address::Address;
+use crate::content::Page;
 use crate::i18n::Translator;
 use crate::lang::Lang;
 
@@ -36,7 +37,13 @@ impl Renderer<'_> {
         let saved = crate::offline::saved_pages(lang)
             .filter(|address| address.operator.is_none())
             .map(|address| {
-                let title = t.get(&format!("{}-page-title", address.page.slug()))?;
+                // A way to top up is named by its heading, as on its card ("Top up online"),
+                // not by its longer <title>.
+                let name = match address.page {
+                    Page::Channel(channel) => format!("{}-heading", channel.slug()),
+                    page => format!("{}-page-title", page.slug()),
+                };
+                let title = t.get(&name)?;
                 Ok((address.path(), title))
             })
             .collect::<Result<_, RenderError>>()?;

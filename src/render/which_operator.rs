@@ -104,7 +104,7 @@ impl Renderer<'_> {
             .map(|channel| {
                 Ok(LinkView {
                     href: Address::new(lang, Page::Channel(channel), Some(operator)).path(),
-                    text: t.get(&format!("{}-page-title", channel.slug()))?,
+                    text: t.get(&format!("{}-heading", channel.slug()))?,
                 })
             })
             .collect::<Result<_, I18nError>>()?;
