@@ -431,10 +431,7 @@ async fn reminder_page(
         // An unknown language, or the blank form: as rendered at start-up.
         _ => return from_request(&state.site, &request),
     };
-    // The only way these fields fail to deserialize: one of them given twice.
-    let query = query
-        .map(|Query(query)| query)
-        .map_err(|_| InputError::RepeatedField);
+    let query = reminder_fields(query);
     let accept = accepted_coding(request.headers());
     let (site, today) = (Arc::clone(&state.site), state.clock.today());
     state
@@ -460,6 +457,16 @@ async fn reminder_page(
         .await
 }
 
+/// The reminder form's fields, for the page and the calendar file alike. The only way they
+/// fail to deserialize is one of them given twice.
+fn reminder_fields(
+    query: Result<Query<ReminderQuery>, QueryRejection>,
+) -> Result<ReminderQuery, InputError> {
+    query
+        .map(|Query(query)| query)
+        .map_err(|_| InputError::RepeatedField)
+}
+
 /// `/{lang}/reminder/calendar.ics?operator=…&ends=…`: a calendar file with the reader's
 /// validity date and alerts before it, or the form's 400 page.
 async fn reminder_calendar(
@@ -471,9 +478,7 @@ async fn reminder_calendar(
     let Ok(lang) = lang.parse::<Lang>() else {
         return from_request(&state.site, &request);
     };
-    let query = query
-        .map(|Query(query)| query)
-        .map_err(|_| InputError::RepeatedField);
+    let query = reminder_fields(query);
     let accept = accepted_coding(request.headers());
     let (site, today) = (Arc::clone(&state.site), state.clock.today());
     state
