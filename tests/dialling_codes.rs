@@ -18,6 +18,8 @@ const STATED: &[&str] = &[
     "#124#",
     "#823#",
     "*123*<>#",
+    // Metfone's 4Ever plan: join by dialling it (facts.md, medium).
+    "*115*1#",
     // Metfone's i-Share credit transfer: stated so that it can be recognised, never
     // recommended (facts.md: it is not a way to keep a number).
     "*1537*<>*<>*<>#",
