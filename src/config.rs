@@ -8,7 +8,9 @@
 
 use std::ffi::OsString;
 use std::net::SocketAddr;
+use std::num::NonZeroU64;
 use std::path::PathBuf;
+use std::time::Duration;
 
 use clap::{Parser, Subcommand};
 use url::Url;
@@ -47,6 +49,14 @@ struct Cli {
     /// Default: the limit on open files (ulimit -n) less 64.
     #[arg(long, global = true)]
     max_connections: Option<usize>,
+    /// Seconds a request body may take to arrive whole; past it, 408 and the connection is
+    /// closed [env: BODY_TIMEOUT]. Default 10.
+    #[arg(long, global = true, value_name = "SECONDS")]
+    body_timeout: Option<NonZeroU64>,
+    /// Seconds a request may take, from its headers to its answer; past it, 408 and the
+    /// connection is closed [env: REQUEST_TIMEOUT]. Default 30.
+    #[arg(long, global = true, value_name = "SECONDS")]
+    request_timeout: Option<NonZeroU64>,
     /// Where readers' reports are kept, for `serve` and `reports`: a SQLite file (created
     /// with its folder) or postgres://user:password@host/database [env: DATABASE_URL].
     /// Default ./data/reports.sqlite3.
@@ -108,6 +118,10 @@ pub struct ServeConfig {
     pub workers: Option<usize>,
     /// None: sized for the machine.
     pub max_connections: Option<usize>,
+    /// How long a request body may take to arrive.
+    pub body_timeout: Duration,
+    /// How long a request may take, headers to answer.
+    pub request_timeout: Duration,
     /// The reports database (a SQLite path or a postgres:// URL).
     pub database: String,
     /// Reports accepted per client address per 10 minutes.
@@ -235,12 +249,28 @@ fn serve_config(
         .report_limit
         .map_or_else(|| env_value(env, "REPORT_LIMIT"), |n| Ok(Some(n)))?
         .unwrap_or(crate::reports::PER_ADDRESS);
+    let seconds = |flag: Option<NonZeroU64>, name, default: Duration| {
+        flag.map_or_else(|| env_value::<NonZeroU64>(env, name), |n| Ok(Some(n)))
+            .map(|n| n.map_or(default, |n| Duration::from_secs(n.get())))
+    };
+    let body_timeout = seconds(
+        cli.body_timeout,
+        "BODY_TIMEOUT",
+        crate::http::DEFAULT_BODY_TIMEOUT,
+    )?;
+    let request_timeout = seconds(
+        cli.request_timeout,
+        "REQUEST_TIMEOUT",
+        crate::http::DEFAULT_REQUEST_TIMEOUT,
+    )?;
     Ok(ServeConfig {
         addr,
         origin,
         hsts,
         workers,
         max_connections,
+        body_timeout,
+        request_timeout,
         database: database(cli, env),
         report_limit,
     })
@@ -262,6 +292,8 @@ fn no_serving_flags(cli: &Cli, command: &str) -> Result<(), String> {
         ("--hsts", cli.hsts),
         ("--workers", cli.workers.is_some()),
         ("--max-connections", cli.max_connections.is_some()),
+        ("--body-timeout", cli.body_timeout.is_some()),
+        ("--request-timeout", cli.request_timeout.is_some()),
         ("--report-limit", cli.report_limit.is_some()),
     ];
     match given.iter().find(|(_, given)| *given) {

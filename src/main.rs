@@ -63,6 +63,8 @@ fn main() -> ExitCode {
 fn serve(config: ServeConfig) -> Result<(), String> {
     let mut options = ServerOptions::default();
     options.http.hsts = config.hsts;
+    options.http.body_timeout = config.body_timeout;
+    options.http.request_timeout = config.request_timeout;
     if let Some(max) = config.max_connections {
         options.connections = ConnectionLimit::new(max);
     }

@@ -1,5 +1,6 @@
 //! Serving: worker threads, the connection loop (hyper's HTTP/1 with a header-read timeout
-//! and a header-size limit, serving the axum application, with a cap on open connections),
+//! and a header-size limit, serving the axum application, with a cap on open connections,
+//! a write timeout and a cap on requests per connection),
 //! a graceful stop on SIGTERM or Ctrl-C that lets requests in flight finish, and a stop
 //! with an error when a worker dies.
 
@@ -14,6 +15,7 @@ use hyper_util::server::graceful::GracefulShutdown;
 use hyper_util::service::TowerToHyperService;
 use tokio::net::TcpListener;
 use tokio::sync::{Semaphore, watch};
+use tokio_io_timeout::TimeoutStream;
 use tower::ServiceExt;
 
 use crate::http::{HttpOptions, app_with};
@@ -25,8 +27,15 @@ pub struct ServerOptions {
     /// A client that has not sent a request's headers within this time is disconnected
     /// (slow-loris defence); it also ends idle keep-alive connections.
     pub header_read_timeout: Duration,
+    /// A response the client does not take, a write that makes no progress for this long,
+    /// closes the connection: a client that sends requests and never reads the answers
+    /// cannot hold a connection.
+    pub write_timeout: Duration,
     /// Larger request headers are answered 431.
     pub max_header_bytes: usize,
+    /// Requests answered on one connection; the last one's answer closes it. With the
+    /// read buffer's size this bounds what one connection can queue by pipelining.
+    pub requests_per_connection: usize,
     /// How long a stop waits for requests in flight before giving up on them.
     pub shutdown_grace: Duration,
     /// Open connections, process-wide; new ones past it are closed at once.
@@ -38,7 +47,9 @@ impl Default for ServerOptions {
         ServerOptions {
             http: HttpOptions::default(),
             header_read_timeout: Duration::from_secs(5),
+            write_timeout: Duration::from_secs(30),
             max_header_bytes: 16 * 1024,
+            requests_per_connection: 100,
             shutdown_grace: Duration::from_secs(8),
             connections: ConnectionLimit::new(default_max_connections()),
         }
@@ -101,10 +112,15 @@ pub async fn serve(
         .timer(TokioTimer::new())
         .header_read_timeout(options.header_read_timeout)
         .max_headers(100)
-        .max_header_size(options.max_header_bytes);
+        .max_header_size(options.max_header_bytes)
+        // What one connection may have read ahead (pipelined requests), at most.
+        .max_buf_size(2 * options.max_header_bytes);
     let graceful = GracefulShutdown::new();
     let mut refused = Refused::default();
     tokio::pin!(stop);
+    // Accepted by hand rather than by `axum::serve` or hyper-util's auto server: neither
+    // can cap open connections, close one at once past the cap, or give hyper a header-read
+    // timeout; everything else a request needs is in the route table's layers.
     loop {
         let (stream, peer) = tokio::select! {
             accepted = listener.accept() => match accepted {
@@ -131,14 +147,34 @@ pub async fn serve(
         };
         // Answers are small and sent whole: do not let Nagle's algorithm hold them back.
         let _ = stream.set_nodelay(true);
-        // The client's address, for the report form's rate limit.
-        let service = TowerToHyperService::new(app.clone().map_request(
-            move |mut request: axum::http::Request<hyper::body::Incoming>| {
-                request.extensions_mut().insert(ConnectInfo(peer));
-                request
-            },
-        ));
-        let connection = builder.serve_connection(TokioIo::new(stream), service);
+        // The client's address, for the report form's rate limit; after the last request
+        // a connection may make, its answer closes it.
+        let served = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let last = options.requests_per_connection;
+        let service = TowerToHyperService::new(
+            app.clone()
+                .map_request(
+                    move |mut request: axum::http::Request<hyper::body::Incoming>| {
+                        request.extensions_mut().insert(ConnectInfo(peer));
+                        request
+                    },
+                )
+                .map_response(move |mut response: axum::response::Response| {
+                    let count = served.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+                    if count >= last {
+                        response.headers_mut().insert(
+                            axum::http::header::CONNECTION,
+                            axum::http::HeaderValue::from_static("close"),
+                        );
+                    }
+                    response
+                }),
+        );
+        // hyper bounds how long a request's headers take; the body and the whole request
+        // are bounded by the route table's layers. Writes are bounded here.
+        let mut stream = TimeoutStream::new(stream);
+        stream.set_write_timeout(Some(options.write_timeout));
+        let connection = builder.serve_connection(TokioIo::new(Box::pin(stream)), service);
         let connection = graceful.watch(connection);
         tokio::spawn(async move {
             // Errors here are the client's (reset, timeout, bad request): nothing to report.
@@ -190,7 +226,7 @@ impl Refused {
 /// One single-threaded runtime per worker, all accepting on the one listening socket (each
 /// holds a duplicate of its descriptor), as nginx runs its workers: no work-stealing or
 /// cross-thread wake-ups on the request path. Per-request renders run on each runtime's
-/// blocking pool, behind the one process-wide [`crate::http::RenderLimit`].
+/// blocking pool, behind the one process-wide [`crate::http::WorkLimit`].
 pub fn run(
     site: Arc<Site>,
     addr: SocketAddr,

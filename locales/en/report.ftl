@@ -38,6 +38,8 @@ report-error-contact-too-long = Shorten your email or phone number to 200 charac
 report-error-control-characters = Remove the special characters from your text.
 report-error-cross-site = Reports can only be sent from this guide's own pages.
 report-error-too-large = The report is too long. Shorten your text and send it again.
+# Context: the connection was too slow: the report's text did not reach the server in time, so nothing was kept.
+report-error-timed-out = Your report did not reach us in time, perhaps because the connection is slow. Send it again.
 # Variables: $minutes (number) - minutes to wait, at least 1
 report-error-too-many = You have sent many reports in a short time. Wait { $minutes ->
         [one] { $minutes } minute

@@ -38,6 +38,8 @@ report-error-contact-too-long = សូមកាត់អ៊ីមែល ឬល�
 report-error-control-characters = សូមលុបតួអក្សរពិសេសចេញពីអត្ថបទរបស់អ្នក។
 report-error-cross-site = អាចផ្ញើសារបានតែពីទំព័ររបស់មគ្គុទ្ទេសក៍នេះប៉ុណ្ណោះ។
 report-error-too-large = សាររបស់អ្នកវែងពេក។ សូមកាត់អត្ថបទឱ្យខ្លីជាងនេះ ហើយផ្ញើម្តងទៀត។
+# Context: the connection was too slow: the report's text did not reach the server in time, so nothing was kept.
+report-error-timed-out = សាររបស់អ្នកមកដល់យើងមិនទាន់ពេល ប្រហែលដោយសារអ៊ីនធឺណិតយឺត។ សូមផ្ញើម្តងទៀត។
 # Variables: $minutes (number) - minutes to wait, at least 1
 report-error-too-many = អ្នកបានផ្ញើសារច្រើនដងពេក ក្នុងពេលខ្លី។ សូមរង់ចាំ { $minutes } នាទី ហើយផ្ញើម្តងទៀត។
 report-error-unavailable = ឥឡូវនេះ យើងមិនអាចរក្សាទុកសារបានទេ។ អត្ថបទរបស់អ្នកនៅខាងក្រោម។ សូមរង់ចាំប៉ុន្មាននាទី ហើយព្យាយាមម្តងទៀត។

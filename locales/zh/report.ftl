@@ -38,6 +38,8 @@ report-error-contact-too-long = 邮箱或手机号码请控制在200个字符以
 report-error-control-characters = 请删除文字中的特殊字符。
 report-error-cross-site = 只能从本指南自己的页面发送报告。
 report-error-too-large = 报告太长了。请删减文字后重新发送。
+# Context: the connection was too slow: the report's text did not reach the server in time, so nothing was kept.
+report-error-timed-out = 报告没能及时送达，可能是网络太慢。请重新发送。
 # Variables: $minutes (number) - minutes to wait, at least 1
 report-error-too-many = 你在短时间内发送了很多报告。请等{ $minutes }分钟后再发送。
 report-error-unavailable = 现在暂时无法保存报告。你填写的内容在下面，请过几分钟再试。

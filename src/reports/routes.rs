@@ -11,12 +11,10 @@ use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::sync::Arc;
 
 use axum::{
-    Router,
     body::Body,
-    extract::{ConnectInfo, Path, Request, State},
+    extract::{ConnectInfo, FromRef, Request, State},
     http::{HeaderMap, HeaderValue, StatusCode, header},
     response::{IntoResponse, Response},
-    routing::{get, post},
 };
 use fluent_bundle::{FluentArgs, FluentValue};
 use http_body_util::{BodyExt, LengthLimitError, Limited};
@@ -25,6 +23,7 @@ use super::{
     FormInput, InputError, MAX_BODY_BYTES, Reports, Submission, is_form_content_type, parse_form,
 };
 use crate::address::Address;
+use crate::http::AppState;
 use crate::lang::Lang;
 use crate::render::RenderError;
 use crate::render::report::thanks_path;
@@ -33,27 +32,19 @@ use crate::site::Site;
 const HTML: &str = "text/html; charset=utf-8";
 
 #[derive(Clone)]
-struct ReportState {
+pub struct ReportState {
     site: Arc<Site>,
     /// None: no database (the plain `app()`); reports get 503.
     reports: Option<Reports>,
 }
 
-/// The report routes, state included, for `http::app` to merge.
-pub fn routes(site: Arc<Site>, reports: Option<Reports>) -> Router {
-    Router::new()
-        .route("/{lang}/report/", post(submit))
-        .route("/{lang}/report/thanks/", get(thanks))
-        .with_state(ReportState { site, reports })
-}
-
-/// Whether `path` is one of these routes (in any method), so the in-memory answers leave
-/// it to them.
-pub fn is_report_path(path: &str) -> bool {
-    let Some((lang, rest)) = path.strip_prefix('/').and_then(|rest| rest.split_once('/')) else {
-        return false;
-    };
-    lang.parse::<Lang>().is_ok() && (rest == "report/" || rest == "report/thanks/")
+impl FromRef<AppState> for ReportState {
+    fn from_ref(state: &AppState) -> ReportState {
+        ReportState {
+            site: Arc::clone(&state.site),
+            reports: state.reports.clone(),
+        }
+    }
 }
 
 /// Why a report was not stored.
@@ -62,7 +53,11 @@ enum Refusal {
     Input(InputError),
     CrossSite,
     TooLarge,
-    TooMany { seconds: u64 },
+    /// The body did not arrive whole within the body timeout.
+    TimedOut,
+    TooMany {
+        seconds: u64,
+    },
     Unavailable,
 }
 
@@ -72,6 +67,7 @@ impl Refusal {
             Refusal::Input(_) => StatusCode::BAD_REQUEST,
             Refusal::CrossSite => StatusCode::FORBIDDEN,
             Refusal::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            Refusal::TimedOut => StatusCode::REQUEST_TIMEOUT,
             Refusal::TooMany { .. } => StatusCode::TOO_MANY_REQUESTS,
             Refusal::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
         }
@@ -82,6 +78,7 @@ impl Refusal {
             Refusal::Input(error) => error.message_id(),
             Refusal::CrossSite => "report-error-cross-site",
             Refusal::TooLarge => "report-error-too-large",
+            Refusal::TimedOut => "report-error-timed-out",
             Refusal::TooMany { .. } => "report-error-too-many",
             Refusal::Unavailable => "report-error-unavailable",
         }
@@ -141,24 +138,16 @@ async fn read_body(body: Body, headers: &HeaderMap) -> Result<bytes::Bytes, Refu
     match Limited::new(body, MAX_BODY_BYTES).collect().await {
         Ok(collected) => Ok(collected.to_bytes()),
         Err(error) if error.downcast_ref::<LengthLimitError>().is_some() => Err(Refusal::TooLarge),
+        Err(error) if crate::http::respond::is_body_timeout(error.as_ref()) => {
+            Err(Refusal::TimedOut)
+        }
         // The client went away or sent a broken body.
         Err(_) => Err(Refusal::Input(InputError::BadEncoding)),
     }
 }
 
-async fn submit(
-    State(state): State<ReportState>,
-    Path(lang): Path<String>,
-    request: Request,
-) -> Response {
-    let Ok(lang) = lang.parse::<Lang>() else {
-        // Not a report URL: answered as any other path is to a POST.
-        return (
-            StatusCode::METHOD_NOT_ALLOWED,
-            [(axum::http::header::ALLOW, "GET, HEAD")],
-        )
-            .into_response();
-    };
+/// `POST /{lang}/report/`.
+pub async fn submit(State(state): State<ReportState>, lang: Lang, request: Request) -> Response {
     match accept(&state, lang, request).await {
         Ok(page) => see_thanks(lang, page.as_deref()),
         Err((input, refusal)) => refused(&state.site, lang, &input, refusal),
@@ -266,14 +255,8 @@ fn refused(site: &Site, lang: Lang, input: &FormInput, refusal: Refusal) -> Resp
     response
 }
 
-async fn thanks(
-    State(state): State<ReportState>,
-    Path(lang): Path<String>,
-    request: Request,
-) -> Response {
-    let Ok(lang) = lang.parse::<Lang>() else {
-        return not_found(&state.site);
-    };
+/// `GET /{lang}/report/thanks/?page=…`.
+pub async fn thanks(State(state): State<ReportState>, lang: Lang, request: Request) -> Response {
     let query = request.uri().query().unwrap_or_default();
     let page = form_urlencoded::parse(query.as_bytes())
         .find(|(name, _)| name == "page")
@@ -303,35 +286,9 @@ fn html(status: StatusCode, lang: Lang, page: Result<String, RenderError>) -> Re
     }
 }
 
-fn not_found(site: &Site) -> Response {
-    let page = site.not_found(Lang::DEFAULT);
-    (
-        StatusCode::NOT_FOUND,
-        [(header::CONTENT_TYPE, HTML)],
-        page.body_exact(crate::asset::Encoding::Identity).clone(),
-    )
-        .into_response()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn report_paths() {
-        for path in ["/en/report/", "/zh/report/thanks/", "/km/report/"] {
-            assert!(is_report_path(path), "{path}");
-        }
-        for path in [
-            "/fr/report/",
-            "/en/report",
-            "/en/report/x/",
-            "/report/",
-            "/en/",
-        ] {
-            assert!(!is_report_path(path), "{path}");
-        }
-    }
 
     #[test]
     fn another_site_is_told_by_sec_fetch_site_or_origin() {

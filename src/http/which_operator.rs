@@ -1,0 +1,47 @@
+//! `/{lang}/which-operator/?number=…`: which company the number's prefix was assigned to,
+//! that it is not in the list, or the form again with what to fix (400). Only the prefix is
+//! used; the answer is never stored (`no-store`) and sends no referrer, and the log line,
+//! like every log line, leaves the query out.
+
+use std::sync::Arc;
+
+use axum::{
+    extract::{RawQuery, State},
+    http::{HeaderMap, HeaderValue, StatusCode, header},
+    response::Response,
+};
+
+use super::AppState;
+use super::respond::{accepted_coding, blocking, html};
+use crate::lang::Lang;
+use crate::lookup::{self, Outcome};
+
+pub async fn answer(
+    State(state): State<AppState>,
+    lang: Lang,
+    RawQuery(query): RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let accept = accepted_coding(&headers);
+    let site = Arc::clone(&state.site);
+    let mut response = blocking(move || {
+        let renderer = site.renderer();
+        let outcome = lookup::answer(renderer.facts, query.as_deref().unwrap_or_default());
+        let status = match outcome {
+            Outcome::Refused { .. } => StatusCode::BAD_REQUEST,
+            _ => StatusCode::OK,
+        };
+        html(
+            status,
+            lang,
+            renderer.which_operator(lang, &outcome),
+            accept,
+        )
+    })
+    .await;
+    response.headers_mut().insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    response
+}
