@@ -1,40 +1,38 @@
 //! A trilingual guide to keeping a Cambodian prepaid SIM number alive.
 //!
-//! - [`config`]: the command line and environment, checked
-//! - [`clock`]: "now" and "today in Cambodia", injected so tests can fix them
-//! - [`lang`]: the three languages and `Accept-Language` negotiation
-//! - [`content`]: pages, channels, operators and the facts file
-//! - [`address`]: the URL scheme
-//! - [`lookup`]: "Which company is my number?": reading a number, finding its prefix's company
-//! - [`i18n`]: Fluent messages
-//! - [`render`]: askama views of each page
-//! - [`asset`]: a response body with its compressed forms, ETags and caching
-//! - [`site`]: every page and file rendered once, in memory
-//! - [`http`]: the web application: an axum router, pages from memory as its fallback
-//! - [`server`]: worker threads, the connection loop, stopping
-//! - [`offline`]: the web app manifests and the service worker (offline and installing)
-//! - [`export`]: the site written to a folder for static hosting
-//! - [`reports`]: readers' reports of what is wrong: the form's rules, the database, the CLI
+//! Folders import downwards only: the serving assembly ([`http`], [`site`], [`server`]) uses
+//! the features, the features use [`layout`] and [`web`], and everything uses the core.
+//!
+//! - core: [`config`] (the command line and environment, checked), [`clock`] ("today in
+//!   Cambodia", injected), [`lang`] (the three languages), [`content`] (pages, channels,
+//!   operators, the facts file), [`address`] (the URL scheme), [`i18n`] (Fluent messages)
+//! - [`web`]: what routes share: responses, the `Lang` extractor, assets with their codings
+//! - [`layout`]: what every page's view shares: the `Renderer`, the page frame, facts shown
+//!   with their sources, the timeline
+//! - features, one folder each (model, view, routes): [`guide`] (the pages rendered at
+//!   start-up), [`reminder`] (a number's dates and the calendar file), [`lookup`] ("Which
+//!   company is my number?"), [`reports`] (readers' reports: form, database, CLI),
+//!   [`offline`] (the web app manifests, the service worker and its offline page)
+//! - assembly: [`site`] (every page and file rendered once, in memory; export, sitemap, QR
+//!   codes), [`http`] (the route table and its layers), [`server`] (worker threads, the
+//!   connection loop, stopping)
 
 pub mod address;
-pub mod asset;
-pub mod calendar;
 pub mod clock;
 pub mod config;
 pub mod content;
-pub mod export;
+pub mod guide;
 pub mod http;
 pub mod i18n;
 pub mod lang;
+pub mod layout;
 pub mod lookup;
 pub mod offline;
-pub mod qr;
 pub mod reminder;
-pub mod render;
 pub mod reports;
 pub mod server;
 pub mod site;
-pub mod sitemap;
+pub mod web;
 
 pub use http::{App, HttpOptions, app, app_with};
 
@@ -46,11 +44,11 @@ pub enum StartupError {
     #[error(transparent)]
     I18n(#[from] i18n::I18nError),
     #[error(transparent)]
-    Render(#[from] render::RenderError),
+    Render(#[from] layout::RenderError),
 }
 
 /// Loads the built-in facts and translations and renders every page.
-pub fn build_site(config: &render::SiteConfig) -> Result<site::Site, StartupError> {
+pub fn build_site(config: &layout::SiteConfig) -> Result<site::Site, StartupError> {
     let facts = content::Facts::built_in()?;
     let locales = i18n::Locales::built_in()?;
     Ok(site::Site::build(facts, locales, config.clone())?)

@@ -6,7 +6,7 @@ use std::{process::ExitCode, sync::Arc};
 
 use keep_your_number::config::{Config, ServeConfig};
 use keep_your_number::server::{self, ConnectionLimit, ServerOptions};
-use keep_your_number::{build_site, export::export, render::SiteConfig, reports};
+use keep_your_number::{build_site, layout::SiteConfig, reports, site::export::export};
 use tracing_subscriber::EnvFilter;
 
 fn main() -> ExitCode {

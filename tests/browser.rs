@@ -666,7 +666,7 @@ async fn the_comparison_fits_every_width() {
 /// The site with canonical and share links on `origin`: two origins are two deploys whose
 /// pages differ where a reader sees it (the share address at the foot of every page).
 fn site_at(origin: &str) -> std::sync::Arc<keep_your_number::site::Site> {
-    let config = keep_your_number::render::SiteConfig {
+    let config = keep_your_number::layout::SiteConfig {
         origin: origin.into(),
         report: Default::default(),
     };
@@ -763,7 +763,7 @@ async fn network(client: &Client, offline: bool) {
 fn title_of(site: &keep_your_number::site::Site, path: &str) -> String {
     let body = site.file(path).unwrap_or_else(|| panic!("{path}"));
     let html = String::from_utf8(
-        body.body_exact(keep_your_number::asset::Encoding::Identity)
+        body.body_exact(keep_your_number::web::asset::Encoding::Identity)
             .to_vec(),
     )
     .unwrap();

@@ -13,8 +13,9 @@ use std::time::{Duration, Instant};
 
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
-use keep_your_number::http::{WorkLimit, respond::blocking};
+use keep_your_number::http::WorkLimit;
 use keep_your_number::server::{ConnectionLimit, ServerOptions, serve};
+use keep_your_number::web::respond::blocking;
 async fn start(options: ServerOptions) -> SocketAddr {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();

@@ -3,9 +3,9 @@
 
 use chrono::NaiveDate;
 use keep_your_number::address::Address;
-use keep_your_number::asset::Encoding;
 use keep_your_number::lang::Lang;
 use keep_your_number::reminder::{InputError, ReminderRequest, parse_query};
+use keep_your_number::web::asset::Encoding;
 use proptest::prelude::*;
 
 proptest! {

@@ -20,7 +20,7 @@ use keep_your_number::address::Address;
 use keep_your_number::clock::Clock;
 use keep_your_number::i18n::Locales;
 use keep_your_number::lang::Lang;
-use keep_your_number::render::{SiteConfig, report::ReportMode};
+use keep_your_number::layout::{ReportMode, SiteConfig};
 use keep_your_number::reports::cli::{ReportsCommand, execute};
 use keep_your_number::reports::store::{ListFilter, default_sqlite_options};
 use keep_your_number::reports::{Kind, NewReport, PER_ADDRESS, Reports, Store, Target};
@@ -249,7 +249,7 @@ async fn every_guide_page_ends_with_the_form_in_its_language() {
     }
     let chooser = site
         .language_chooser()
-        .body_exact(keep_your_number::asset::Encoding::Identity);
+        .body_exact(keep_your_number::web::asset::Encoding::Identity);
     assert!(!String::from_utf8_lossy(chooser).contains("report-form"));
 }
 
@@ -1142,7 +1142,7 @@ fn exported_pages_link_to_the_report_url_or_leave_the_part_out() {
             String::from_utf8(
                 site.file(path)
                     .unwrap()
-                    .body_exact(keep_your_number::asset::Encoding::Identity)
+                    .body_exact(keep_your_number::web::asset::Encoding::Identity)
                     .to_vec(),
             )
             .unwrap()

@@ -4,7 +4,7 @@
 #![no_main]
 
 use keep_your_number::address::Address;
-use keep_your_number::asset::{Encoding, if_none_match_matches};
+use keep_your_number::web::asset::{Encoding, if_none_match_matches};
 use keep_your_number::lang::Lang;
 use keep_your_number::reminder::parse_query;
 use libfuzzer_sys::fuzz_target;

@@ -3,13 +3,13 @@
 
 use askama::Template;
 
-use super::facts::{FactList, fact_list};
-use super::layout::{Filter, Layout, title_and_description};
 use super::overview::{ChannelCard, channel_cards};
-use super::{RenderError, Renderer, template_error};
 use crate::address::Address;
 use crate::content::{Channel, Page};
 use crate::i18n::{I18nError, Translator};
+use crate::layout::base::{Filter, Layout, title_and_description};
+use crate::layout::facts::{FactList, fact_list};
+use crate::layout::{RenderError, Renderer, template_error};
 
 #[derive(Template)]
 #[template(path = "channel.html")]
@@ -23,7 +23,7 @@ struct ChannelPage<'a> {
     this: ChannelCard,
     details: FactList,
     /// "From abroad", on the online page only.
-    abroad: Option<super::facts::Abroad>,
+    abroad: Option<crate::layout::facts::Abroad>,
     others: Vec<ChannelCard>,
 }
 
@@ -40,7 +40,7 @@ impl ChannelPage<'_> {
     }
 }
 
-pub(super) fn render(
+pub(crate) fn render(
     r: &Renderer<'_>,
     address: Address,
     channel: Channel,
@@ -57,7 +57,7 @@ pub(super) fn render(
         .pop()
         .expect("the channel itself");
     let abroad = (channel == Channel::Online)
-        .then(|| super::facts::abroad(&t, facts, op))
+        .then(|| crate::layout::facts::abroad(&t, facts, op))
         .transpose()?;
     // What "From abroad" shows is not repeated among the details.
     let shown_abroad: Vec<&str> = abroad

@@ -6,13 +6,13 @@ use std::collections::BTreeMap;
 use askama::Template;
 use fluent_bundle::{FluentArgs, FluentValue};
 
-use super::facts::{SourceLink, ask_operator_html, fact_view, source_links};
-use super::layout::{Layout, title_and_description};
-use super::{RenderError, Renderer, template_error};
 use crate::address::Address;
 use crate::content::{Column, Operator, Page};
 use crate::i18n::{I18nError, Translator};
 use crate::lang::Lang;
+use crate::layout::base::{Layout, title_and_description};
+use crate::layout::facts::{SourceLink, ask_operator_html, fact_view, source_links};
+use crate::layout::{RenderError, Renderer, template_error};
 
 pub struct CompareCellView {
     pub html: String,
@@ -41,7 +41,7 @@ struct ComparePage<'a> {
     rows: Vec<CompareRow>,
 }
 
-pub(super) fn render(r: &Renderer<'_>, lang: Lang) -> Result<String, RenderError> {
+pub(crate) fn render(r: &Renderer<'_>, lang: Lang) -> Result<String, RenderError> {
     let t = r.locales.translator(lang);
     let address = Address::new(lang, Page::Compare, None);
     let layout = Layout::new(
@@ -102,7 +102,7 @@ impl Renderer<'_> {
                     .collect::<Result<Vec<_>, I18nError>>()?;
                 cells.push(self.hotline_cell(&t, op)?);
                 cells.push(self.lifecycle_cell(&t, op)?);
-                cells.push(super::which_operator::prefixes_cell(&t, self.facts, op)?);
+                cells.push(crate::lookup::view::prefixes_cell(&t, self.facts, op)?);
                 let ask = cells
                     .iter()
                     .any(|c| c.ask)

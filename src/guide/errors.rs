@@ -3,12 +3,12 @@
 
 use askama::Template;
 
-use super::layout::{LangLink, Layout};
-use super::{RenderError, Renderer, template_error};
 use crate::address::Address;
 use crate::content::Page;
 use crate::i18n::{I18nError, Translator};
 use crate::lang::Lang;
+use crate::layout::base::{LangLink, Layout};
+use crate::layout::{RenderError, Renderer, template_error};
 
 #[derive(Template)]
 #[template(path = "not_found.html")]
@@ -42,7 +42,7 @@ impl Renderer<'_> {
         })?;
         let layout = Layout {
             indexable: false,
-            report: super::report::ReportPart::Off,
+            report: crate::layout::report_form::ReportPart::Off,
             ..layout
         };
         NotFoundPage {
@@ -75,7 +75,7 @@ impl Renderer<'_> {
             share_qr: self.statics.qr_codes.get("/").map(String::as_str),
             // The three names are the title: no site name after them, no current language.
             full_title,
-            report: super::report::ReportPart::Off,
+            report: crate::layout::report_form::ReportPart::Off,
             switch: layout
                 .switch
                 .into_iter()

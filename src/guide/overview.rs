@@ -3,12 +3,12 @@
 
 use askama::Template;
 
-use super::facts::{FactList, fact_list};
-use super::layout::{Filter, Layout, title_and_description};
-use super::{RenderError, Renderer, template_error};
 use crate::address::Address;
 use crate::content::{Channel, Page, Topic};
 use crate::i18n::Translator;
+use crate::layout::base::{Filter, Layout, title_and_description};
+use crate::layout::facts::{FactList, fact_list};
+use crate::layout::{RenderError, Renderer, template_error};
 
 #[derive(Template)]
 #[template(path = "overview.html")]
@@ -17,8 +17,8 @@ struct OverviewPage<'a> {
     layout: Layout<'a>,
     filter: Filter,
     channels: Vec<ChannelCard>,
-    abroad: super::facts::Abroad,
-    timeline: super::timeline::Timeline,
+    abroad: crate::layout::facts::Abroad,
+    timeline: crate::layout::timeline::Timeline,
     reminder_href: String,
     about: FactList,
     lifecycle: FactList,
@@ -49,7 +49,7 @@ pub struct ChannelCard {
 }
 
 /// Cards for the channels `keep` lets through, keeping the reader's language and filter.
-pub(super) fn channel_cards(
+pub(crate) fn channel_cards(
     r: &Renderer<'_>,
     address: Address,
     keep: impl Fn(Channel) -> bool,
@@ -75,7 +75,7 @@ pub(super) fn channel_cards(
         .collect()
 }
 
-pub(super) fn render(r: &Renderer<'_>, address: Address) -> Result<String, RenderError> {
+pub(crate) fn render(r: &Renderer<'_>, address: Address) -> Result<String, RenderError> {
     let (facts, lang, op) = (r.facts, address.lang, address.operator);
     let t = r.locales.translator(lang);
     let layout = Layout::new(
@@ -92,14 +92,14 @@ pub(super) fn render(r: &Renderer<'_>, address: Address) -> Result<String, Rende
         .chain([crate::content::REGULATOR_STAGES])
         .collect();
     // "From abroad" comes first; the background does not repeat its facts.
-    let abroad = super::facts::abroad(&t, facts, op)?;
+    let abroad = crate::layout::facts::abroad(&t, facts, op)?;
     let shown_abroad: Vec<&str> = abroad.ways.facts.iter().map(|f| f.id.as_str()).collect();
     let about = fact_list(&t, facts, "about", Topic::About, op, &shown_abroad, false)?;
     let page = OverviewPage {
         filter: Filter::new(&t, facts, address)?,
         channels: channel_cards(r, address, |_| true),
         abroad,
-        timeline: super::timeline::timeline(&t, facts, op)?,
+        timeline: crate::layout::timeline::timeline(&t, facts, op)?,
         reminder_href: Address::new(lang, Page::Reminder, None).path(),
         about,
         lifecycle: fact_list(&t, facts, "lifecycle", Topic::Lifecycle, op, &drawn, false)?,

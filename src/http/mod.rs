@@ -7,18 +7,11 @@
 //! outside in: panics, security headers, the request log, the early refusals, the time
 //! limits and the body limit. Routes that work per request (render, look up, store) also
 //! sit behind one process-wide concurrency limit that sheds load ([`WorkLimit`]) and hand
-//! their work to tokio's blocking pool ([`respond::blocking`]).
 //!
-//! - [`extract`]: the `Lang` extractor (the page's language from its path)
-//! - [`pages`]: the fallback: everything rendered at start-up, from memory
-//! - [`respond`]: building responses (an asset, a body rendered now, busy, failed)
-//! - [`reminder`], [`which_operator`]: the handlers of those two features
+//! their work to tokio's blocking pool (`crate::web::respond::blocking`). Each feature's
+//! handlers are in its own folder (`routes.rs`); [`pages`] is the fallback.
 
-pub mod extract;
 pub mod pages;
-pub mod reminder;
-pub mod respond;
-pub mod which_operator;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -27,7 +20,7 @@ use axum::{
     BoxError, Router,
     body::Body,
     error_handling::HandleErrorLayer,
-    extract::Request,
+    extract::{FromRef, Request},
     http::{HeaderName, HeaderValue, Method, StatusCode, header},
     middleware::{self, Next},
     response::{IntoResponse, Response},
@@ -46,7 +39,10 @@ use tower_http::timeout::{RequestBodyDeadlineLayer, TimeoutLayer};
 use tower_http::trace::TraceLayer;
 
 use crate::clock::Clock;
+use crate::layout::Views;
+use crate::reports::routes::ReportState;
 use crate::site::Site;
+use crate::{lookup, reminder, reports};
 
 /// The web application: a `tower::Service` from requests to responses, cheap to clone.
 pub type App = Router;
@@ -100,13 +96,43 @@ const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'; st
     img-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'none'; \
     form-action 'self'; frame-ancestors 'none'";
 
-/// What every handler can reach.
+/// What the handlers can reach; each takes the part it needs (`State<Arc<Views>>`,
+/// `State<Clock>`, `State<ReportState>`).
 #[derive(Clone)]
 pub struct AppState {
+    /// Everything rendered at start-up.
     pub site: Arc<Site>,
+    pub views: Arc<Views>,
     pub clock: Clock,
     /// None: no database (the plain [`app`]); reports are answered 503.
     pub reports: Option<crate::reports::Reports>,
+}
+
+impl FromRef<AppState> for Arc<Views> {
+    fn from_ref(state: &AppState) -> Arc<Views> {
+        Arc::clone(&state.views)
+    }
+}
+
+impl FromRef<AppState> for Arc<Site> {
+    fn from_ref(state: &AppState) -> Arc<Site> {
+        Arc::clone(&state.site)
+    }
+}
+
+impl FromRef<AppState> for Clock {
+    fn from_ref(state: &AppState) -> Clock {
+        state.clock.clone()
+    }
+}
+
+impl FromRef<AppState> for ReportState {
+    fn from_ref(state: &AppState) -> ReportState {
+        ReportState {
+            views: Arc::clone(&state.views),
+            reports: state.reports.clone(),
+        }
+    }
 }
 
 /// The whole web application with default options (the system clock, a work limit of its
@@ -121,15 +147,19 @@ pub fn app(site: Arc<Site>) -> App {
 pub fn app_with(site: Arc<Site>, options: &HttpOptions) -> App {
     let state = AppState {
         site: Arc::clone(&site),
+        views: site.views(),
         clock: options.clock.clone(),
         reports: options.reports.clone(),
     };
     // Routes that work per request: behind the process-wide limit, which answers 503 at
     // once rather than queue when it is reached.
     let per_request = Router::new()
-        .route("/{lang}/reminder/", get(reminder::page))
-        .route("/{lang}/reminder/calendar.ics", get(reminder::calendar))
-        .route("/{lang}/which-operator/", get(which_operator::answer))
+        .route("/{lang}/reminder/", get(reminder::routes::page))
+        .route(
+            "/{lang}/reminder/calendar.ics",
+            get(reminder::routes::calendar),
+        )
+        .route("/{lang}/which-operator/", get(lookup::routes::answer))
         .route(
             "/{lang}/report/thanks/",
             get(crate::reports::routes::thanks),
@@ -137,7 +167,7 @@ pub fn app_with(site: Arc<Site>, options: &HttpOptions) -> App {
         .route_layer(
             ServiceBuilder::new()
                 .layer(HandleErrorLayer::new(|_: BoxError| async {
-                    respond::busy()
+                    crate::web::respond::busy()
                 }))
                 .layer(LoadShedLayer::new())
                 .layer(GlobalConcurrencyLimitLayer::with_semaphore(Arc::clone(
@@ -147,7 +177,7 @@ pub fn app_with(site: Arc<Site>, options: &HttpOptions) -> App {
         // Asked without a query, a route whose page was rendered at start-up (the blank
         // reminder form) is that page, and needs no place.
         .route_layer(middleware::from_fn_with_state(
-            state.clone(),
+            Arc::clone(&site),
             pages::rendered_without_query,
         ));
     Router::new()
@@ -156,8 +186,13 @@ pub fn app_with(site: Arc<Site>, options: &HttpOptions) -> App {
         // A reader's report: bounded by its body limit, its rate limit, the database's pool
         // and its write timeout rather than the work limit, so that readers reporting at the
         // same moment are not turned away.
-        .route("/{lang}/report/", post(crate::reports::routes::submit))
+        .route("/{lang}/report/", post(reports::routes::submit))
         .merge(per_request)
+        // A route's "not mine" is answered by the pages.
+        .route_layer(middleware::map_response_with_state(
+            Arc::clone(&site),
+            pages::fall_through,
+        ))
         .fallback_service(pages::Pages::new(site))
         .with_state(state)
         .layer(

@@ -16,11 +16,11 @@ use axum::{
 };
 use tower::Service;
 
-use super::AppState;
-use super::respond::{negotiated, send, without_body};
 use crate::address::Address;
 use crate::lang::Lang;
 use crate::site::Site;
+use crate::web::extract::FallThrough;
+use crate::web::respond::{negotiated, send, without_body};
 
 /// The fallback service: the pages in memory.
 #[derive(Clone)]
@@ -54,9 +54,9 @@ impl Service<Request> for Pages {
 }
 
 /// `/`: sends readers to the overview in the language their browser asks for.
-pub async fn choose_language(State(state): State<AppState>, headers: HeaderMap) -> Response {
+pub async fn choose_language(State(site): State<Arc<Site>>, headers: HeaderMap) -> Response {
     let lang = lang_from_headers(&headers);
-    let mut response = send(StatusCode::FOUND, state.site.language_chooser(), &headers);
+    let mut response = send(StatusCode::FOUND, site.language_chooser(), &headers);
     let location = HeaderValue::from_str(&format!("/{}/", lang.code())).expect("ASCII path");
     response.headers_mut().insert(header::LOCATION, location);
     negotiated(&mut response);
@@ -66,16 +66,24 @@ pub async fn choose_language(State(state): State<AppState>, headers: HeaderMap) 
 /// A GET or HEAD without a query for a page rendered at start-up is answered from memory;
 /// anything else goes on to the route.
 pub async fn rendered_without_query(
-    State(state): State<AppState>,
+    State(site): State<Arc<Site>>,
     request: Request,
     next: Next,
 ) -> Response {
     let from_memory = request.uri().query().is_none()
         && matches!(*request.method(), Method::GET | Method::HEAD)
-        && state.site.file(request.uri().path()).is_some();
+        && site.file(request.uri().path()).is_some();
     match from_memory {
-        true => from_request(&state.site, &request),
+        true => from_request(&site, &request),
         false => next.run(request).await,
+    }
+}
+
+/// A route's "not mine" ([`FallThrough`]) answered as the pages answer that request.
+pub async fn fall_through(State(site): State<Arc<Site>>, mut response: Response) -> Response {
+    match response.extensions_mut().remove::<FallThrough>() {
+        Some(request) => from_memory(&site, &request.method, &request.path, &request.headers),
+        None => response,
     }
 }
 

@@ -8,7 +8,7 @@ use crate::address::Address;
 use crate::content::{Facts, Operator, Page, parse_iso_date};
 use crate::i18n::{I18nError, Translator};
 use crate::lang::Lang;
-use crate::render::StaticPaths;
+use crate::layout::StaticPaths;
 
 /// What base.html needs: the head, the language switch and the footer.
 pub struct Layout<'a> {
@@ -39,7 +39,7 @@ pub struct Layout<'a> {
     pub manifest: String,
     pub checked_on: String,
     /// The report form (or link) at the foot of the page.
-    pub report: super::report::ReportPart,
+    pub report: crate::layout::report_form::ReportPart,
 }
 
 pub struct LangLink {
@@ -50,7 +50,7 @@ pub struct LangLink {
 
 impl<'a> Layout<'a> {
     /// `path_in` gives the path of this same page in each language.
-    pub(super) fn new(
+    pub(crate) fn new(
         r: &Renderer<'a>,
         lang: Lang,
         (title, description): (String, String),
@@ -95,7 +95,11 @@ impl<'a> Layout<'a> {
             home: Address::new(lang, Page::Overview, None).path(),
             manifest: Address::manifest(lang),
             checked_on: long_date(&t, &r.facts.checked_on)?,
-            report: super::report::ReportPart::new(&r.config.report, lang, &path_in(lang)),
+            report: crate::layout::report_form::ReportPart::new(
+                &r.config.report,
+                lang,
+                &path_in(lang),
+            ),
         })
     }
 
@@ -191,7 +195,7 @@ impl Filter {
         args
     }
 
-    pub(super) fn new(
+    pub(crate) fn new(
         t: &Translator,
         facts: &Facts,
         address: Address,
@@ -225,7 +229,7 @@ impl Filter {
 }
 
 /// The title and description of a page, naming the operator when the page is filtered.
-pub(super) fn title_and_description(
+pub(crate) fn title_and_description(
     t: &Translator,
     facts: &Facts,
     slug: &str,

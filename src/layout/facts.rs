@@ -117,7 +117,7 @@ impl FactList {
 }
 
 /// The facts file's sources `ids`, as links a template shows.
-pub(super) fn source_links(facts: &Facts, ids: &[String]) -> Vec<SourceLink> {
+pub(crate) fn source_links(facts: &Facts, ids: &[String]) -> Vec<SourceLink> {
     let mut links = ids
         .iter()
         .map(|id| {
@@ -132,7 +132,7 @@ pub(super) fn source_links(facts: &Facts, ids: &[String]) -> Vec<SourceLink> {
     links
 }
 
-pub(super) fn fact_view(t: &Translator, facts: &Facts, fact: &Fact) -> Result<FactView, I18nError> {
+pub(crate) fn fact_view(t: &Translator, facts: &Facts, fact: &Fact) -> Result<FactView, I18nError> {
     let sources = source_links(facts, &fact.sources);
     let validity = fact
         .validity
@@ -157,7 +157,7 @@ pub(super) fn fact_view(t: &Translator, facts: &Facts, fact: &Fact) -> Result<Fa
 /// The facts under `topic` for the reader's filter, leaving out those in `except` (facts a
 /// page draws in its own way). With `ask_when_missing`, every operator in the filter that no
 /// fact names gets a note with its website or hotline instead.
-pub(super) fn fact_list(
+pub(crate) fn fact_list(
     t: &Translator,
     facts: &Facts,
     section: &'static str,
@@ -205,7 +205,7 @@ pub(super) fn fact_list(
 /// "Nothing confirmed: ask X" with whatever contact facts.toml has for X. `family` is the
 /// message family: `ask-operator` (under a section) or `compare-not-confirmed` (in a table
 /// cell), each with the variants `-website-hotline`, `-website`, `-hotline` and `-store`.
-pub(super) fn ask_operator_html(
+pub(crate) fn ask_operator_html(
     t: &Translator,
     facts: &Facts,
     operator: Operator,
@@ -242,7 +242,7 @@ pub struct Abroad {
     pub none_online: Option<String>,
 }
 
-pub(super) fn abroad(
+pub(crate) fn abroad(
     t: &Translator,
     facts: &Facts,
     operator: Option<Operator>,

@@ -1,33 +1,21 @@
-//! Rendering: turns (language, page, operator) into HTML with askama, once, at start-up.
-//!
-//! One module per page kind, each with its view struct and its template in `templates/`:
-//! [`overview`], [`channel`], [`reminder`], [`compare`], [`errors`] (404 page and the language
-//! chooser), [`which_operator`] (a number's company, per request), [`offline`] (what the
-//! service worker shows for a page it has not saved). [`layout`] is what every
-//! page shares, [`facts`] how a fact is shown. The calendar file, the sitemap and QR codes
-//! are not pages: see `crate::calendar`, `crate::sitemap` and `crate::qr`.
+//! What every page's view shares, below the features that render pages: the [`Renderer`]
+//! (facts, translations, the site's settings; each feature adds its pages to it with an
+//! `impl Renderer` block in its own `view.rs`), [`base`] (the frame of every page: header,
+//! language switch, footer, report part), [`facts`] (a fact with its numbered sources) and
+//! [`timeline`] (how long a number lasts, shown by the overview and the reminder).
 
-pub mod channel;
-pub mod compare;
-pub mod errors;
+pub mod base;
 pub mod facts;
-pub mod layout;
-pub mod offline;
-pub mod overview;
-pub mod reminder;
+pub mod report_form;
 pub mod timeline;
-pub mod which_operator;
 
 use std::collections::HashMap;
 
-use crate::address::Address;
-use crate::content::{Facts, Page};
+use crate::content::Facts;
 use crate::i18n::{I18nError, Locales};
 
-pub use layout::{format_date, format_date_range};
-pub use reminder::ReminderState;
-
-pub mod report;
+pub use base::{format_date, format_date_range};
+pub use report_form::ReportMode;
 
 /// Where the site is published; canonical and Open Graph URLs are absolute.
 #[derive(Clone, Debug)]
@@ -35,7 +23,7 @@ pub struct SiteConfig {
     /// Scheme and host without a trailing slash, e.g. `https://example.org`.
     pub origin: String,
     /// The report form at each page's foot, a link instead, or nothing.
-    pub report: report::ReportMode,
+    pub report: report_form::ReportMode,
 }
 
 /// Fingerprinted paths of the static files pages refer to.
@@ -52,6 +40,25 @@ pub struct StaticPaths {
     pub icon_maskable: String,
     /// Each page's QR code image, by the page's path.
     pub qr_codes: HashMap<String, String>,
+}
+
+/// What pages are rendered from, owned: kept by the site for what is rendered per request.
+pub struct Views {
+    pub facts: Facts,
+    pub locales: Locales,
+    pub config: SiteConfig,
+    pub statics: StaticPaths,
+}
+
+impl Views {
+    pub fn renderer(&self) -> Renderer<'_> {
+        Renderer {
+            facts: &self.facts,
+            locales: &self.locales,
+            config: &self.config,
+            statics: &self.statics,
+        }
+    }
 }
 
 /// Renders pages from the facts and the translations.
@@ -79,16 +86,4 @@ pub enum RenderError {
 pub(crate) fn template_error(what: impl Into<String>) -> impl FnOnce(askama::Error) -> RenderError {
     let what = what.into();
     move |source| RenderError::Template { what, source }
-}
-
-impl Renderer<'_> {
-    /// One page of the guide.
-    pub fn page(&self, address: Address) -> Result<String, RenderError> {
-        match address.page {
-            Page::Overview => overview::render(self, address),
-            Page::Channel(channel) => channel::render(self, address, channel),
-            Page::Reminder => self.reminder(address.lang, ReminderState::Blank),
-            Page::Compare => compare::render(self, address.lang),
-        }
-    }
 }

@@ -25,7 +25,7 @@ pub struct Timeline {
     pub notes: SourceNotes,
 }
 
-pub(super) fn timeline(
+pub(crate) fn timeline(
     t: &Translator,
     facts: &Facts,
     operator: Option<Operator>,

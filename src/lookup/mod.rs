@@ -13,6 +13,9 @@
 
 use std::fmt;
 
+pub mod routes;
+pub mod view;
+
 use crate::content::{Facts, Operator};
 
 /// The query field the form sends; every other field is ignored (`utm_source`, `fbclid`).

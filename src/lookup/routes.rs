@@ -11,21 +11,20 @@ use axum::{
     response::Response,
 };
 
-use super::AppState;
-use super::respond::{accepted_coding, blocking, html};
 use crate::lang::Lang;
+use crate::layout::Views;
 use crate::lookup::{self, Outcome};
+use crate::web::respond::{accepted_coding, blocking, html};
 
 pub async fn answer(
-    State(state): State<AppState>,
+    State(views): State<Arc<Views>>,
     lang: Lang,
     RawQuery(query): RawQuery,
     headers: HeaderMap,
 ) -> Response {
     let accept = accepted_coding(&headers);
-    let site = Arc::clone(&state.site);
     let mut response = blocking(move || {
-        let renderer = site.renderer();
+        let renderer = views.renderer();
         let outcome = lookup::answer(renderer.facts, query.as_deref().unwrap_or_default());
         let status = match outcome {
             Outcome::Refused { .. } => StatusCode::BAD_REQUEST,

@@ -5,14 +5,14 @@
 use askama::Template;
 use fluent_bundle::FluentArgs;
 
-use super::compare::CompareCellView;
-use super::facts::{SourceLink, ask_operator_html};
-use super::layout::Layout;
-use super::{RenderError, Renderer, template_error};
 use crate::address::Address;
 use crate::content::{Channel, Facts, Operator, Page};
+use crate::guide::compare::CompareCellView;
 use crate::i18n::{I18nError, Translator};
 use crate::lang::Lang;
+use crate::layout::base::Layout;
+use crate::layout::facts::{SourceLink, ask_operator_html};
+use crate::layout::{RenderError, Renderer, template_error};
 use crate::lookup::{Outcome, Prefix};
 
 /// A link with its text.
@@ -143,13 +143,13 @@ fn prefix_sources(facts: &Facts, operator: Operator) -> Vec<SourceLink> {
     facts
         .prefixes
         .get(&operator)
-        .map(|entry| super::facts::source_links(facts, &entry.sources))
+        .map(|entry| crate::layout::facts::source_links(facts, &entry.sources))
         .unwrap_or_default()
 }
 
 /// The comparison's cell of `operator`'s prefixes, joined the language's way, with their
 /// sources and the "not confirmed" mark; whom to ask if the data has none.
-pub(super) fn prefixes_cell(
+pub(crate) fn prefixes_cell(
     t: &Translator,
     facts: &Facts,
     operator: Operator,

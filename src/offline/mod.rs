@@ -1,9 +1,11 @@
 //! Offline and installing: the web app manifest of each language, and the service worker
 //! with the list of what it saves. `crate::site` serves them from memory like every other
 //! file (and `export` writes them); the worker's code is `static/sw.js`, the offline page
-//! `crate::render::offline`.
+//! `crate::layout::offline`.
 
 use std::collections::BTreeMap;
+
+pub mod view;
 
 use serde_json::json;
 
@@ -11,14 +13,14 @@ use crate::address::Address;
 use crate::content::Page;
 use crate::i18n::{I18nError, Translator};
 use crate::lang::Lang;
-use crate::render::StaticPaths;
+use crate::layout::StaticPaths;
 
 /// The design's colours (static/site.css): the accent, for the browser's bar, and the page.
 const THEME_COLOR: &str = "#0a6b4f";
 const BACKGROUND_COLOR: &str = "#ffffff";
 
 /// The worker's code, with two placeholders that [`service_worker`] fills in.
-const SERVICE_WORKER_SOURCE: &str = include_str!("../static/sw.js");
+const SERVICE_WORKER_SOURCE: &str = include_str!("../../static/sw.js");
 const VERSION_PLACEHOLDER: &str = "__VERSION__";
 const SAVED_PLACEHOLDER: &str = "\"__SAVED__\"";
 

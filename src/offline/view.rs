@@ -5,12 +5,12 @@
 
 use askama::Template;
 
-use super::layout::Layout;
-use super::{RenderError, Renderer, template_error};
 use crate::address::Address;
 use crate::content::Page;
 use crate::i18n::Translator;
 use crate::lang::Lang;
+use crate::layout::base::Layout;
+use crate::layout::{RenderError, Renderer, template_error};
 
 #[derive(Template)]
 #[template(path = "offline.html")]
@@ -31,7 +31,7 @@ impl Renderer<'_> {
         let layout = Layout::new(self, lang, title, Address::offline)?;
         let layout = Layout {
             indexable: false,
-            report: super::report::ReportPart::Off,
+            report: crate::layout::report_form::ReportPart::Off,
             ..layout
         };
         let saved = crate::offline::saved_pages(lang)

@@ -6,8 +6,8 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use crate::address::Address;
 use crate::content::{Channel, Column, Page, Value};
 use crate::lang::Lang;
+use crate::layout::{RenderError, Renderer, format_date};
 use crate::reminder::{self, ReminderRequest};
-use crate::render::{RenderError, Renderer, format_date};
 
 impl Renderer<'_> {
     /// A calendar file (RFC 5545) with the validity date and alerts before it, in `lang`.

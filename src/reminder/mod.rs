@@ -2,6 +2,10 @@
 
 use chrono::{Days, NaiveDate};
 
+pub mod calendar;
+pub mod routes;
+pub mod view;
+
 pub use crate::content::StageKind;
 use crate::content::{Facts, Operator};
 

@@ -9,28 +9,31 @@ use axum::{
     response::Response,
 };
 
-use super::AppState;
-use super::pages::from_request;
-use super::respond::{accepted_coding, blocking, html, render_failed, send_rendered};
+use super::view::ReminderState;
+use super::{InputError, ReminderQuery};
+use crate::clock::Clock;
 use crate::lang::Lang;
-use crate::reminder::{self, InputError, ReminderQuery};
-use crate::render::ReminderState;
+use crate::layout::Views;
+use crate::reminder;
+use crate::web::extract::FallThrough;
+use crate::web::respond::{accepted_coding, blocking, html, render_failed, send_rendered};
 
 /// The reader's dates, or a 400 page with the form filled in again that says what to fix.
 /// Without either field (a plain link to the form, perhaps with a tracking parameter) it is
 /// the blank form, rendered at start-up.
 pub async fn page(
-    State(state): State<AppState>,
+    State(views): State<Arc<Views>>,
+    State(clock): State<Clock>,
     lang: Lang,
     query: Result<Query<ReminderQuery>, QueryRejection>,
     request: Request,
 ) -> Response {
     if matches!(&query, Ok(Query(query)) if query.is_blank()) {
-        return from_request(&state.site, &request);
+        return FallThrough::of(&request);
     }
     let query = fields(query);
     let accept = accepted_coding(request.headers());
-    let (site, today) = (Arc::clone(&state.site), state.clock.today());
+    let today = clock.today();
     blocking(move || {
         let (status, view) = match checked(query, today) {
             Ok(request) => (StatusCode::OK, ReminderState::Answer(request)),
@@ -39,7 +42,7 @@ pub async fn page(
                 ReminderState::Refused(input, error),
             ),
         };
-        html(status, lang, site.renderer().reminder(lang, view), accept)
+        html(status, lang, views.renderer().reminder(lang, view), accept)
     })
     .await
 }
@@ -47,16 +50,17 @@ pub async fn page(
 /// A calendar file with the reader's validity date and alerts before it, or the form's
 /// 400 page.
 pub async fn calendar(
-    State(state): State<AppState>,
+    State(views): State<Arc<Views>>,
+    State(clock): State<Clock>,
     lang: Lang,
     query: Result<Query<ReminderQuery>, QueryRejection>,
     request: Request,
 ) -> Response {
     let query = fields(query);
     let accept = accepted_coding(request.headers());
-    let (site, today) = (Arc::clone(&state.site), state.clock.today());
+    let today = clock.today();
     blocking(move || match checked(query, today) {
-        Ok(request) => match site.renderer().calendar(lang, request) {
+        Ok(request) => match views.renderer().calendar(lang, request) {
             Ok(ics) => {
                 let mut response = send_rendered(
                     StatusCode::OK,
@@ -76,7 +80,8 @@ pub async fn calendar(
         Err((input, error)) => html(
             StatusCode::BAD_REQUEST,
             lang,
-            site.renderer()
+            views
+                .renderer()
                 .reminder(lang, ReminderState::Refused(input, error)),
             accept,
         ),

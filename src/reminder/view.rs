@@ -3,13 +3,13 @@
 use askama::Template;
 use fluent_bundle::FluentArgs;
 
-use super::facts::{SourceLink, fact_view};
-use super::layout::{Layout, format_date, format_date_range, title_and_description};
-use super::{RenderError, Renderer, template_error};
 use crate::address::Address;
 use crate::content::{Operator, Page};
 use crate::i18n::{I18nError, Translator};
 use crate::lang::Lang;
+use crate::layout::base::{Layout, format_date, format_date_range, title_and_description};
+use crate::layout::facts::{SourceLink, fact_view};
+use crate::layout::{RenderError, Renderer, template_error};
 use crate::reminder::{self, FormInput, InputError, ReminderRequest};
 
 /// What the reminder page shows.

@@ -10,7 +10,7 @@ use clap::Subcommand;
 use super::store::ListFilter;
 use super::{KEEP_DAYS, Report, Reports, Store, Target};
 use crate::clock::Clock;
-use crate::render::report::ReportMode;
+use crate::layout::ReportMode;
 
 /// Opens (and migrates) the reports database for `serve` on a runtime of its own, which
 /// must outlive the server, and deletes reports older than [`KEEP_DAYS`] now and then

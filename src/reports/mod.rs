@@ -13,6 +13,7 @@ pub mod cli;
 pub mod limit;
 pub mod routes;
 pub mod store;
+pub mod view;
 
 use std::sync::Arc;
 

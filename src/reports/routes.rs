@@ -12,7 +12,7 @@ use std::sync::Arc;
 
 use axum::{
     body::Body,
-    extract::{ConnectInfo, FromRef, Request, State},
+    extract::{ConnectInfo, Request, State},
     http::{HeaderMap, HeaderValue, StatusCode, header},
     response::{IntoResponse, Response},
 };
@@ -23,28 +23,16 @@ use super::{
     FormInput, InputError, MAX_BODY_BYTES, Reports, Submission, is_form_content_type, parse_form,
 };
 use crate::address::Address;
-use crate::http::AppState;
 use crate::lang::Lang;
-use crate::render::RenderError;
-use crate::render::report::thanks_path;
-use crate::site::Site;
-
-const HTML: &str = "text/html; charset=utf-8";
+use crate::layout::Views;
+use crate::layout::report_form::thanks_path;
+use crate::web::respond::{accepted_coding, blocking, html};
 
 #[derive(Clone)]
 pub struct ReportState {
-    site: Arc<Site>,
+    pub views: Arc<Views>,
     /// None: no database (the plain `app()`); reports get 503.
-    reports: Option<Reports>,
-}
-
-impl FromRef<AppState> for ReportState {
-    fn from_ref(state: &AppState) -> ReportState {
-        ReportState {
-            site: Arc::clone(&state.site),
-            reports: state.reports.clone(),
-        }
-    }
+    pub reports: Option<Reports>,
 }
 
 /// Why a report was not stored.
@@ -138,7 +126,7 @@ async fn read_body(body: Body, headers: &HeaderMap) -> Result<bytes::Bytes, Refu
     match Limited::new(body, MAX_BODY_BYTES).collect().await {
         Ok(collected) => Ok(collected.to_bytes()),
         Err(error) if error.downcast_ref::<LengthLimitError>().is_some() => Err(Refusal::TooLarge),
-        Err(error) if crate::http::respond::is_body_timeout(error.as_ref()) => {
+        Err(error) if crate::web::respond::is_body_timeout(error.as_ref()) => {
             Err(Refusal::TimedOut)
         }
         // The client went away or sent a broken body.
@@ -148,9 +136,10 @@ async fn read_body(body: Body, headers: &HeaderMap) -> Result<bytes::Bytes, Refu
 
 /// `POST /{lang}/report/`.
 pub async fn submit(State(state): State<ReportState>, lang: Lang, request: Request) -> Response {
+    let headers = request.headers().clone();
     match accept(&state, lang, request).await {
         Ok(page) => see_thanks(lang, page.as_deref()),
-        Err((input, refusal)) => refused(&state.site, lang, &input, refusal),
+        Err((input, refusal)) => refused(state.views, lang, input, refusal, &headers).await,
     }
 }
 
@@ -161,7 +150,7 @@ async fn accept(
     request: Request,
 ) -> Result<Option<String>, (FormInput, Refusal)> {
     let blank = |refusal| (FormInput::default(), refusal);
-    let origin = &state.site.renderer().config.origin;
+    let origin = &state.views.config.origin;
     if from_another_site(request.headers(), origin) {
         return Err(blank(Refusal::CrossSite));
     }
@@ -238,52 +227,46 @@ fn see_thanks(lang: Lang, page: Option<&str>) -> Response {
         .into_response()
 }
 
-fn refused(site: &Site, lang: Lang, input: &FormInput, refusal: Refusal) -> Response {
-    let mut args = FluentArgs::new();
-    if let Refusal::TooMany { seconds } = refusal {
-        args.set("minutes", FluentValue::from(seconds.div_ceil(60)));
-    }
-    let page = site
-        .renderer()
-        .report_refused(lang, input, refusal.message_id(), Some(&args));
-    let mut response = html(refusal.status(), lang, page);
-    if let Some(seconds) = refusal.retry_after() {
+/// The form again with what to fix, rendered off the connection worker.
+async fn refused(
+    views: Arc<Views>,
+    lang: Lang,
+    input: FormInput,
+    refusal: Refusal,
+    headers: &HeaderMap,
+) -> Response {
+    let accept = accepted_coding(headers);
+    blocking(move || {
+        let mut args = FluentArgs::new();
+        if let Refusal::TooMany { seconds } = refusal {
+            args.set("minutes", FluentValue::from(seconds.div_ceil(60)));
+        }
+        let page = views
+            .renderer()
+            .report_refused(lang, &input, refusal.message_id(), Some(&args));
+        let mut response = html(refusal.status(), lang, page, accept);
+        if let Some(seconds) = refusal.retry_after() {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+        }
         response
-            .headers_mut()
-            .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
-    }
-    response
+    })
+    .await
 }
 
 /// `GET /{lang}/report/thanks/?page=…`.
-pub async fn thanks(State(state): State<ReportState>, lang: Lang, request: Request) -> Response {
+pub async fn thanks(State(views): State<Arc<Views>>, lang: Lang, request: Request) -> Response {
     let query = request.uri().query().unwrap_or_default();
     let page = form_urlencoded::parse(query.as_bytes())
         .find(|(name, _)| name == "page")
         .map(|(_, value)| value.into_owned());
-    let html_page = state.site.renderer().report_thanks(lang, page.as_deref());
-    html(StatusCode::OK, lang, html_page)
-}
-
-/// A page rendered for this request: not cached, in `lang`.
-fn html(status: StatusCode, lang: Lang, page: Result<String, RenderError>) -> Response {
-    match page {
-        Ok(page) => (
-            status,
-            [
-                (header::CONTENT_TYPE, HTML),
-                (header::CACHE_CONTROL, "no-store"),
-                (header::CONTENT_LANGUAGE, lang.tag()),
-            ],
-            page,
-        )
-            .into_response(),
-        Err(error) => {
-            // Only a translation or template defect, which the tests catch.
-            tracing::error!("rendering a report page failed: {error}");
-            (StatusCode::INTERNAL_SERVER_ERROR, "internal error\n").into_response()
-        }
-    }
+    let accept = accepted_coding(request.headers());
+    blocking(move || {
+        let page = views.renderer().report_thanks(lang, page.as_deref());
+        html(StatusCode::OK, lang, page, accept)
+    })
+    .await
 }
 
 #[cfg(test)]

@@ -8,9 +8,9 @@
 use std::io;
 use std::path::{Path, PathBuf};
 
-use crate::asset::{Asset, Encoding};
 use crate::lang::Lang;
 use crate::site::Site;
+use crate::web::asset::{Asset, Encoding};
 
 const ENCODINGS: [Encoding; 3] = [Encoding::Identity, Encoding::Gzip, Encoding::Brotli];
 

@@ -2,15 +2,20 @@
 //! send. The server answers from it and `export` writes it to disk, so both send the same
 //! bytes.
 
+pub mod export;
+pub mod qr;
+pub mod sitemap;
+
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use crate::address::{Address, SERVICE_WORKER};
-use crate::asset::{Asset, Caching};
 use crate::content::Facts;
 use crate::i18n::Locales;
 use crate::lang::Lang;
-use crate::qr::qr_svg;
-use crate::render::{RenderError, Renderer, SiteConfig, StaticPaths};
+use crate::layout::{RenderError, Renderer, SiteConfig, StaticPaths, Views};
+use crate::web::asset::{Asset, Caching};
+use qr::qr_svg;
 
 const HTML: &str = "text/html; charset=utf-8";
 const SVG: &str = "image/svg+xml";
@@ -29,33 +34,33 @@ struct StaticFile {
 const STYLESHEET: StaticFile = StaticFile {
     name: "site.css",
     content_type: "text/css; charset=utf-8",
-    body: include_bytes!("../static/site.css"),
+    body: include_bytes!("../../static/site.css"),
 };
 const SHARE_SCRIPT: StaticFile = StaticFile {
     name: "share.js",
     content_type: JAVASCRIPT,
-    body: include_bytes!("../static/share.js"),
+    body: include_bytes!("../../static/share.js"),
 };
 const FAVICON: StaticFile = StaticFile {
     name: "favicon.svg",
     content_type: SVG,
-    body: include_bytes!("../static/favicon.svg"),
+    body: include_bytes!("../../static/favicon.svg"),
 };
 // Home-screen icons, made once from the logo by static/icons/make.sh and committed.
 const ICON_192: StaticFile = StaticFile {
     name: "icon-192.png",
     content_type: PNG,
-    body: include_bytes!("../static/icons/icon-192.png"),
+    body: include_bytes!("../../static/icons/icon-192.png"),
 };
 const ICON_512: StaticFile = StaticFile {
     name: "icon-512.png",
     content_type: PNG,
-    body: include_bytes!("../static/icons/icon-512.png"),
+    body: include_bytes!("../../static/icons/icon-512.png"),
 };
 const ICON_MASKABLE: StaticFile = StaticFile {
     name: "icon-maskable-512.png",
     content_type: PNG,
-    body: include_bytes!("../static/icons/icon-maskable-512.png"),
+    body: include_bytes!("../../static/icons/icon-maskable-512.png"),
 };
 
 pub struct Site {
@@ -64,13 +69,10 @@ pub struct Site {
     not_found: HashMap<Lang, Asset>,
     /// The body of `/`'s redirect, and the export's `index.html`.
     language_chooser: Asset,
-    statics: StaticPaths,
     /// The hash of everything served but the service worker, which carries it.
     version: String,
-    // Kept to render what depends on the request (the reminder's answers).
-    facts: Facts,
-    locales: Locales,
-    config: SiteConfig,
+    /// Kept to render what depends on the request (the reminder's answers and the like).
+    views: Arc<Views>,
 }
 
 /// Adds `asset` as `/static/{stem}.{fingerprint}.{extension}` and returns that path.
@@ -213,21 +215,23 @@ impl Site {
             not_found,
             language_chooser,
             version,
-            statics,
-            facts,
-            locales,
-            config,
+            views: Arc::new(Views {
+                facts,
+                locales,
+                config,
+                statics,
+            }),
         })
     }
 
     /// Renders what depends on the request, with the same facts and translations.
     pub fn renderer(&self) -> Renderer<'_> {
-        Renderer {
-            facts: &self.facts,
-            locales: &self.locales,
-            config: &self.config,
-            statics: &self.statics,
-        }
+        self.views.renderer()
+    }
+
+    /// What per-request pages are rendered from, for the routes.
+    pub fn views(&self) -> Arc<Views> {
+        Arc::clone(&self.views)
     }
 
     /// What the site serves at `path` with a 200, if anything.
@@ -267,7 +271,7 @@ impl Site {
 
     /// What the service worker saves for a language (see `crate::offline`).
     pub fn saved_paths(&self, lang: Lang) -> Vec<String> {
-        crate::offline::saved_paths(lang, &self.statics)
+        crate::offline::saved_paths(lang, &self.views.statics)
     }
 
     /// Every page served as HTML with a 200: the guide's pages and the offline pages.
@@ -280,7 +284,7 @@ impl Site {
 
     /// The fingerprinted stylesheet's path.
     pub fn stylesheet_path(&self) -> &str {
-        &self.statics.stylesheet
+        &self.views.statics.stylesheet
     }
 
     /// Every asset, for the warm-up and the export.
@@ -303,8 +307,8 @@ impl Site {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::asset::Encoding;
     use crate::content::Page;
+    use crate::web::asset::Encoding;
 
     fn site(origin: &str) -> Site {
         let config = SiteConfig {
@@ -388,7 +392,7 @@ mod tests {
             let asset = site.file(&Address::manifest(lang)).unwrap();
             assert_eq!(asset.content_type, "application/manifest+json");
             let manifest: serde_json::Value = serde_json::from_str(&text(asset)).unwrap();
-            let t = site.locales.translator(lang);
+            let t = site.views.locales.translator(lang);
             assert_eq!(manifest["name"], t.get("site-name").unwrap());
             assert_eq!(manifest["short_name"], t.get("app-short-name").unwrap());
             assert_eq!(manifest["lang"], lang.tag());

@@ -4,7 +4,7 @@ use askama::Template;
 
 use crate::address::Address;
 use crate::lang::Lang;
-use crate::render::{RenderError, Renderer, template_error};
+use crate::layout::{RenderError, Renderer, template_error};
 
 #[derive(Template)]
 #[template(path = "sitemap.xml")]

@@ -7,8 +7,8 @@ use axum::{
     response::{IntoResponse, Response},
 };
 
-use crate::asset::{Asset, Caching, Encoding, compress_rendered, if_none_match_matches};
 use crate::lang::Lang;
+use crate::web::asset::{Asset, Caching, Encoding, compress_rendered, if_none_match_matches};
 
 pub const HTML: &str = "text/html; charset=utf-8";
 

@@ -13,7 +13,7 @@ use chrono::{Days, NaiveDate};
 use http_body_util::BodyExt;
 use keep_your_number::clock::Clock;
 use keep_your_number::server::ServerOptions;
-use keep_your_number::{App, HttpOptions, app_with, build_site, render::SiteConfig, site::Site};
+use keep_your_number::{App, HttpOptions, app_with, build_site, layout::SiteConfig, site::Site};
 use tower::ServiceExt;
 
 pub const ORIGIN: &str = "https://guide.example";

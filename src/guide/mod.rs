@@ -1,0 +1,27 @@
+//! The guide's pages, rendered once at start-up: [`overview`] (all companies, or one),
+//! [`channel`] (one way to top up), [`compare`] (the companies side by side) and [`errors`]
+//! (the 404 page and the language chooser). Their content is `crate::content` (the facts
+//! file); their templates are `templates/{overview,channel,compare,not_found,language_chooser}.html`;
+//! their messages `locales/*/{overview,channels,compare,errors}.ftl`.
+
+pub mod channel;
+pub mod compare;
+pub mod errors;
+pub mod overview;
+
+use crate::address::Address;
+use crate::content::Page;
+use crate::layout::{RenderError, Renderer};
+use crate::reminder::view::ReminderState;
+
+impl Renderer<'_> {
+    /// One page of the guide.
+    pub fn page(&self, address: Address) -> Result<String, RenderError> {
+        match address.page {
+            Page::Overview => overview::render(self, address),
+            Page::Channel(channel) => channel::render(self, address, channel),
+            Page::Reminder => self.reminder(address.lang, ReminderState::Blank),
+            Page::Compare => compare::render(self, address.lang),
+        }
+    }
+}
