@@ -72,6 +72,8 @@ pub enum StoreError {
     Permissions(PathBuf, std::io::Error),
     #[error("the database did not store the report within {0:?}")]
     TimedOut(Duration),
+    #[error("the {0} checkpoint could not finish: another connection was using the database")]
+    CheckpointBusy(&'static str),
     #[error("the database task failed: {0}")]
     Task(String),
 }
@@ -376,7 +378,7 @@ impl Store {
 
     /// `PRAGMA wal_checkpoint(mode)` on SQLite; a checkpoint that could not finish (another
     /// connection busy) is an error.
-    async fn wal_checkpoint(&self, mode: &str) -> Result<(), StoreError> {
+    async fn wal_checkpoint(&self, mode: &'static str) -> Result<(), StoreError> {
         let Pool::Sqlite(pool) = &self.pool else {
             return Ok(());
         };
@@ -386,9 +388,7 @@ impl Store {
                 .await?;
         match busy {
             0 => Ok(()),
-            _ => Err(StoreError::Task(format!(
-                "the {mode} checkpoint could not finish: the database is busy"
-            ))),
+            _ => Err(StoreError::CheckpointBusy(mode)),
         }
     }
 
