@@ -8,7 +8,7 @@
 
 use std::ffi::OsString;
 use std::net::SocketAddr;
-use std::num::NonZeroU64;
+use std::num::{NonZeroU32, NonZeroU64};
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -63,9 +63,10 @@ struct Cli {
     #[arg(long, global = true, value_name = "URL_OR_FILE")]
     database: Option<String>,
     /// Reports accepted per client address per 10 minutes; behind a proxy every reader has
-    /// the proxy's address, so raise it there [env: REPORT_LIMIT]. Default 5.
-    #[arg(long, global = true)]
-    report_limit: Option<usize>,
+    /// the proxy's address, so raise it there [env: REPORT_LIMIT]. Default 5; 1 to
+    /// 100,000,000.
+    #[arg(long, global = true, value_name = "N", value_parser = parse_report_limit)]
+    report_limit: Option<NonZeroU32>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -125,7 +126,7 @@ pub struct ServeConfig {
     /// The reports database (a SQLite path or a postgres:// URL).
     pub database: String,
     /// Reports accepted per client address per 10 minutes.
-    pub report_limit: usize,
+    pub report_limit: NonZeroU32,
 }
 
 /// What `check` renders links with when no public URL is given.
@@ -245,10 +246,14 @@ fn serve_config(
     if max_connections == Some(0) {
         return Err("--max-connections (or MAX_CONNECTIONS) must be at least 1".to_owned());
     }
-    let report_limit = cli
-        .report_limit
-        .map_or_else(|| env_value(env, "REPORT_LIMIT"), |n| Ok(Some(n)))?
-        .unwrap_or(crate::reports::PER_ADDRESS);
+    let report_limit = match cli.report_limit {
+        Some(limit) => limit,
+        None => match env("REPORT_LIMIT").filter(|v| !v.is_empty()) {
+            Some(value) => parse_report_limit(value.trim())
+                .map_err(|e| format!("REPORT_LIMIT={value}: {e}"))?,
+            None => DEFAULT_REPORT_LIMIT,
+        },
+    };
     let seconds = |flag: Option<NonZeroU64>, name, default: Duration| {
         flag.map_or_else(|| env_value::<NonZeroU64>(env, name), |n| Ok(Some(n)))
             .map(|n| n.map_or(default, |n| Duration::from_secs(n.get())))
@@ -274,6 +279,31 @@ fn serve_config(
         database: database(cli, env),
         report_limit,
     })
+}
+
+/// `reports::PER_ADDRESS`, checked when compiling to be 1 or more.
+const DEFAULT_REPORT_LIMIT: NonZeroU32 = match NonZeroU32::new(crate::reports::PER_ADDRESS as u32) {
+    Some(limit) => limit,
+    None => panic!("PER_ADDRESS must be at least 1"),
+};
+
+/// The most reports per address per window `--report-limit` takes: a bound that no real
+/// site needs to pass, far below where counting them would overflow.
+pub const REPORT_LIMIT_MAX: u32 = 100_000_000;
+
+/// `--report-limit` and `REPORT_LIMIT`: a whole number from 1 (0 would refuse every report)
+/// to [`REPORT_LIMIT_MAX`].
+pub fn parse_report_limit(text: &str) -> Result<NonZeroU32, String> {
+    let limit: u64 = text
+        .parse()
+        .map_err(|_| format!("{text:?} is not a whole number of reports"))?;
+    match NonZeroU32::new(u32::try_from(limit).unwrap_or(u32::MAX)) {
+        Some(limit) if limit.get() <= REPORT_LIMIT_MAX => Ok(limit),
+        None => Err("0 would refuse every report: give 1 or more".to_owned()),
+        Some(_) => Err(format!(
+            "{text} is more than {REPORT_LIMIT_MAX} reports per address per 10 minutes"
+        )),
+    }
 }
 
 /// The reports database: the flag, else DATABASE_URL, else the embedded default file.

@@ -76,7 +76,8 @@ fn serve(config: ServeConfig) -> Result<(), String> {
         .map_err(|e| e.to_string())?,
     );
     // The reports database lives on its own runtime, kept until the server stops.
-    let (_reports_runtime, reports) = reports::cli::start(&config.database, config.report_limit)?;
+    let (reports_runtime, reports) = reports::cli::start(&config.database, config.report_limit)?;
+    let store = reports.store.clone();
     options.http.reports = Some(reports);
     // Brotli at its best is slow: compress in the background so start-up is not held up.
     // Until it is done, brotli requests get gzip.
@@ -92,5 +93,7 @@ fn serve(config: ServeConfig) -> Result<(), String> {
     let workers = config
         .workers
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
-    server::run(site, config.addr, workers, options)
+    let served = server::run(site, config.addr, workers, options);
+    reports::cli::stop(&reports_runtime, &store);
+    served
 }

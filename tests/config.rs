@@ -256,7 +256,7 @@ fn the_binary_refuses_to_start_with_a_message() {
 fn the_reports_database_flag_overrides_its_variable() {
     let default = serve(&[], &[]);
     assert_eq!(default.database, "./data/reports.sqlite3");
-    assert_eq!(default.report_limit, 5);
+    assert_eq!(default.report_limit.get(), 5);
     let from_env = serve(
         &[],
         &[
@@ -265,7 +265,7 @@ fn the_reports_database_flag_overrides_its_variable() {
         ],
     );
     assert_eq!(from_env.database, "postgres://db/reports");
-    assert_eq!(from_env.report_limit, 50);
+    assert_eq!(from_env.report_limit.get(), 50);
     let flagged = serve(
         &["--database", "/tmp/r.sqlite3", "--report-limit", "9"],
         &[
@@ -274,7 +274,7 @@ fn the_reports_database_flag_overrides_its_variable() {
         ],
     );
     assert_eq!(flagged.database, "/tmp/r.sqlite3");
-    assert_eq!(flagged.report_limit, 9);
+    assert_eq!(flagged.report_limit.get(), 9);
     // The maintainers' subcommands read the same database, flag before or after.
     for args in [
         &["reports", "--database", "x.sqlite3", "list", "--open"][..],
@@ -324,4 +324,36 @@ fn the_reports_database_flag_overrides_its_variable() {
     ] {
         assert!(config(args, &[]).is_err(), "{args:?}");
     }
+}
+
+#[test]
+fn the_report_limit_is_1_to_100_million_from_the_flag_or_the_variable() {
+    for (text, limit) in [("1", 1), ("100000000", 100_000_000)] {
+        assert_eq!(
+            serve(&["--report-limit", text], &[]).report_limit.get(),
+            limit
+        );
+        assert_eq!(
+            serve(&[], &[("REPORT_LIMIT", text)]).report_limit.get(),
+            limit
+        );
+    }
+    for text in ["0", "100000001", "4294967296", "-3", "5.5", "five"] {
+        let flag = config(&[&format!("--report-limit={text}")], &[]).unwrap_err();
+        assert!(flag.contains("--report-limit"), "{text}: {flag}");
+        let variable = config(&[], &[("REPORT_LIMIT", text)]).unwrap_err();
+        assert!(
+            variable.starts_with(&format!("REPORT_LIMIT={text}: ")),
+            "{text}: {variable}"
+        );
+    }
+    let zero = config(&["--report-limit", "0"], &[]).unwrap_err();
+    assert!(zero.contains("0 would refuse every report"), "{zero}");
+    // A flag still wins over a bad variable.
+    assert_eq!(
+        serve(&["--report-limit", "7"], &[("REPORT_LIMIT", "0")])
+            .report_limit
+            .get(),
+        7
+    );
 }

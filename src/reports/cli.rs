@@ -2,6 +2,7 @@
 //! subcommands `reports list | show | close | prune`, against the server's database.
 
 use std::io::Write;
+use std::num::NonZeroU32;
 use std::time::Duration;
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -15,10 +16,11 @@ use crate::layout::ReportMode;
 /// Opens (and migrates) the reports database for `serve` on a runtime of its own, which
 /// must outlive the server, and deletes reports older than [`KEEP_DAYS`] now and then
 /// daily. `per_address` is the number of reports accepted per client address per 10
-/// minutes.
+/// minutes. On SQLite, the write-ahead log is checkpointed every minute; [`stop`] empties
+/// it when the server stops.
 pub fn start(
     database: &str,
-    per_address: usize,
+    per_address: NonZeroU32,
 ) -> Result<(tokio::runtime::Runtime, Reports), String> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(1)
@@ -34,7 +36,7 @@ pub fn start(
     let reports = Reports::new(
         store.clone(),
         clock.clone(),
-        per_address,
+        per_address.get() as usize,
         runtime.handle().clone(),
     );
     runtime.spawn(async move {
@@ -48,6 +50,16 @@ pub fn start(
             tokio::time::sleep(Duration::from_secs(24 * 3600)).await;
         }
     });
+    let checkpointed = reports.store.clone();
+    runtime.spawn(async move {
+        let mut every = tokio::time::interval(CHECKPOINT_EVERY);
+        loop {
+            every.tick().await;
+            if let Err(error) = checkpointed.checkpoint().await {
+                tracing::warn!("checkpointing the reports database: {error}");
+            }
+        }
+    });
     tracing::info!(
         "reports are stored in {} ({})",
         match &target {
@@ -57,6 +69,19 @@ pub fn start(
         reports.store.backend()
     );
     Ok((runtime, reports))
+}
+
+/// How often the server folds SQLite's write-ahead log into the database file, besides
+/// SQLite's own checkpoint every 1,000 pages.
+const CHECKPOINT_EVERY: Duration = Duration::from_secs(60);
+
+/// After the server has stopped: every report in the database file, the write-ahead log
+/// emptied (`TRUNCATE`), the connections closed, on the runtime [`start`] made.
+pub fn stop(runtime: &tokio::runtime::Runtime, store: &Store) {
+    match runtime.block_on(store.shut_down()) {
+        Ok(()) => tracing::info!("reports database closed"),
+        Err(error) => tracing::error!("closing the reports database: {error}"),
+    }
 }
 
 /// What exported pages show where the form would be: a link to `report_url`, or nothing
@@ -93,9 +118,9 @@ pub enum ReportsCommand {
     },
     /// Deletes reports older than a number of days (the server also does this daily).
     Prune {
-        /// e.g. 365d
+        /// e.g. 365d: 1d to 36500d
         #[arg(long, default_value = "365d", value_parser = parse_days)]
-        older_than: u32,
+        older_than: NonZeroU32,
     },
 }
 
@@ -103,11 +128,21 @@ fn parse_date(text: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| format!("{text:?} is not YYYY-MM-DD"))
 }
 
-/// `365d` → 365.
-fn parse_days(text: &str) -> Result<u32, String> {
-    text.strip_suffix('d')
+/// The most days `prune --older-than` takes: a hundred years, well inside what a date can
+/// go back to.
+pub const PRUNE_DAYS_MAX: u32 = 36_500;
+
+/// `365d` → 365; from 1 day (0 would delete every report) to [`PRUNE_DAYS_MAX`].
+fn parse_days(text: &str) -> Result<NonZeroU32, String> {
+    let days: u64 = text
+        .strip_suffix('d')
         .and_then(|days| days.parse().ok())
-        .ok_or_else(|| format!("{text:?} is not a number of days such as 365d"))
+        .ok_or_else(|| format!("{text:?} is not a number of days such as 365d"))?;
+    match NonZeroU32::new(u32::try_from(days).unwrap_or(u32::MAX)) {
+        None => Err("0d would delete every report: give 1d or more".to_owned()),
+        Some(days) if days.get() <= PRUNE_DAYS_MAX => Ok(days),
+        Some(_) => Err(format!("{text} is more than {PRUNE_DAYS_MAX}d (100 years)")),
+    }
 }
 
 /// Runs a `reports` subcommand against `database`, printing to standard output.
@@ -164,7 +199,10 @@ pub async fn execute(
             }
         }
         ReportsCommand::Prune { older_than } => {
-            let before = clock.now() - chrono::Duration::days(i64::from(older_than));
+            let before = clock
+                .now()
+                .checked_sub_signed(chrono::Duration::days(i64::from(older_than.get())))
+                .ok_or_else(|| format!("{older_than} days before now is not a date"))?;
             let deleted = store.prune(before).await.map_err(|e| e.to_string())?;
             writeln!(
                 out,
@@ -187,13 +225,33 @@ fn status(report: &Report) -> String {
     }
 }
 
-/// The first `width` characters of `text` on one line, with … if cut.
+/// The first `width` characters of `text` on one line, with … if cut, made visible.
 fn one_line(text: &str, width: usize) -> String {
     let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
     match flat.char_indices().nth(width) {
-        Some((cut, _)) => format!("{}…", &flat[..cut]),
-        None => flat,
+        Some((cut, _)) => format!("{}…", visible(&flat[..cut])),
+        None => visible(&flat),
     }
+}
+
+/// `text` with every character a terminal would not show as itself written as `\u{200B}`:
+/// format characters (Unicode's category Cf: zero-width spaces and joiners, direction
+/// marks and overrides, soft hyphens…) and control characters other than line breaks and
+/// tabs. Reports keep them as typed (Khmer may carry zero-width spaces on purpose); only
+/// what is printed for the maintainers shows them, so that a report cannot read differently
+/// from what it holds.
+pub fn visible(text: &str) -> String {
+    use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
+    let mut shown = String::with_capacity(text.len());
+    for c in text.chars() {
+        let hidden = c.general_category() == GeneralCategory::Format
+            || (c.is_control() && c != '\n' && c != '\t');
+        match hidden {
+            true => shown.push_str(&format!("\\u{{{:04X}}}", u32::from(c))),
+            false => shown.push(c),
+        }
+    }
+    shown
 }
 
 /// `reports list`'s table: one report a line.
@@ -215,7 +273,7 @@ pub fn table(reports: &[Report]) -> String {
             r.lang,
             r.kind,
             state,
-            r.page,
+            visible(&r.page),
             one_line(&r.details, 60)
         ));
     }
@@ -231,11 +289,11 @@ pub fn full(r: &Report) -> String {
         r.id,
         when(r.created_at),
         r.lang,
-        r.page,
+        visible(&r.page),
         r.kind,
-        r.contact.as_deref().unwrap_or("-"),
+        r.contact.as_deref().map_or("-".into(), visible),
         status(r),
-        r.note.as_deref().unwrap_or("-"),
-        r.details
+        r.note.as_deref().map_or("-".into(), visible),
+        visible(&r.details)
     )
 }
