@@ -30,8 +30,9 @@ use tower_http::catch_panic::CatchPanicLayer;
 use crate::address::Address;
 use crate::asset::{Asset, Caching, Encoding, compress_rendered, if_none_match_matches};
 use crate::clock::Clock;
+use crate::form::{Form, FormError};
 use crate::lang::Lang;
-use crate::reminder::{self, InputError, ReminderQuery};
+use crate::reminder::{self, ReminderQuery};
 use crate::render::ReminderState;
 use crate::site::Site;
 
@@ -461,10 +462,10 @@ async fn reminder_page(
 /// fail to deserialize is one of them given twice.
 fn reminder_fields(
     query: Result<Query<ReminderQuery>, QueryRejection>,
-) -> Result<ReminderQuery, InputError> {
+) -> Result<ReminderQuery, FormError> {
     query
         .map(|Query(query)| query)
-        .map_err(|_| InputError::RepeatedField)
+        .map_err(|_| FormError::RepeatedField(Form::Reminder))
 }
 
 /// `/{lang}/reminder/calendar.ics?operator=…&ends=…`: a calendar file with the reader's
@@ -514,11 +515,11 @@ async fn reminder_calendar(
 
 /// The form's fields checked against today, or what to show again with what to fix.
 fn checked(
-    query: Result<ReminderQuery, InputError>,
+    query: Result<ReminderQuery, FormError>,
     today: chrono::NaiveDate,
-) -> Result<reminder::ReminderRequest, (reminder::FormInput, InputError)> {
+) -> Result<reminder::ReminderRequest, (reminder::ReminderInput, FormError)> {
     query
-        .map_err(|error| (reminder::FormInput::default(), error))
+        .map_err(|error| (reminder::ReminderInput::default(), error))
         .and_then(|query| reminder::check(query, today))
 }
 

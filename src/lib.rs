@@ -14,6 +14,7 @@
 //! - [`server`]: worker threads, the connection loop, stopping
 //! - [`offline`]: the web app manifests and the service worker (offline and installing)
 //! - [`export`]: the site written to a folder for static hosting
+//! - [`form`]: what can be wrong with a form (the reminder's, a report's), one error type
 //! - [`reports`]: readers' reports of what is wrong: the form's rules, the database, the CLI
 
 pub mod address;
@@ -23,6 +24,7 @@ pub mod clock;
 pub mod config;
 pub mod content;
 pub mod export;
+pub mod form;
 pub mod http;
 pub mod i18n;
 pub mod lang;

@@ -1467,3 +1467,35 @@ fn a_server_killed_mid_stream_loses_no_acknowledged_report() {
     );
     assert_eq!(details.len(), stored.len(), "none stored twice");
 }
+
+// ---- Bidirectional controls ------------------------------------------------------------
+
+#[tokio::test]
+async fn bidirectional_controls_get_400_that_says_so_in_each_language() {
+    let dir = temp_dir("bidi");
+    let store = Store::open(&Target::Sqlite(dir.join("r.sqlite3")))
+        .await
+        .unwrap();
+    let app = app_for(&reports_with(store.clone(), Clock::fixed(noon())));
+    for lang in Lang::ALL {
+        for body in [
+            valid("The code is *888#\u{202E}#999* here"),
+            form(&[
+                ("page", "/en/smart/kiosk/"),
+                ("kind", "code"),
+                ("details", "The code on this page changed"),
+                ("contact", "me\u{2066}@example.org"),
+            ]),
+        ] {
+            let answer = post_form(&app, lang.code(), body, peer(21)).await;
+            assert_eq!(answer.status, StatusCode::BAD_REQUEST);
+            assert!(
+                answer
+                    .body
+                    .contains(&message(lang, "report-error-bidi-controls")),
+                "{lang:?}"
+            );
+        }
+    }
+    assert_eq!(store.count().await.unwrap(), 0);
+}

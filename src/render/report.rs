@@ -11,7 +11,7 @@ use crate::address::Address;
 use crate::content::Page;
 use crate::i18n::Translator;
 use crate::lang::Lang;
-use crate::reports::{FormInput, Kind};
+use crate::reports::{Kind, ReportInput};
 
 /// What the foot of each page offers readers who found something wrong.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -40,9 +40,9 @@ impl ReportPart {
         match mode {
             ReportMode::Form => ReportPart::Form(ReportForm::new(
                 lang,
-                &FormInput {
+                &ReportInput {
                     page: page.to_owned(),
-                    ..FormInput::default()
+                    ..ReportInput::default()
                 },
             )),
             ReportMode::Link(url) => ReportPart::Link(url.clone()),
@@ -79,7 +79,7 @@ pub struct ReportForm {
 }
 
 impl ReportForm {
-    pub fn new(lang: Lang, input: &FormInput) -> ReportForm {
+    pub fn new(lang: Lang, input: &ReportInput) -> ReportForm {
         ReportForm {
             action: action(lang),
             page: input.page.clone(),
@@ -144,7 +144,7 @@ impl Renderer<'_> {
     pub fn report_refused(
         &self,
         lang: Lang,
-        input: &FormInput,
+        input: &ReportInput,
         problem_id: &str,
         args: Option<&FluentArgs>,
     ) -> Result<String, RenderError> {

@@ -21,10 +21,9 @@ use axum::{
 use fluent_bundle::{FluentArgs, FluentValue};
 use http_body_util::{BodyExt, LengthLimitError, Limited};
 
-use super::{
-    FormInput, InputError, MAX_BODY_BYTES, Reports, Submission, is_form_content_type, parse_form,
-};
+use super::{MAX_BODY_BYTES, ReportInput, Reports, Submission, is_form_content_type, parse_form};
 use crate::address::Address;
+use crate::form::FormError;
 use crate::lang::Lang;
 use crate::render::RenderError;
 use crate::render::report::thanks_path;
@@ -59,7 +58,7 @@ pub fn is_report_path(path: &str) -> bool {
 /// Why a report was not stored.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Refusal {
-    Input(InputError),
+    Input(FormError),
     CrossSite,
     TooLarge,
     TooMany { seconds: u64 },
@@ -142,7 +141,7 @@ async fn read_body(body: Body, headers: &HeaderMap) -> Result<bytes::Bytes, Refu
         Ok(collected) => Ok(collected.to_bytes()),
         Err(error) if error.downcast_ref::<LengthLimitError>().is_some() => Err(Refusal::TooLarge),
         // The client went away or sent a broken body.
-        Err(_) => Err(Refusal::Input(InputError::BadEncoding)),
+        Err(_) => Err(Refusal::Input(FormError::BadEncoding)),
     }
 }
 
@@ -170,8 +169,8 @@ async fn accept(
     state: &ReportState,
     lang: Lang,
     request: Request,
-) -> Result<Option<String>, (FormInput, Refusal)> {
-    let blank = |refusal| (FormInput::default(), refusal);
+) -> Result<Option<String>, (ReportInput, Refusal)> {
+    let blank = |refusal| (ReportInput::default(), refusal);
     let origin = &state.site.renderer().config.origin;
     if from_another_site(request.headers(), origin) {
         return Err(blank(Refusal::CrossSite));
@@ -181,7 +180,7 @@ async fn accept(
     let body = read_body(body, &parts.headers).await.map_err(blank)?;
     let content_type = parts.headers.get(header::CONTENT_TYPE);
     if !is_form_content_type(content_type.and_then(|v| v.to_str().ok())) {
-        return Err(blank(Refusal::Input(InputError::NotAForm)));
+        return Err(blank(Refusal::Input(FormError::NotAForm)));
     }
     let is_page = |path: &str| Address::parse(path).is_some();
     let submission =
@@ -207,7 +206,7 @@ async fn accept(
                 "report not stored, answered 503: {error}"
             );
             Err((
-                FormInput {
+                ReportInput {
                     page,
                     kind: report.kind.slug().to_owned(),
                     details: report.details,
@@ -220,10 +219,10 @@ async fn accept(
 }
 
 /// What to fill the form with again.
-fn input_of(submission: &Submission) -> FormInput {
+fn input_of(submission: &Submission) -> ReportInput {
     match submission {
-        Submission::Honeypot { .. } => FormInput::default(),
-        Submission::Report(report) => FormInput {
+        Submission::Honeypot { .. } => ReportInput::default(),
+        Submission::Report(report) => ReportInput {
             page: report.page.clone(),
             kind: report.kind.slug().to_owned(),
             details: report.details.clone(),
@@ -249,7 +248,7 @@ fn see_thanks(lang: Lang, page: Option<&str>) -> Response {
         .into_response()
 }
 
-fn refused(site: &Site, lang: Lang, input: &FormInput, refusal: Refusal) -> Response {
+fn refused(site: &Site, lang: Lang, input: &ReportInput, refusal: Refusal) -> Response {
     let mut args = FluentArgs::new();
     if let Refusal::TooMany { seconds } = refusal {
         args.set("minutes", FluentValue::from(seconds.div_ceil(60)));
