@@ -678,10 +678,7 @@ async fn a_post_from_another_site_gets_403() {
             ("origin", common::ORIGIN),
             ("sec-fetch-site", "same-origin"),
         ],
-        vec![
-            ("origin", "http://127.0.0.1:3000"),
-            ("host", "127.0.0.1:3000"),
-        ],
+        vec![("origin", "HTTPS://Guide.Example:443")],
         vec![("sec-fetch-site", "none")],
     ] {
         let mut all = headers.clone();
@@ -1468,7 +1465,41 @@ fn a_server_killed_mid_stream_loses_no_acknowledged_report() {
     assert_eq!(details.len(), stored.len(), "none stored twice");
 }
 
-// ---- Bidirectional controls ------------------------------------------------------------
+// ---- Issue 19: cross-site, bidirectional controls, the rate limit's clients ------------
+
+#[tokio::test]
+async fn an_origin_that_only_matches_its_own_host_header_gets_403() {
+    let dir = temp_dir("rebinding");
+    let store = Store::open(&Target::Sqlite(dir.join("r.sqlite3")))
+        .await
+        .unwrap();
+    let app = app_for(&reports_with(store.clone(), Clock::fixed(noon())));
+    // A DNS-rebinding page posts with its own name as both Origin and Host; the site's
+    // public origin is https://guide.example.
+    for (origin, host) in [
+        ("http://rebind.example", "rebind.example"),
+        ("http://127.0.0.1:3000", "127.0.0.1:3000"),
+        ("http://guide.example", "guide.example"),
+        ("https://guide.example:8443", "guide.example:8443"),
+    ] {
+        let answer = send(
+            &app,
+            "POST",
+            "/en/report/",
+            &[("origin", origin), ("host", host), ("content-type", FORM)],
+            valid("Sent from a rebinding page."),
+            peer(20),
+        )
+        .await;
+        assert_eq!(answer.status, StatusCode::FORBIDDEN, "{origin}");
+        assert!(
+            answer
+                .body
+                .contains(&message(Lang::En, "report-error-cross-site"))
+        );
+    }
+    assert_eq!(store.count().await.unwrap(), 0);
+}
 
 #[tokio::test]
 async fn bidirectional_controls_get_400_that_says_so_in_each_language() {

@@ -96,9 +96,11 @@ impl Refusal {
     }
 }
 
-/// A POST from a page of another site: its `Sec-Fetch-Site` says so, or its `Origin` is
-/// neither the site's public origin nor the host the request was sent to. Requests
-/// without either header (not from a browser) pass.
+/// A POST from a page of another site: its `Sec-Fetch-Site` says so, or its `Origin`
+/// (scheme, host and port) is not the site's public origin. The request's own `Host` is
+/// not trusted for this: a page on a domain that resolves to this server (DNS rebinding)
+/// sends a `Host` of its own name. Requests without either header (not from a browser)
+/// pass.
 fn from_another_site(headers: &HeaderMap, public_origin: &str) -> bool {
     let text = |name| {
         headers
@@ -110,14 +112,21 @@ fn from_another_site(headers: &HeaderMap, public_origin: &str) -> bool {
     {
         return true;
     }
-    let Some(origin) = text(header::ORIGIN) else {
-        return false;
-    };
-    let host = text(header::HOST);
-    let same_host = origin
-        .split_once("://")
-        .is_some_and(|(_, authority)| Some(authority) == host);
-    !(origin == public_origin || same_host)
+    match text(header::ORIGIN) {
+        None => false,
+        Some(origin) => !same_origin(origin, public_origin),
+    }
+}
+
+/// Whether `origin` (an `Origin` header) is `public_origin`, compared as origins: scheme,
+/// host and port, with the scheme's default port implied and case ignored where URLs
+/// ignore it. `null` and anything not a URL are another site.
+fn same_origin(origin: &str, public_origin: &str) -> bool {
+    let parse = |text: &str| url::Url::parse(text).ok().map(|url| url.origin());
+    match (parse(origin), parse(public_origin)) {
+        (Some(origin), Some(public)) => origin.is_tuple() && origin == public,
+        _ => false,
+    }
 }
 
 /// The client's address, as the server recorded it; tests without a socket share one.
@@ -347,10 +356,7 @@ mod tests {
             headers(&[("sec-fetch-site", "same-origin")]),
             headers(&[("sec-fetch-site", "none")]),
             headers(&[("origin", "https://guide.example")]),
-            headers(&[
-                ("origin", "http://127.0.0.1:3000"),
-                ("host", "127.0.0.1:3000"),
-            ]),
+            headers(&[("origin", "https://GUIDE.example:443")]),
         ] {
             assert!(!from_another_site(&ok, origin), "{ok:?}");
         }
@@ -366,6 +372,19 @@ mod tests {
             headers(&[
                 ("sec-fetch-site", "cross-site"),
                 ("origin", "https://guide.example"),
+            ]),
+            // Another scheme or port is another origin.
+            headers(&[("origin", "http://guide.example")]),
+            headers(&[("origin", "https://guide.example:8443")]),
+            headers(&[("origin", "https://guide.example.evil.example")]),
+            // A DNS-rebinding page: its Origin is the Host it sent, not the site's.
+            headers(&[
+                ("origin", "http://rebind.example:3000"),
+                ("host", "rebind.example:3000"),
+            ]),
+            headers(&[
+                ("origin", "http://127.0.0.1:3000"),
+                ("host", "127.0.0.1:3000"),
             ]),
         ] {
             assert!(from_another_site(&bad, origin), "{bad:?}");
