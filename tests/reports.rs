@@ -1530,3 +1530,98 @@ async fn bidirectional_controls_get_400_that_says_so_in_each_language() {
     }
     assert_eq!(store.count().await.unwrap(), 0);
 }
+
+/// The server binary with `--report-limit 1`; killed when dropped.
+struct LimitedServer(Server);
+
+impl Drop for LimitedServer {
+    fn drop(&mut self) {
+        let _ = self.0.child.kill();
+        let _ = self.0.child.wait();
+    }
+}
+
+/// One report over a new connection from the loopback address `source`; the status.
+async fn post_from(source: std::net::Ipv4Addr, server: SocketAddr, details: String) -> u16 {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let socket = tokio::net::TcpSocket::new_v4().unwrap();
+    socket.bind(SocketAddr::from((source, 0))).unwrap();
+    let mut stream = socket.connect(server).await.unwrap();
+    let body = valid(&details);
+    let request = format!(
+        "POST /en/report/ HTTP/1.1\r\nHost: {server}\r\nContent-Type: {FORM}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    stream.write_all(request.as_bytes()).await.unwrap();
+    let mut answer = Vec::new();
+    stream.read_to_end(&mut answer).await.unwrap();
+    let answer = String::from_utf8_lossy(&answer);
+    answer
+        .strip_prefix("HTTP/1.1 ")
+        .and_then(|rest| rest.get(..3))
+        .and_then(|code| code.parse().ok())
+        .unwrap_or_else(|| panic!("not an HTTP answer: {answer:?}"))
+}
+
+/// Over real sockets: 300 source addresses in 127.0.0.0/8 (all loopback) are 300 clients,
+/// each with its own limit of one report. (The limiter's own test takes 20,000 clients.)
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn three_hundred_loopback_addresses_are_three_hundred_clients() {
+    let dir = temp_dir("many-clients");
+    let database = dir.join("reports.sqlite3");
+    let addr = SocketAddr::from(([127, 0, 0, 1], free_port()));
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_keep-your-number"))
+        .args([
+            "--addr",
+            &addr.to_string(),
+            "--workers",
+            "2",
+            "--report-limit",
+            "1",
+        ])
+        .arg("--database")
+        .arg(&database)
+        .env_remove("DATABASE_URL")
+        .env_remove("TRUSTED_PROXY")
+        .env("RUST_LOG", "warn")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let _server = LimitedServer(Server { child, addr });
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while std::net::TcpStream::connect(addr).is_err() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the server did not start"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let sources: Vec<std::net::Ipv4Addr> = (0..300u32)
+        .map(|n| std::net::Ipv4Addr::new(127, 0, 1 + (n / 200) as u8, 1 + (n % 200) as u8))
+        .collect();
+    // Each source's first report is stored, its second refused; 20 at a time.
+    for round in ["first", "second"] {
+        let mut statuses = Vec::new();
+        for chunk in sources.chunks(20) {
+            let sends = chunk.iter().map(|&source| {
+                post_from(source, addr, format!("The {round} report from {source}"))
+            });
+            statuses.extend(futures_util::future::join_all(sends).await);
+        }
+        let expected = if round == "first" { 303 } else { 429 };
+        let wrong: Vec<_> = sources
+            .iter()
+            .zip(&statuses)
+            .filter(|(_, status)| **status != expected)
+            .collect();
+        assert!(
+            wrong.is_empty(),
+            "{round}: {} answered otherwise, e.g. {:?}",
+            wrong.len(),
+            wrong.first()
+        );
+    }
+    let store = Store::open(&Target::Sqlite(database)).await.unwrap();
+    assert_eq!(store.count().await.unwrap(), 300);
+}

@@ -1,20 +1,40 @@
-//! At most N reports per client address in a sliding window, counted in memory only.
+//! At most N reports per client in a sliding window, counted in memory only.
 //!
-//! Hand-written rather than a rate-limiting crate: those (governor and the like) refill a
-//! token bucket, which lets more than N through in some windows; the rule here is exact.
-//! Each address keeps at most N times, and addresses whose times have all expired are
-//! dropped, so memory stays bounded by the traffic of one window.
+//! Hand-written rather than governor: governor refills a token bucket (GCRA), which lets
+//! more than N through in some windows and answers the sixth report of a burst with a wait
+//! of a fifth of the window; the rule here is exact, and reads the injected clock.
+//!
+//! **Bounded**: at most [`MAX_CLIENTS`] clients are held, each with at most N times. The
+//! table is a [`DashMap`] (sharded locks, so a request locks one shard and looks up one
+//! client: its cost does not grow with the number of clients); nothing on a request's path
+//! scans it. Clients whose times have all expired are dropped by [`Limiter::sweep`], which
+//! [`super::Reports::new`] runs every [`SWEEP_EVERY`]. While the table is full, a client not
+//! in it is refused (429) until a sweep makes room: a flood of new addresses can hold back
+//! reports for a window, never grow the memory. At the default 5 per window the table and
+//! its times take under 3 MB ([`Limiter::heap_bytes`], [`Limiter::heap_bound`]).
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
 use std::net::IpAddr;
-use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use chrono::{DateTime, Duration, Utc};
+use dashmap::DashMap;
+use dashmap::mapref::entry::Entry;
+
+/// The most clients the limiter holds at once.
+pub const MAX_CLIENTS: usize = 16_384;
+/// How often expired clients are dropped.
+pub const SWEEP_EVERY: std::time::Duration = std::time::Duration::from_secs(60);
+
+type Times = VecDeque<DateTime<Utc>>;
 
 pub struct Limiter {
     per_window: usize,
     window: Duration,
-    seen: Mutex<HashMap<IpAddr, VecDeque<DateTime<Utc>>>>,
+    capacity: usize,
+    clients: DashMap<IpAddr, Times>,
+    /// `clients.len()`, kept here so that checking for room locks no other shard.
+    held: AtomicUsize,
 }
 
 /// The address a limit counts: IPv6 clients usually hold a whole /64, so it counts as one.
@@ -34,26 +54,38 @@ pub fn client_key(address: IpAddr) -> IpAddr {
 
 impl Limiter {
     pub fn new(per_window: usize, window: Duration) -> Limiter {
+        Limiter::with_capacity(per_window, window, MAX_CLIENTS)
+    }
+
+    /// A limiter holding at most `capacity` clients.
+    pub fn with_capacity(per_window: usize, window: Duration, capacity: usize) -> Limiter {
         Limiter {
             per_window,
             window,
-            seen: Mutex::new(HashMap::new()),
+            capacity,
+            clients: DashMap::new(),
+            held: AtomicUsize::new(0),
         }
     }
 
-    /// Counts one report from `address` at `now`, or, past the limit, says how many whole
-    /// seconds until the next one is allowed.
+    /// Counts one report from `address` at `now`, or, past the limit (or while the table is
+    /// full and `address` is not in it), says how many whole seconds to wait.
     pub fn try_acquire(&self, address: IpAddr, now: DateTime<Utc>) -> Result<(), u64> {
-        let key = client_key(address);
-        let mut seen = self
-            .seen
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
         let cutoff = now - self.window;
-        if seen.len() > 10_000 {
-            seen.retain(|_, times| times.back().is_some_and(|t| *t > cutoff));
-        }
-        let times = seen.entry(key).or_default();
+        let mut times = match self.clients.entry(client_key(address)) {
+            Entry::Occupied(entry) => entry.into_ref(),
+            Entry::Vacant(entry) => {
+                let room = self
+                    .held
+                    .fetch_update(Ordering::AcqRel, Ordering::Acquire, |n| {
+                        (n < self.capacity).then_some(n + 1)
+                    });
+                if room.is_err() {
+                    return Err(SWEEP_EVERY.as_secs());
+                }
+                entry.insert(VecDeque::with_capacity(self.per_window))
+            }
+        };
         while times.front().is_some_and(|t| *t <= cutoff) {
             times.pop_front();
         }
@@ -68,15 +100,50 @@ impl Limiter {
 
     /// Gives back the last report counted for `address` (it could not be stored).
     pub fn release(&self, address: IpAddr) {
-        let mut seen = self
-            .seen
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        if let Some(times) = seen.get_mut(&client_key(address)) {
+        if let Some(mut times) = self.clients.get_mut(&client_key(address)) {
             times.pop_back();
         }
     }
+
+    /// Drops the clients with no report in the window before `now`; run on a timer, never
+    /// on a request's path.
+    pub fn sweep(&self, now: DateTime<Utc>) {
+        let cutoff = now - self.window;
+        self.clients.retain(|_, times| {
+            let keep = times.back().is_some_and(|t| *t > cutoff);
+            if !keep {
+                self.held.fetch_sub(1, Ordering::AcqRel);
+            }
+            keep
+        });
+    }
+
+    /// How many clients are held.
+    pub fn clients(&self) -> usize {
+        self.held.load(Ordering::Acquire)
+    }
+
+    /// The bytes the table and its times hold (allocator overhead aside). Reads every
+    /// client: for tests and diagnostics, not for a request.
+    pub fn heap_bytes(&self) -> usize {
+        let times: usize = self
+            .clients
+            .iter()
+            .map(|entry| entry.value().capacity())
+            .sum();
+        self.clients.capacity() * SLOT_BYTES + times * TIME_BYTES
+    }
+
+    /// What [`Limiter::heap_bytes`] stays under: a full table that has grown to twice its
+    /// clients (hash tables grow by doubling), each client with its `per_window` times.
+    pub fn heap_bound(&self) -> usize {
+        2 * self.capacity * SLOT_BYTES + self.capacity * self.per_window * TIME_BYTES
+    }
 }
+
+/// One table slot: the key, its times' header and the hash table's control byte.
+const SLOT_BYTES: usize = std::mem::size_of::<(IpAddr, Times)>() + 1;
+const TIME_BYTES: usize = std::mem::size_of::<DateTime<Utc>>();
 
 #[cfg(test)]
 mod tests {
@@ -127,5 +194,83 @@ mod tests {
         assert_eq!(limiter.try_acquire(other_64, at(0, 0)), Ok(()));
         let mapped: IpAddr = "::ffff:192.0.2.7".parse().unwrap();
         assert_eq!(client_key(mapped), "192.0.2.7".parse::<IpAddr>().unwrap());
+    }
+
+    fn client(n: u32) -> IpAddr {
+        IpAddr::from(std::net::Ipv4Addr::from(0x0A00_0000 + n))
+    }
+
+    /// 20,000 clients, more than the table holds: it stops at [`MAX_CLIENTS`], its bytes
+    /// under the stated bound (3 MB at the default 5), and a new client waits for a sweep.
+    #[test]
+    fn twenty_thousand_clients_stay_within_the_stated_bound() {
+        let limiter = Limiter::new(5, Duration::minutes(10));
+        assert!(
+            limiter.heap_bound() < 3 * 1024 * 1024,
+            "{}",
+            limiter.heap_bound()
+        );
+        let mut refused = 0;
+        for n in 0..20_000 {
+            for _ in 0..5 {
+                if limiter.try_acquire(client(n), at(0, 0)).is_err() {
+                    refused += 1;
+                }
+            }
+        }
+        assert_eq!(limiter.clients(), MAX_CLIENTS);
+        assert_eq!(limiter.clients.len(), MAX_CLIENTS);
+        assert_eq!(refused, (20_000 - MAX_CLIENTS) * 5);
+        assert_eq!(
+            limiter.try_acquire(client(19_999), at(1, 0)),
+            Err(SWEEP_EVERY.as_secs())
+        );
+        assert!(
+            limiter.heap_bytes() <= limiter.heap_bound(),
+            "{} > {}",
+            limiter.heap_bytes(),
+            limiter.heap_bound()
+        );
+        // A client already held is still counted as before.
+        assert_eq!(limiter.try_acquire(client(0), at(1, 0)), Err(9 * 60));
+    }
+
+    /// A request looks up its own client only: clients whose times have all expired stay
+    /// until the sweep, however many requests come (the old limiter scanned the whole
+    /// map on a request once it held 10,000).
+    #[test]
+    fn a_request_does_not_scan_the_table_the_sweep_does() {
+        let limiter = Limiter::with_capacity(1, Duration::minutes(10), 30_000);
+        for n in 0..20_000 {
+            assert_eq!(limiter.try_acquire(client(n), at(0, 0)), Ok(()));
+        }
+        assert_eq!(limiter.clients(), 20_000);
+        // Eleven minutes later every time has expired; requests leave the others alone.
+        for n in 20_000..20_100 {
+            assert_eq!(limiter.try_acquire(client(n), at(11, 0)), Ok(()));
+        }
+        assert_eq!(limiter.try_acquire(client(7), at(11, 0)), Ok(()));
+        assert_eq!(limiter.clients(), 20_100);
+        limiter.sweep(at(11, 0));
+        assert_eq!(limiter.clients(), 101, "the 100 new clients and client 7");
+        assert_eq!(limiter.clients.len(), 101);
+        assert_eq!(limiter.try_acquire(client(7), at(11, 1)), Err(10 * 60 - 1));
+        limiter.sweep(at(30, 0));
+        assert_eq!(limiter.clients(), 0);
+    }
+
+    /// A full table makes room once its clients expire and are swept.
+    #[test]
+    fn a_full_table_takes_new_clients_after_a_sweep() {
+        let limiter = Limiter::with_capacity(5, Duration::minutes(10), 3);
+        for n in 0..3 {
+            assert_eq!(limiter.try_acquire(client(n), at(0, 0)), Ok(()));
+        }
+        assert_eq!(
+            limiter.try_acquire(client(3), at(0, 0)),
+            Err(SWEEP_EVERY.as_secs())
+        );
+        limiter.sweep(at(10, 0));
+        assert_eq!(limiter.try_acquire(client(3), at(10, 0)), Ok(()));
     }
 }

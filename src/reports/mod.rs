@@ -310,19 +310,31 @@ impl std::fmt::Debug for Reports {
 
 impl Reports {
     /// Reports stored in `store`, at most `per_address` per client address per window,
-    /// the database's work done on `runtime`.
+    /// the database's work done on `runtime`, which also sweeps the rate limit's expired
+    /// clients every [`limit::SWEEP_EVERY`].
     pub fn new(
         store: Store,
         clock: Clock,
         per_address: usize,
         runtime: tokio::runtime::Handle,
     ) -> Reports {
+        let limiter = Arc::new(limit::Limiter::new(
+            per_address,
+            chrono::Duration::minutes(WINDOW_MINUTES),
+        ));
+        let (weak, sweep_clock) = (Arc::downgrade(&limiter), clock.clone());
+        runtime.spawn(async move {
+            let mut every = tokio::time::interval(limit::SWEEP_EVERY);
+            loop {
+                every.tick().await;
+                // Stops once the last `Reports` holding this limiter is gone.
+                let Some(limiter) = weak.upgrade() else { break };
+                limiter.sweep(sweep_clock.now());
+            }
+        });
         Reports {
             store,
-            limiter: Arc::new(limit::Limiter::new(
-                per_address,
-                chrono::Duration::minutes(WINDOW_MINUTES),
-            )),
+            limiter,
             clock,
             runtime,
         }
