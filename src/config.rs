@@ -7,10 +7,11 @@
 //! they are an error rather than ignored.
 
 use std::ffi::OsString;
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
+use ipnet::IpNet;
 use url::Url;
 
 use crate::reports::cli::ReportsCommand;
@@ -56,6 +57,12 @@ struct Cli {
     /// the proxy's address, so raise it there [env: REPORT_LIMIT]. Default 5.
     #[arg(long, global = true)]
     report_limit: Option<usize>,
+    /// A reverse proxy or load balancer in front of the server (a CIDR such as 10.0.0.0/8,
+    /// or one address), repeatable or comma-separated: from these peers only, the rate
+    /// limit reads the reader's address from Forwarded or X-Forwarded-For
+    /// [env: TRUSTED_PROXY].
+    #[arg(long = "trusted-proxy", global = true, value_name = "CIDR", value_delimiter = ',', value_parser = parse_cidr)]
+    trusted_proxy: Vec<IpNet>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -112,6 +119,8 @@ pub struct ServeConfig {
     pub database: String,
     /// Reports accepted per client address per 10 minutes.
     pub report_limit: usize,
+    /// Peers whose `Forwarded` / `X-Forwarded-For` name the client, for the rate limit.
+    pub trusted_proxies: Vec<IpNet>,
 }
 
 /// What `check` renders links with when no public URL is given.
@@ -243,7 +252,31 @@ fn serve_config(
         max_connections,
         database: database(cli, env),
         report_limit,
+        trusted_proxies: trusted_proxies(cli, env)?,
     })
+}
+
+/// The trusted proxies: the flags, else TRUSTED_PROXY (comma-separated), else none.
+fn trusted_proxies(cli: &Cli, env: &dyn Fn(&str) -> Option<String>) -> Result<Vec<IpNet>, String> {
+    if !cli.trusted_proxy.is_empty() {
+        return Ok(cli.trusted_proxy.clone());
+    }
+    let value = env("TRUSTED_PROXY").unwrap_or_default();
+    value
+        .split(',')
+        .map(str::trim)
+        .filter(|part| !part.is_empty())
+        .map(|part| parse_cidr(part).map_err(|e| format!("TRUSTED_PROXY={value}: {e}")))
+        .collect()
+}
+
+/// A network in CIDR form (`10.0.0.0/8`, `2001:db8::/32`) or one address (`10.0.0.5`, as
+/// a /32 or /128).
+pub fn parse_cidr(text: &str) -> Result<IpNet, String> {
+    let text = text.trim();
+    text.parse::<IpNet>()
+        .or_else(|_| text.parse::<IpAddr>().map(IpNet::from))
+        .map_err(|_| format!("{text:?} is not an address or a network such as 10.0.0.0/8"))
 }
 
 /// The reports database: the flag, else DATABASE_URL, else the embedded default file.
@@ -263,6 +296,7 @@ fn no_serving_flags(cli: &Cli, command: &str) -> Result<(), String> {
         ("--workers", cli.workers.is_some()),
         ("--max-connections", cli.max_connections.is_some()),
         ("--report-limit", cli.report_limit.is_some()),
+        ("--trusted-proxy", !cli.trusted_proxy.is_empty()),
     ];
     match given.iter().find(|(_, given)| *given) {
         Some((flag, _)) => Err(format!("{flag} is for serving; {command} does not use it")),

@@ -1531,6 +1531,70 @@ async fn bidirectional_controls_get_400_that_says_so_in_each_language() {
     assert_eq!(store.count().await.unwrap(), 0);
 }
 
+#[tokio::test]
+async fn behind_a_trusted_proxy_each_forwarded_client_is_limited_alone() {
+    let dir = temp_dir("trusted-proxy");
+    let store = Store::open(&Target::Sqlite(dir.join("r.sqlite3")))
+        .await
+        .unwrap();
+    let reports = reports_with(store.clone(), Clock::fixed(noon()))
+        .with_trusted_proxies(vec!["192.0.2.0/28".parse().unwrap()]);
+    let app = app_for(&reports);
+    let proxy = peer(1);
+    let post = |forwarded: &'static str, from: IpAddr, n: usize| {
+        let app = app.clone();
+        async move {
+            send(
+                &app,
+                "POST",
+                "/en/report/",
+                &[("content-type", FORM), ("x-forwarded-for", forwarded)],
+                valid(&format!("Report {n} through the proxy")),
+                from,
+            )
+            .await
+            .status
+        }
+    };
+    // Two readers behind the proxy: five each, then the sixth of each is refused.
+    for reader in ["203.0.113.1", "203.0.113.2"] {
+        for n in 0..PER_ADDRESS {
+            assert_eq!(
+                post(reader, proxy, n).await,
+                StatusCode::SEE_OTHER,
+                "{reader} {n}"
+            );
+        }
+        assert_eq!(
+            post(reader, proxy, 9).await,
+            StatusCode::TOO_MANY_REQUESTS,
+            "{reader}"
+        );
+    }
+    // A reader cannot pose as another by writing the header itself: the proxy appends.
+    assert_eq!(
+        post("203.0.113.3, 203.0.113.1", proxy, 10).await,
+        StatusCode::TOO_MANY_REQUESTS
+    );
+    // From a peer that is not a trusted proxy the header is ignored: the peer is counted.
+    let untrusted = peer(100);
+    for n in 0..PER_ADDRESS {
+        let forwarded = [
+            "198.51.100.1",
+            "198.51.100.2",
+            "198.51.100.3",
+            "198.51.100.4",
+            "198.51.100.5",
+        ][n];
+        assert_eq!(post(forwarded, untrusted, n).await, StatusCode::SEE_OTHER);
+    }
+    assert_eq!(
+        post("198.51.100.6", untrusted, 11).await,
+        StatusCode::TOO_MANY_REQUESTS
+    );
+    assert_eq!(store.count().await.unwrap(), 3 * PER_ADDRESS as i64);
+}
+
 /// The server binary with `--report-limit 1`; killed when dropped.
 struct LimitedServer(Server);
 

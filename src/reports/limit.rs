@@ -1,4 +1,5 @@
-//! At most N reports per client in a sliding window, counted in memory only.
+//! At most N reports per client in a sliding window, counted in memory only, and which
+//! client a request counts as.
 //!
 //! Hand-written rather than governor: governor refills a token bucket (GCRA), which lets
 //! more than N through in some windows and answers the sixth report of a burst with a wait
@@ -17,9 +18,11 @@ use std::collections::VecDeque;
 use std::net::IpAddr;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use axum::http::HeaderMap;
 use chrono::{DateTime, Duration, Utc};
 use dashmap::DashMap;
 use dashmap::mapref::entry::Entry;
+use ipnet::IpNet;
 
 /// The most clients the limiter holds at once.
 pub const MAX_CLIENTS: usize = 16_384;
@@ -144,6 +147,89 @@ impl Limiter {
 /// One table slot: the key, its times' header and the hash table's control byte.
 const SLOT_BYTES: usize = std::mem::size_of::<(IpAddr, Times)>() + 1;
 const TIME_BYTES: usize = std::mem::size_of::<DateTime<Utc>>();
+
+/// The client a request counts as. The peer, unless the peer is one of the `trusted`
+/// proxies: then the right-most address of `Forwarded` (its `for=`; RFC 7239) or, without
+/// it, `X-Forwarded-For` that is not itself a trusted proxy. Each proxy appends the address
+/// it received from, so everything left of that one could have been written by the client.
+/// An entry that is not an address (`unknown`, an obfuscated `_name`) stops the walk at
+/// the proxy that wrote it.
+pub fn client_of(peer: IpAddr, headers: &HeaderMap, trusted: &[IpNet]) -> IpAddr {
+    let is_trusted = |ip: IpAddr| trusted.iter().any(|net| net.contains(&unmapped(ip)));
+    if !is_trusted(peer) {
+        return peer;
+    }
+    let chain = forwarded_for(headers).unwrap_or_else(|| x_forwarded_for(headers));
+    let mut client = peer;
+    for hop in chain.iter().rev() {
+        match hop {
+            Some(ip) if is_trusted(*ip) => client = *ip,
+            Some(ip) => return *ip,
+            None => return client,
+        }
+    }
+    client
+}
+
+/// An IPv4-mapped IPv6 address as the IPv4 address it is, so `10.0.0.0/8` covers it.
+fn unmapped(ip: IpAddr) -> IpAddr {
+    match ip {
+        IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(ip, IpAddr::V4),
+        v4 => v4,
+    }
+}
+
+/// The `for=` of every `Forwarded` element, in order; None without the header.
+fn forwarded_for(headers: &HeaderMap) -> Option<Vec<Option<IpAddr>>> {
+    let mut values = headers.get_all("forwarded").iter().peekable();
+    values.peek()?;
+    let mut chain = Vec::new();
+    for value in values {
+        let Ok(value) = value.to_str() else {
+            chain.push(None);
+            continue;
+        };
+        for element in value.split(',') {
+            let node = element.split(';').find_map(|pair| {
+                let (name, value) = pair.split_once('=')?;
+                name.trim().eq_ignore_ascii_case("for").then_some(value)
+            });
+            if let Some(node) = node {
+                chain.push(forwarded_node(node));
+            }
+        }
+    }
+    Some(chain)
+}
+
+/// A `for=` node: `192.0.2.1`, `"192.0.2.1:4711"`, `"[2001:db8::1]:4711"`, `unknown`.
+fn forwarded_node(node: &str) -> Option<IpAddr> {
+    let node = node.trim().trim_matches('"');
+    if let Some(rest) = node.strip_prefix('[') {
+        return rest.split_once(']')?.0.parse().ok();
+    }
+    address_with_port(node)
+}
+
+/// Every address of every `X-Forwarded-For`, in order.
+fn x_forwarded_for(headers: &HeaderMap) -> Vec<Option<IpAddr>> {
+    headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .flat_map(|value| match value.to_str() {
+            Ok(text) => text.split(',').map(address_with_port).collect(),
+            Err(_) => vec![None],
+        })
+        .collect()
+}
+
+/// An address, with or without a port (`192.0.2.1:4711`, `[2001:db8::1]:4711`).
+fn address_with_port(text: &str) -> Option<IpAddr> {
+    let text = text.trim();
+    text.parse::<IpAddr>()
+        .ok()
+        .or_else(|| text.parse::<std::net::SocketAddr>().ok().map(|s| s.ip()))
+}
 
 #[cfg(test)]
 mod tests {
@@ -272,5 +358,95 @@ mod tests {
         );
         limiter.sweep(at(10, 0));
         assert_eq!(limiter.try_acquire(client(3), at(10, 0)), Ok(()));
+    }
+
+    fn headers(pairs: &[(&'static str, &'static str)]) -> HeaderMap {
+        let mut map = HeaderMap::new();
+        for (name, value) in pairs {
+            map.append(*name, axum::http::HeaderValue::from_static(value));
+        }
+        map
+    }
+
+    fn ip(text: &str) -> IpAddr {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn forwarding_headers_count_only_from_trusted_proxies() {
+        let trusted: Vec<IpNet> = vec![
+            "10.0.0.0/8".parse().unwrap(),
+            "2001:db8:ffff::/48".parse().unwrap(),
+        ];
+        let proxy = ip("10.1.2.3");
+        let xff = headers(&[("x-forwarded-for", "203.0.113.9")]);
+        // From anyone else, the headers are ignored.
+        assert_eq!(
+            client_of(ip("198.51.100.1"), &xff, &trusted),
+            ip("198.51.100.1")
+        );
+        assert_eq!(client_of(proxy, &xff, &[]), proxy);
+        // From a trusted proxy: the right-most address that is not a trusted proxy.
+        assert_eq!(client_of(proxy, &xff, &trusted), ip("203.0.113.9"));
+        for (pairs, expected) in [
+            // What the client wrote itself (left) is not believed.
+            (
+                vec![("x-forwarded-for", "6.6.6.6, 203.0.113.9, 10.9.9.9")],
+                "203.0.113.9",
+            ),
+            (
+                vec![
+                    ("x-forwarded-for", "6.6.6.6"),
+                    ("x-forwarded-for", "203.0.113.9:51000"),
+                ],
+                "203.0.113.9",
+            ),
+            (
+                vec![(
+                    "forwarded",
+                    "for=6.6.6.6, for=\"[2001:db8:1::7]:4711\";proto=https",
+                )],
+                "2001:db8:1::7",
+            ),
+            (
+                vec![
+                    ("forwarded", "for=6.6.6.6;by=10.0.0.1"),
+                    ("forwarded", "For=\"203.0.113.9:80\", for=10.2.2.2"),
+                ],
+                "203.0.113.9",
+            ),
+            // Forwarded wins over X-Forwarded-For.
+            (
+                vec![
+                    ("x-forwarded-for", "6.6.6.6"),
+                    ("forwarded", "for=203.0.113.9"),
+                ],
+                "203.0.113.9",
+            ),
+            // A hidden client: the proxy that wrote it counts.
+            (
+                vec![("forwarded", "for=6.6.6.6, for=unknown, for=10.3.3.3")],
+                "10.3.3.3",
+            ),
+            (vec![("forwarded", "for=_hidden")], "10.1.2.3"),
+            // Only proxies: the farthest of them.
+            (vec![("x-forwarded-for", "10.5.5.5, 10.6.6.6")], "10.5.5.5"),
+            (vec![], "10.1.2.3"),
+        ] {
+            assert_eq!(
+                client_of(proxy, &headers(&pairs), &trusted),
+                ip(expected),
+                "{pairs:?}"
+            );
+        }
+        // A trusted IPv6 proxy, and an IPv4 proxy seen as an IPv4-mapped address.
+        assert_eq!(
+            client_of(ip("2001:db8:ffff::1"), &xff, &trusted),
+            ip("203.0.113.9")
+        );
+        assert_eq!(
+            client_of(ip("::ffff:10.0.0.1"), &xff, &trusted),
+            ip("203.0.113.9")
+        );
     }
 }

@@ -294,6 +294,8 @@ pub fn parse_form(
 pub struct Reports {
     pub store: Store,
     pub limiter: Arc<limit::Limiter>,
+    /// Proxies whose `Forwarded` / `X-Forwarded-For` name the client (`--trusted-proxy`).
+    pub trusted_proxies: Arc<[ipnet::IpNet]>,
     pub clock: Clock,
     /// The runtime the database's connections live on. The server's workers each run their
     /// own single-threaded runtime; a connection must not move between them.
@@ -335,8 +337,17 @@ impl Reports {
         Reports {
             store,
             limiter,
+            trusted_proxies: Arc::from([]),
             clock,
             runtime,
+        }
+    }
+
+    /// The same, reading the client's address from these proxies' forwarding headers.
+    pub fn with_trusted_proxies(self, trusted: Vec<ipnet::IpNet>) -> Reports {
+        Reports {
+            trusted_proxies: trusted.into(),
+            ..self
         }
     }
 

@@ -21,7 +21,9 @@ use axum::{
 use fluent_bundle::{FluentArgs, FluentValue};
 use http_body_util::{BodyExt, LengthLimitError, Limited};
 
-use super::{MAX_BODY_BYTES, ReportInput, Reports, Submission, is_form_content_type, parse_form};
+use super::{
+    MAX_BODY_BYTES, ReportInput, Reports, Submission, is_form_content_type, limit, parse_form,
+};
 use crate::address::Address;
 use crate::form::FormError;
 use crate::lang::Lang;
@@ -129,8 +131,8 @@ fn same_origin(origin: &str, public_origin: &str) -> bool {
     }
 }
 
-/// The client's address, as the server recorded it; tests without a socket share one.
-fn client_address(request: &Request) -> IpAddr {
+/// The peer's address, as the server recorded it; tests without a socket share one.
+fn peer_address(request: &Request) -> IpAddr {
     request
         .extensions()
         .get::<ConnectInfo<SocketAddr>>()
@@ -184,7 +186,7 @@ async fn accept(
     if from_another_site(request.headers(), origin) {
         return Err(blank(Refusal::CrossSite));
     }
-    let address = client_address(&request);
+    let peer = peer_address(&request);
     let (parts, body) = request.into_parts();
     let body = read_body(body, &parts.headers).await.map_err(blank)?;
     let content_type = parts.headers.get(header::CONTENT_TYPE);
@@ -198,6 +200,7 @@ async fn accept(
         tracing::error!("report not stored, answered 503: the server has no reports database");
         return Err((input_of(&submission), Refusal::Unavailable));
     };
+    let address = limit::client_of(peer, &parts.headers, &reports.trusted_proxies);
     if let Err(seconds) = reports.limiter.try_acquire(address, reports.clock.now()) {
         return Err((input_of(&submission), Refusal::TooMany { seconds }));
     }
