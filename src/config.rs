@@ -53,8 +53,8 @@ struct Cli {
     /// Default ./data/reports.sqlite3.
     #[arg(long, global = true, value_name = "URL_OR_FILE")]
     database: Option<String>,
-    /// Reports accepted per client address per 10 minutes; behind a proxy every reader has
-    /// the proxy's address, so raise it there [env: REPORT_LIMIT]. Default 5.
+    /// Reports accepted per client address per 10 minutes (behind a proxy, see
+    /// --trusted-proxy) [env: REPORT_LIMIT]. Default 5.
     #[arg(long, global = true)]
     report_limit: Option<usize>,
     /// A reverse proxy or load balancer in front of the server (a CIDR such as 10.0.0.0/8,
