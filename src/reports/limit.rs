@@ -86,7 +86,7 @@ impl Limiter {
                 if room.is_err() {
                     return Err(SWEEP_EVERY.as_secs());
                 }
-                entry.insert(VecDeque::with_capacity(self.per_window))
+                entry.insert(VecDeque::with_capacity(self.per_window.min(EXACT_UP_TO)))
             }
         };
         while times.front().is_some_and(|t| *t <= cutoff) {
@@ -138,11 +138,20 @@ impl Limiter {
     }
 
     /// What [`Limiter::heap_bytes`] stays under: a full table that has grown to twice its
-    /// clients (hash tables grow by doubling), each client with its `per_window` times.
+    /// clients (hash tables grow by doubling), each client with room for its `per_window`
+    /// times (exactly up to [`EXACT_UP_TO`], grown by doubling past it, so under twice).
     pub fn heap_bound(&self) -> usize {
-        2 * self.capacity * SLOT_BYTES + self.capacity * self.per_window * TIME_BYTES
+        let times = match self.per_window <= EXACT_UP_TO {
+            true => self.per_window,
+            false => 2 * self.per_window,
+        };
+        2 * self.capacity * SLOT_BYTES + self.capacity * times * TIME_BYTES
     }
 }
+
+/// A client's times are allocated for the whole limit up to this many; past it (a large
+/// `--report-limit`) they grow only as the client sends reports.
+const EXACT_UP_TO: usize = 8;
 
 /// One table slot: the key, its times' header and the hash table's control byte.
 const SLOT_BYTES: usize = std::mem::size_of::<(IpAddr, Times)>() + 1;
@@ -343,6 +352,24 @@ mod tests {
         assert_eq!(limiter.try_acquire(client(7), at(11, 1)), Err(10 * 60 - 1));
         limiter.sweep(at(30, 0));
         assert_eq!(limiter.clients(), 0);
+    }
+
+    /// A large limit (`--report-limit 100000`) costs a client only what it has sent.
+    #[test]
+    fn a_large_limit_is_not_allocated_up_front() {
+        let limiter = Limiter::new(100_000, Duration::minutes(10));
+        for n in 0..1000 {
+            assert_eq!(limiter.try_acquire(client(n), at(0, 0)), Ok(()));
+        }
+        for _ in 0..100 {
+            assert_eq!(limiter.try_acquire(client(0), at(0, 0)), Ok(()));
+        }
+        let times: usize = limiter.clients.iter().map(|e| e.value().capacity()).sum();
+        assert!(
+            times <= 999 * EXACT_UP_TO + 2 * 101,
+            "{times} times allocated"
+        );
+        assert!(limiter.heap_bytes() <= limiter.heap_bound());
     }
 
     /// A full table makes room once its clients expire and are swept.
