@@ -7,12 +7,13 @@
 //! they are an error rather than ignored.
 
 use std::ffi::OsString;
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::num::{NonZeroU32, NonZeroU64};
 use std::path::PathBuf;
 use std::time::Duration;
 
 use clap::{Parser, Subcommand};
+use ipnet::IpNet;
 use url::Url;
 
 use crate::reports::cli::ReportsCommand;
@@ -67,6 +68,12 @@ struct Cli {
     /// 100,000,000.
     #[arg(long, global = true, value_name = "N", value_parser = parse_report_limit)]
     report_limit: Option<NonZeroU32>,
+    /// A reverse proxy or load balancer in front of the server (a CIDR such as 10.0.0.0/8,
+    /// or one address), repeatable or comma-separated: from these peers only, the rate
+    /// limit reads the reader's address from Forwarded or X-Forwarded-For
+    /// [env: TRUSTED_PROXY].
+    #[arg(long = "trusted-proxy", global = true, value_name = "CIDR", value_delimiter = ',', value_parser = parse_cidr)]
+    trusted_proxy: Vec<IpNet>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -127,6 +134,8 @@ pub struct ServeConfig {
     pub database: String,
     /// Reports accepted per client address per 10 minutes.
     pub report_limit: NonZeroU32,
+    /// Peers whose `Forwarded` / `X-Forwarded-For` name the client, for the rate limit.
+    pub trusted_proxies: Vec<IpNet>,
 }
 
 /// What `check` renders links with when no public URL is given.
@@ -278,6 +287,7 @@ fn serve_config(
         request_timeout,
         database: database(cli, env),
         report_limit,
+        trusted_proxies: trusted_proxies(cli, env)?,
     })
 }
 
@@ -306,6 +316,29 @@ pub fn parse_report_limit(text: &str) -> Result<NonZeroU32, String> {
     }
 }
 
+/// The trusted proxies: the flags, else TRUSTED_PROXY (comma-separated), else none.
+fn trusted_proxies(cli: &Cli, env: &dyn Fn(&str) -> Option<String>) -> Result<Vec<IpNet>, String> {
+    if !cli.trusted_proxy.is_empty() {
+        return Ok(cli.trusted_proxy.clone());
+    }
+    let value = env("TRUSTED_PROXY").unwrap_or_default();
+    value
+        .split(',')
+        .map(str::trim)
+        .filter(|part| !part.is_empty())
+        .map(|part| parse_cidr(part).map_err(|e| format!("TRUSTED_PROXY={value}: {e}")))
+        .collect()
+}
+
+/// A network in CIDR form (`10.0.0.0/8`, `2001:db8::/32`) or one address (`10.0.0.5`, as
+/// a /32 or /128).
+pub fn parse_cidr(text: &str) -> Result<IpNet, String> {
+    let text = text.trim();
+    text.parse::<IpNet>()
+        .or_else(|_| text.parse::<IpAddr>().map(IpNet::from))
+        .map_err(|_| format!("{text:?} is not an address or a network such as 10.0.0.0/8"))
+}
+
 /// The reports database: the flag, else DATABASE_URL, else the embedded default file.
 fn database(cli: &Cli, env: &dyn Fn(&str) -> Option<String>) -> String {
     cli.database
@@ -325,6 +358,7 @@ fn no_serving_flags(cli: &Cli, command: &str) -> Result<(), String> {
         ("--body-timeout", cli.body_timeout.is_some()),
         ("--request-timeout", cli.request_timeout.is_some()),
         ("--report-limit", cli.report_limit.is_some()),
+        ("--trusted-proxy", !cli.trusted_proxy.is_empty()),
     ];
     match given.iter().find(|(_, given)| *given) {
         Some((flag, _)) => Err(format!("{flag} is for serving; {command} does not use it")),

@@ -5,7 +5,8 @@
 //!
 //! - core: [`config`] (the command line and environment, checked), [`clock`] ("today in
 //!   Cambodia", injected), [`lang`] (the three languages), [`content`] (pages, channels,
-//!   operators, the facts file), [`address`] (the URL scheme), [`i18n`] (Fluent messages)
+//!   operators, the facts file), [`address`] (the URL scheme), [`i18n`] (Fluent messages),
+//!   [`form`] (what can be wrong with a form: one error type)
 //! - [`web`]: what routes share: responses, the `Lang` extractor, assets with their codings
 //! - [`layout`]: what every page's view shares: the `Renderer`, the page frame, facts shown
 //!   with their sources, the timeline
@@ -21,6 +22,7 @@ pub mod address;
 pub mod clock;
 pub mod config;
 pub mod content;
+pub mod form;
 pub mod guide;
 pub mod http;
 pub mod i18n;

@@ -78,7 +78,7 @@ fn serve(config: ServeConfig) -> Result<(), String> {
     // The reports database lives on its own runtime, kept until the server stops.
     let (reports_runtime, reports) = reports::cli::start(&config.database, config.report_limit)?;
     let store = reports.store.clone();
-    options.http.reports = Some(reports);
+    options.http.reports = Some(reports.with_trusted_proxies(config.trusted_proxies));
     // Brotli at its best is slow: compress in the background so start-up is not held up.
     // Until it is done, brotli requests get gzip.
     let warm = Arc::clone(&site);

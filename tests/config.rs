@@ -357,3 +357,47 @@ fn the_report_limit_is_1_to_100_million_from_the_flag_or_the_variable() {
         7
     );
 }
+
+#[test]
+fn trusted_proxies_come_from_the_flag_or_else_the_variable() {
+    let nets = |texts: &[&str]| -> Vec<ipnet::IpNet> {
+        texts.iter().map(|t| t.parse().unwrap()).collect()
+    };
+    assert!(serve(&[], &[]).trusted_proxies.is_empty());
+    // Repeatable and comma-separated; one address is a network of one.
+    let flagged = serve(
+        &[
+            "--trusted-proxy",
+            "10.0.0.0/8,2001:db8::/32",
+            "--trusted-proxy",
+            "192.0.2.7",
+        ],
+        &[],
+    );
+    assert_eq!(
+        flagged.trusted_proxies,
+        nets(&["10.0.0.0/8", "2001:db8::/32", "192.0.2.7/32"])
+    );
+    let from_env = serve(&[], &[("TRUSTED_PROXY", "172.16.0.0/12, ::1")]);
+    assert_eq!(
+        from_env.trusted_proxies,
+        nets(&["172.16.0.0/12", "::1/128"])
+    );
+    // A flag wins over the variable, even a broken one.
+    for env in ["172.16.0.0/12", "not a network"] {
+        let both = serve(
+            &["--trusted-proxy", "10.0.0.0/8"],
+            &[("TRUSTED_PROXY", env)],
+        );
+        assert_eq!(both.trusted_proxies, nets(&["10.0.0.0/8"]), "{env}");
+    }
+    let error = config(&["--trusted-proxy", "10.0.0.0/33"], &[]).unwrap_err();
+    assert!(error.contains("10.0.0.0/33"), "{error}");
+    let error = config(&[], &[("TRUSTED_PROXY", "10.0.0.0/8,proxy.local")]).unwrap_err();
+    assert!(
+        error.contains("TRUSTED_PROXY") && error.contains("proxy.local"),
+        "{error}"
+    );
+    let error = config(&["check", "--trusted-proxy", "10.0.0.0/8"], &[]).unwrap_err();
+    assert!(error.contains("--trusted-proxy"), "{error}");
+}

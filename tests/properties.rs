@@ -3,8 +3,9 @@
 
 use chrono::NaiveDate;
 use keep_your_number::address::Address;
+use keep_your_number::form::FormError;
 use keep_your_number::lang::Lang;
-use keep_your_number::reminder::{InputError, ReminderRequest, parse_query};
+use keep_your_number::reminder::{ReminderRequest, parse_query};
 use keep_your_number::web::asset::Encoding;
 use proptest::prelude::*;
 
@@ -103,11 +104,11 @@ proptest! {
             .and_then(|o| o.parse::<keep_your_number::content::Operator>().ok());
         let in_range = (-365..=730).contains(&offset);
         let expected = match (operator.as_deref().unwrap_or(""), known, date_form) {
-            ("", _, _) => Err(InputError::MissingOperator),
-            (_, None, _) => Err(InputError::UnknownOperator),
-            (_, Some(_), 2) => Err(InputError::MissingDate),
-            (_, Some(_), 1 | 3) => Err(InputError::BadDate),
-            (_, Some(_), _) if !in_range => Err(InputError::DateTooFar),
+            ("", _, _) => Err(FormError::MissingOperator),
+            (_, None, _) => Err(FormError::UnknownOperator),
+            (_, Some(_), 2) => Err(FormError::MissingDate),
+            (_, Some(_), 1 | 3) => Err(FormError::BadDate),
+            (_, Some(_), _) if !in_range => Err(FormError::DateTooFar),
             (_, Some(operator), _) => Ok(ReminderRequest { operator, ends: day }),
         };
         prop_assert_eq!(parse_query(&query, today()).map_err(|(_, e)| e), expected, "{}", query);

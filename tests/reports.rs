@@ -678,10 +678,7 @@ async fn a_post_from_another_site_gets_403() {
             ("origin", common::ORIGIN),
             ("sec-fetch-site", "same-origin"),
         ],
-        vec![
-            ("origin", "http://127.0.0.1:3000"),
-            ("host", "127.0.0.1:3000"),
-        ],
+        vec![("origin", "HTTPS://Guide.Example:443")],
         vec![("sec-fetch-site", "none")],
     ] {
         let mut all = headers.clone();
@@ -2015,4 +2012,229 @@ async fn list_and_show_print_invisible_characters_escaped_and_keep_them_stored()
     .unwrap();
     let json: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(json[0]["details"], typed);
+}
+
+// ---- Issue 19: cross-site, bidirectional controls, the rate limit's clients ------------
+
+#[tokio::test]
+async fn an_origin_that_only_matches_its_own_host_header_gets_403() {
+    let dir = temp_dir("rebinding");
+    let store = Store::open(&Target::Sqlite(dir.join("r.sqlite3")))
+        .await
+        .unwrap();
+    let app = app_for(&reports_with(store.clone(), Clock::fixed(noon())));
+    // A DNS-rebinding page posts with its own name as both Origin and Host; the site's
+    // public origin is https://guide.example.
+    for (origin, host) in [
+        ("http://rebind.example", "rebind.example"),
+        ("http://127.0.0.1:3000", "127.0.0.1:3000"),
+        ("http://guide.example", "guide.example"),
+        ("https://guide.example:8443", "guide.example:8443"),
+    ] {
+        let answer = send(
+            &app,
+            "POST",
+            "/en/report/",
+            &[("origin", origin), ("host", host), ("content-type", FORM)],
+            valid("Sent from a rebinding page."),
+            peer(20),
+        )
+        .await;
+        assert_eq!(answer.status, StatusCode::FORBIDDEN, "{origin}");
+        assert!(
+            answer
+                .body
+                .contains(&message(Lang::En, "report-error-cross-site"))
+        );
+    }
+    assert_eq!(store.count().await.unwrap(), 0);
+}
+
+#[tokio::test]
+async fn bidirectional_controls_get_400_that_says_so_in_each_language() {
+    let dir = temp_dir("bidi");
+    let store = Store::open(&Target::Sqlite(dir.join("r.sqlite3")))
+        .await
+        .unwrap();
+    let app = app_for(&reports_with(store.clone(), Clock::fixed(noon())));
+    for lang in Lang::ALL {
+        for body in [
+            valid("The code is *888#\u{202E}#999* here"),
+            form(&[
+                ("page", "/en/smart/kiosk/"),
+                ("kind", "code"),
+                ("details", "The code on this page changed"),
+                ("contact", "me\u{2066}@example.org"),
+            ]),
+        ] {
+            let answer = post_form(&app, lang.code(), body, peer(21)).await;
+            assert_eq!(answer.status, StatusCode::BAD_REQUEST);
+            assert!(
+                answer
+                    .body
+                    .contains(&message(lang, "report-error-bidi-controls")),
+                "{lang:?}"
+            );
+        }
+    }
+    assert_eq!(store.count().await.unwrap(), 0);
+}
+
+#[tokio::test]
+async fn behind_a_trusted_proxy_each_forwarded_client_is_limited_alone() {
+    let dir = temp_dir("trusted-proxy");
+    let store = Store::open(&Target::Sqlite(dir.join("r.sqlite3")))
+        .await
+        .unwrap();
+    let reports = reports_with(store.clone(), Clock::fixed(noon()))
+        .with_trusted_proxies(vec!["192.0.2.0/28".parse().unwrap()]);
+    let app = app_for(&reports);
+    let proxy = peer(1);
+    let post = |forwarded: &'static str, from: IpAddr, n: usize| {
+        let app = app.clone();
+        async move {
+            send(
+                &app,
+                "POST",
+                "/en/report/",
+                &[("content-type", FORM), ("x-forwarded-for", forwarded)],
+                valid(&format!("Report {n} through the proxy")),
+                from,
+            )
+            .await
+            .status
+        }
+    };
+    // Two readers behind the proxy: five each, then the sixth of each is refused.
+    for reader in ["203.0.113.1", "203.0.113.2"] {
+        for n in 0..PER_ADDRESS {
+            assert_eq!(
+                post(reader, proxy, n).await,
+                StatusCode::SEE_OTHER,
+                "{reader} {n}"
+            );
+        }
+        assert_eq!(
+            post(reader, proxy, 9).await,
+            StatusCode::TOO_MANY_REQUESTS,
+            "{reader}"
+        );
+    }
+    // A reader cannot pose as another by writing the header itself: the proxy appends.
+    assert_eq!(
+        post("203.0.113.3, 203.0.113.1", proxy, 10).await,
+        StatusCode::TOO_MANY_REQUESTS
+    );
+    // From a peer that is not a trusted proxy the header is ignored: the peer is counted.
+    let untrusted = peer(100);
+    for n in 0..PER_ADDRESS {
+        let forwarded = [
+            "198.51.100.1",
+            "198.51.100.2",
+            "198.51.100.3",
+            "198.51.100.4",
+            "198.51.100.5",
+        ][n];
+        assert_eq!(post(forwarded, untrusted, n).await, StatusCode::SEE_OTHER);
+    }
+    assert_eq!(
+        post("198.51.100.6", untrusted, 11).await,
+        StatusCode::TOO_MANY_REQUESTS
+    );
+    assert_eq!(store.count().await.unwrap(), 3 * PER_ADDRESS as i64);
+}
+
+/// The server binary with `--report-limit 1`; killed when dropped.
+struct LimitedServer(Server);
+
+impl Drop for LimitedServer {
+    fn drop(&mut self) {
+        let _ = self.0.child.kill();
+        let _ = self.0.child.wait();
+    }
+}
+
+/// One report over a new connection from the loopback address `source`; the status.
+async fn post_from(source: std::net::Ipv4Addr, server: SocketAddr, details: String) -> u16 {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let socket = tokio::net::TcpSocket::new_v4().unwrap();
+    socket.bind(SocketAddr::from((source, 0))).unwrap();
+    let mut stream = socket.connect(server).await.unwrap();
+    let body = valid(&details);
+    let request = format!(
+        "POST /en/report/ HTTP/1.1\r\nHost: {server}\r\nContent-Type: {FORM}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    stream.write_all(request.as_bytes()).await.unwrap();
+    let mut answer = Vec::new();
+    stream.read_to_end(&mut answer).await.unwrap();
+    let answer = String::from_utf8_lossy(&answer);
+    answer
+        .strip_prefix("HTTP/1.1 ")
+        .and_then(|rest| rest.get(..3))
+        .and_then(|code| code.parse().ok())
+        .unwrap_or_else(|| panic!("not an HTTP answer: {answer:?}"))
+}
+
+/// Over real sockets: 300 source addresses in 127.0.0.0/8 (all loopback) are 300 clients,
+/// each with its own limit of one report. (The limiter's own test takes 20,000 clients.)
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn three_hundred_loopback_addresses_are_three_hundred_clients() {
+    let dir = temp_dir("many-clients");
+    let database = dir.join("reports.sqlite3");
+    let addr = SocketAddr::from(([127, 0, 0, 1], free_port()));
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_keep-your-number"))
+        .args([
+            "--addr",
+            &addr.to_string(),
+            "--workers",
+            "2",
+            "--report-limit",
+            "1",
+        ])
+        .arg("--database")
+        .arg(&database)
+        .env_remove("DATABASE_URL")
+        .env_remove("TRUSTED_PROXY")
+        .env("RUST_LOG", "warn")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let _server = LimitedServer(Server { child, addr });
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while std::net::TcpStream::connect(addr).is_err() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the server did not start"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let sources: Vec<std::net::Ipv4Addr> = (0..300u32)
+        .map(|n| std::net::Ipv4Addr::new(127, 0, 1 + (n / 200) as u8, 1 + (n % 200) as u8))
+        .collect();
+    // Each source's first report is stored, its second refused; 20 at a time.
+    for round in ["first", "second"] {
+        let mut statuses = Vec::new();
+        for chunk in sources.chunks(20) {
+            let sends = chunk.iter().map(|&source| {
+                post_from(source, addr, format!("The {round} report from {source}"))
+            });
+            statuses.extend(futures_util::future::join_all(sends).await);
+        }
+        let expected = if round == "first" { 303 } else { 429 };
+        let wrong: Vec<_> = sources
+            .iter()
+            .zip(&statuses)
+            .filter(|(_, status)| **status != expected)
+            .collect();
+        assert!(
+            wrong.is_empty(),
+            "{round}: {} answered otherwise, e.g. {:?}",
+            wrong.len(),
+            wrong.first()
+        );
+    }
+    let store = Store::open(&Target::Sqlite(database)).await.unwrap();
+    assert_eq!(store.count().await.unwrap(), 300);
 }

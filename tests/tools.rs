@@ -6,7 +6,8 @@ use chrono::{Days, NaiveDate};
 use common::{get, request, site, visible_text};
 use keep_your_number::address::Address;
 use keep_your_number::content::{Facts, Operator};
-use keep_your_number::reminder::{InputError, ReminderRequest, StageKind, parse_query, timeline};
+use keep_your_number::form::{Form, FormError};
+use keep_your_number::reminder::{ReminderRequest, StageKind, parse_query, timeline};
 
 fn date(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
@@ -112,29 +113,26 @@ fn the_form_is_read_strictly() {
         }
     );
     let cases = [
-        ("", InputError::MissingOperator),
-        ("ends=2027-01-01", InputError::MissingOperator),
-        ("operator=qb&ends=2027-01-01", InputError::UnknownOperator),
-        (
-            "operator=Smart&ends=2027-01-01",
-            InputError::UnknownOperator,
-        ),
-        ("operator=smart", InputError::MissingDate),
-        ("operator=smart&ends=", InputError::MissingDate),
-        ("operator=smart&ends=2027-02-29", InputError::BadDate),
-        ("operator=smart&ends=2027-13-01", InputError::BadDate),
-        ("operator=smart&ends=31/01/2027", InputError::BadDate),
-        ("operator=smart&ends=2027-1-5", InputError::BadDate),
-        ("operator=smart&ends=%3Cscript%3E", InputError::BadDate),
-        ("operator=smart&ends=1999-01-01", InputError::DateTooFar),
-        ("operator=smart&ends=2030-01-01", InputError::DateTooFar),
+        ("", FormError::MissingOperator),
+        ("ends=2027-01-01", FormError::MissingOperator),
+        ("operator=qb&ends=2027-01-01", FormError::UnknownOperator),
+        ("operator=Smart&ends=2027-01-01", FormError::UnknownOperator),
+        ("operator=smart", FormError::MissingDate),
+        ("operator=smart&ends=", FormError::MissingDate),
+        ("operator=smart&ends=2027-02-29", FormError::BadDate),
+        ("operator=smart&ends=2027-13-01", FormError::BadDate),
+        ("operator=smart&ends=31/01/2027", FormError::BadDate),
+        ("operator=smart&ends=2027-1-5", FormError::BadDate),
+        ("operator=smart&ends=%3Cscript%3E", FormError::BadDate),
+        ("operator=smart&ends=1999-01-01", FormError::DateTooFar),
+        ("operator=smart&ends=2030-01-01", FormError::DateTooFar),
         (
             "operator=smart&operator=cellcard&ends=2027-01-01",
-            InputError::RepeatedField,
+            FormError::RepeatedField(Form::Reminder),
         ),
         (
             "operator=smart&ends=2027-01-01&ends=2027-01-02",
-            InputError::RepeatedField,
+            FormError::RepeatedField(Form::Reminder),
         ),
     ];
     for (query, expected) in cases {

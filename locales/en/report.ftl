@@ -36,6 +36,8 @@ report-error-details-too-short = Say what is wrong in at least 10 characters.
 report-error-details-too-long = Say what is wrong in 1,000 characters or fewer.
 report-error-contact-too-long = Shorten your email or phone number to 200 characters or fewer.
 report-error-control-characters = Remove the special characters from your text.
+# Context: the text held right-to-left or left-to-right override or isolate marks (U+202A–U+202E, U+2066–U+2069), which no keyboard types on purpose.
+report-error-bidi-controls = Your text holds invisible characters that change the direction of the text, so it could read differently from what it says. Remove them and send it again.
 report-error-cross-site = Reports can only be sent from this guide's own pages.
 report-error-too-large = The report is too long. Shorten your text and send it again.
 # Context: the connection was too slow: the report's text did not reach the server in time, so nothing was kept.

@@ -36,6 +36,8 @@ report-error-details-too-short = សូមសរសេរប្រាប់ថ�
 report-error-details-too-long = សូមសរសេរប្រាប់ថា ខុសត្រង់ណា កុំឱ្យលើសពី 1,000 តួអក្សរ។
 report-error-contact-too-long = សូមកាត់អ៊ីមែល ឬលេខទូរស័ព្ទរបស់អ្នក ឱ្យមិនលើសពី 200 តួអក្សរ។
 report-error-control-characters = សូមលុបតួអក្សរពិសេសចេញពីអត្ថបទរបស់អ្នក។
+# Context: the text held right-to-left or left-to-right override or isolate marks (U+202A–U+202E, U+2066–U+2069), which no keyboard types on purpose.
+report-error-bidi-controls = អត្ថបទរបស់អ្នកមានតួអក្សរមើលមិនឃើញ ដែលប្តូរទិសនៃអត្ថបទ ហើយអាចធ្វើឱ្យអត្ថបទអានខុសពីអ្វីដែលបានសរសេរ។ សូមលុបតួអក្សរទាំងនោះចេញ ហើយផ្ញើម្តងទៀត។
 report-error-cross-site = អាចផ្ញើសារបានតែពីទំព័ររបស់មគ្គុទ្ទេសក៍នេះប៉ុណ្ណោះ។
 report-error-too-large = សាររបស់អ្នកវែងពេក។ សូមកាត់អត្ថបទឱ្យខ្លីជាងនេះ ហើយផ្ញើម្តងទៀត។
 # Context: the connection was too slow: the report's text did not reach the server in time, so nothing was kept.

@@ -36,6 +36,8 @@ report-error-details-too-short = 请至少用10个字说明哪里有错。
 report-error-details-too-long = 说明请控制在1000个字以内。
 report-error-contact-too-long = 邮箱或手机号码请控制在200个字符以内。
 report-error-control-characters = 请删除文字中的特殊字符。
+# Context: the text held right-to-left or left-to-right override or isolate marks (U+202A–U+202E, U+2066–U+2069), which no keyboard types on purpose.
+report-error-bidi-controls = 你的文字里有会改变书写方向的隐藏字符，看到的内容可能和实际内容不同。请删除这些字符后重新发送。
 report-error-cross-site = 只能从本指南自己的页面发送报告。
 report-error-too-large = 报告太长了。请删减文字后重新发送。
 # Context: the connection was too slow: the report's text did not reach the server in time, so nothing was kept.

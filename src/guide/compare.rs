@@ -11,17 +11,8 @@ use crate::content::{Column, Operator, Page};
 use crate::i18n::{I18nError, Translator};
 use crate::lang::Lang;
 use crate::layout::base::{Layout, title_and_description};
-use crate::layout::facts::{SourceLink, ask_operator_html, fact_view, source_links};
+use crate::layout::facts::{CompareCellView, ask_operator_html, fact_view, source_links};
 use crate::layout::{RenderError, Renderer, template_error};
-
-pub struct CompareCellView {
-    pub html: String,
-    pub sources: Vec<SourceLink>,
-    /// Nothing is known: the cell says whom to ask.
-    pub ask: bool,
-    /// Only a medium-confidence source states it: the cell carries the "not confirmed" tag.
-    pub unconfirmed: bool,
-}
 
 pub struct CompareRow {
     pub name: String,
@@ -102,7 +93,7 @@ impl Renderer<'_> {
                     .collect::<Result<Vec<_>, I18nError>>()?;
                 cells.push(self.hotline_cell(&t, op)?);
                 cells.push(self.lifecycle_cell(&t, op)?);
-                cells.push(crate::lookup::view::prefixes_cell(&t, self.facts, op)?);
+                cells.push(crate::layout::facts::prefixes_cell(&t, self.facts, op)?);
                 let ask = cells
                     .iter()
                     .any(|c| c.ask)

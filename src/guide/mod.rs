@@ -8,20 +8,3 @@ pub mod channel;
 pub mod compare;
 pub mod errors;
 pub mod overview;
-
-use crate::address::Address;
-use crate::content::Page;
-use crate::layout::{RenderError, Renderer};
-use crate::reminder::view::ReminderState;
-
-impl Renderer<'_> {
-    /// One page of the guide.
-    pub fn page(&self, address: Address) -> Result<String, RenderError> {
-        match address.page {
-            Page::Overview => overview::render(self, address),
-            Page::Channel(channel) => channel::render(self, address, channel),
-            Page::Reminder => self.reminder(address.lang, ReminderState::Blank),
-            Page::Compare => compare::render(self, address.lang),
-        }
-    }
-}

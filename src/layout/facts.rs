@@ -286,6 +286,49 @@ pub(crate) fn abroad(
 /// Smart's code for loading a card onto another number.
 const SOMEONE_LOADS_A_CARD: &str = "smart-card-code-other-number";
 
+/// One cell of the comparison (also the lookup's answer): a fact in words, with its
+/// sources.
+pub struct CompareCellView {
+    pub html: String,
+    pub sources: Vec<SourceLink>,
+    /// Nothing is known: the cell says whom to ask.
+    pub ask: bool,
+    /// Only a medium-confidence source states it: the cell carries the "not confirmed" tag.
+    pub unconfirmed: bool,
+}
+
+/// The sources of `operator`'s prefixes.
+pub(crate) fn prefix_sources(facts: &Facts, operator: Operator) -> Vec<SourceLink> {
+    facts
+        .prefixes
+        .get(&operator)
+        .map(|entry| source_links(facts, &entry.sources))
+        .unwrap_or_default()
+}
+
+/// The comparison's cell of `operator`'s prefixes, joined the language's way, with their
+/// sources and the "not confirmed" mark; whom to ask if the data has none.
+pub(crate) fn prefixes_cell(
+    t: &Translator,
+    facts: &Facts,
+    operator: Operator,
+) -> Result<CompareCellView, I18nError> {
+    let Some(entry) = facts.prefixes.get(&operator) else {
+        return Ok(CompareCellView {
+            html: ask_operator_html(t, facts, operator, "compare-not-confirmed")?,
+            sources: Vec::new(),
+            ask: true,
+            unconfirmed: false,
+        });
+    };
+    Ok(CompareCellView {
+        html: crate::i18n::escape(&entry.prefixes.join(&t.get("list-separator")?)),
+        sources: prefix_sources(facts, operator),
+        ask: false,
+        unconfirmed: true,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

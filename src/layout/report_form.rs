@@ -1,8 +1,51 @@
 //! The report part at the foot of every page: the form (templates/report_form.html), a
-//! link instead, or nothing; and the two paths the form leads to.
+//! link instead, or nothing; the form's fields (what a reader can say is wrong, and the
+//! form as filled in, to show again); and the two paths the form leads to. The reports
+//! feature (`crate::reports`) checks and stores what the form sends.
 
 use crate::lang::Lang;
-use crate::reports::{FormInput, Kind};
+
+/// What the reader says is wrong. The form shows one radio button each, labelled by the
+/// message `report-kind-<slug>`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Code,
+    Days,
+    Price,
+    Link,
+    Other,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 5] = [Kind::Code, Kind::Days, Kind::Price, Kind::Link, Kind::Other];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Kind::Code => "code",
+            Kind::Days => "days",
+            Kind::Price => "price",
+            Kind::Link => "link",
+            Kind::Other => "other",
+        }
+    }
+
+    pub fn parse(slug: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.slug() == slug)
+    }
+
+    pub fn message_id(self) -> String {
+        format!("report-kind-{}", self.slug())
+    }
+}
+
+/// The form as the reader filled it in, to show it again after an error.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ReportInput {
+    pub page: String,
+    pub kind: String,
+    pub details: String,
+    pub contact: String,
+}
 
 /// What the foot of each page offers readers who found something wrong.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -31,9 +74,9 @@ impl ReportPart {
         match mode {
             ReportMode::Form => ReportPart::Form(ReportForm::new(
                 lang,
-                &FormInput {
+                &ReportInput {
                     page: page.to_owned(),
-                    ..FormInput::default()
+                    ..ReportInput::default()
                 },
             )),
             ReportMode::Link(url) => ReportPart::Link(url.clone()),
@@ -70,7 +113,7 @@ pub struct ReportForm {
 }
 
 impl ReportForm {
-    pub fn new(lang: Lang, input: &FormInput) -> ReportForm {
+    pub fn new(lang: Lang, input: &ReportInput) -> ReportForm {
         ReportForm {
             action: action(lang),
             page: input.page.clone(),

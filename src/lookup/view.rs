@@ -6,12 +6,11 @@ use askama::Template;
 use fluent_bundle::FluentArgs;
 
 use crate::address::Address;
-use crate::content::{Channel, Facts, Operator, Page};
-use crate::guide::compare::CompareCellView;
+use crate::content::{Channel, Operator, Page};
 use crate::i18n::{I18nError, Translator};
 use crate::lang::Lang;
 use crate::layout::base::Layout;
-use crate::layout::facts::{SourceLink, ask_operator_html};
+use crate::layout::facts::SourceLink;
 use crate::layout::{RenderError, Renderer, template_error};
 use crate::lookup::{Outcome, Prefix};
 
@@ -111,7 +110,7 @@ impl Renderer<'_> {
         Ok(AnswerView {
             heading: t.format("lookup-assigned-heading", Some(&args))?,
             text: t.format("lookup-assigned", Some(&args))?,
-            sources: prefix_sources(self.facts, operator),
+            sources: crate::layout::facts::prefix_sources(self.facts, operator),
             ask: Some(t.with("lookup-ask", "operator", &name)?),
             next: LinkView {
                 href: Address::new(lang, Page::Overview, Some(operator)).path(),
@@ -136,36 +135,5 @@ fn not_in_list(t: &Translator, prefix: Prefix) -> Result<AnswerView, I18nError> 
         },
         channels_heading: None,
         channels: Vec::new(),
-    })
-}
-
-fn prefix_sources(facts: &Facts, operator: Operator) -> Vec<SourceLink> {
-    facts
-        .prefixes
-        .get(&operator)
-        .map(|entry| crate::layout::facts::source_links(facts, &entry.sources))
-        .unwrap_or_default()
-}
-
-/// The comparison's cell of `operator`'s prefixes, joined the language's way, with their
-/// sources and the "not confirmed" mark; whom to ask if the data has none.
-pub(crate) fn prefixes_cell(
-    t: &Translator,
-    facts: &Facts,
-    operator: Operator,
-) -> Result<CompareCellView, I18nError> {
-    let Some(entry) = facts.prefixes.get(&operator) else {
-        return Ok(CompareCellView {
-            html: ask_operator_html(t, facts, operator, "compare-not-confirmed")?,
-            sources: Vec::new(),
-            ask: true,
-            unconfirmed: false,
-        });
-    };
-    Ok(CompareCellView {
-        html: crate::i18n::escape(&entry.prefixes.join(&t.get("list-separator")?)),
-        sources: prefix_sources(facts, operator),
-        ask: false,
-        unconfirmed: true,
     })
 }

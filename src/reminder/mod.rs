@@ -8,6 +8,7 @@ pub mod view;
 
 pub use crate::content::StageKind;
 use crate::content::{Facts, Operator};
+use crate::form::{Form, FormError};
 
 /// How far from today a validity date may be before the form refuses it as a typo.
 pub const MAX_DAYS_PAST: u64 = 365;
@@ -23,34 +24,9 @@ pub struct ReminderRequest {
 
 /// The form as the reader filled it in, to show it again after an error.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct FormInput {
+pub struct ReminderInput {
     pub operator: String,
     pub ends: String,
-}
-
-/// What is wrong with the form; each has a message `reminder-error-<slug>`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum InputError {
-    MissingOperator,
-    UnknownOperator,
-    MissingDate,
-    BadDate,
-    DateTooFar,
-    /// `operator` or `ends` given twice: which one was meant is unknown.
-    RepeatedField,
-}
-
-impl InputError {
-    pub fn message_id(self) -> &'static str {
-        match self {
-            InputError::MissingOperator => "reminder-error-missing-operator",
-            InputError::UnknownOperator => "reminder-error-unknown-operator",
-            InputError::MissingDate => "reminder-error-missing-date",
-            InputError::BadDate => "reminder-error-bad-date",
-            InputError::DateTooFar => "reminder-error-date-too-far",
-            InputError::RepeatedField => "reminder-error-repeated-field",
-        }
-    }
 }
 
 /// The reminder's query string, `?operator=…&ends=YYYY-MM-DD`, as typed. Other parameters
@@ -74,10 +50,13 @@ impl ReminderQuery {
 pub fn parse_query(
     query: &str,
     today: NaiveDate,
-) -> Result<ReminderRequest, (FormInput, InputError)> {
+) -> Result<ReminderRequest, (ReminderInput, FormError)> {
     match serde_urlencoded::from_str::<ReminderQuery>(query) {
         Ok(query) => check(query, today),
-        Err(_) => Err((FormInput::default(), InputError::RepeatedField)),
+        Err(_) => Err((
+            ReminderInput::default(),
+            FormError::RepeatedField(Form::Reminder),
+        )),
     }
 }
 
@@ -86,21 +65,21 @@ pub fn parse_query(
 pub fn check(
     query: ReminderQuery,
     today: NaiveDate,
-) -> Result<ReminderRequest, (FormInput, InputError)> {
-    let input = FormInput {
+) -> Result<ReminderRequest, (ReminderInput, FormError)> {
+    let input = ReminderInput {
         operator: query.operator.unwrap_or_default(),
         ends: query.ends.unwrap_or_default(),
     };
-    let fail = |input: FormInput, error| Err((input, error));
+    let fail = |input: ReminderInput, error| Err((input, error));
     let operator = match input.operator.as_str() {
-        "" => return fail(input, InputError::MissingOperator),
+        "" => return fail(input, FormError::MissingOperator),
         slug => match slug.parse::<Operator>() {
             Ok(operator) => operator,
-            Err(_) => return fail(input, InputError::UnknownOperator),
+            Err(_) => return fail(input, FormError::UnknownOperator),
         },
     };
     if input.ends.trim().is_empty() {
-        return fail(input, InputError::MissingDate);
+        return fail(input, FormError::MissingDate);
     }
     // HTML date inputs send YYYY-MM-DD; chrono refuses 2026-02-30 and friends.
     let well_formed = input.ends.len() == 10
@@ -110,12 +89,12 @@ pub fn check(
         .then(|| NaiveDate::parse_from_str(&input.ends, "%Y-%m-%d").ok())
         .flatten()
     else {
-        return fail(input, InputError::BadDate);
+        return fail(input, FormError::BadDate);
     };
     let earliest = today.checked_sub_days(Days::new(MAX_DAYS_PAST));
     let latest = today.checked_add_days(Days::new(MAX_DAYS_AHEAD));
     if earliest.is_none_or(|d| ends < d) || latest.is_none_or(|d| ends > d) {
-        return fail(input, InputError::DateTooFar);
+        return fail(input, FormError::DateTooFar);
     }
     Ok(ReminderRequest { operator, ends })
 }

@@ -9,9 +9,10 @@ use axum::{
     response::Response,
 };
 
+use super::ReminderQuery;
 use super::view::ReminderState;
-use super::{InputError, ReminderQuery};
 use crate::clock::Clock;
+use crate::form::{Form, FormError};
 use crate::lang::Lang;
 use crate::layout::Views;
 use crate::reminder;
@@ -91,20 +92,18 @@ pub async fn calendar(
 
 /// The form's fields, for the page and the calendar file alike. The only way they fail to
 /// deserialize is one of them given twice.
-fn fields(
-    query: Result<Query<ReminderQuery>, QueryRejection>,
-) -> Result<ReminderQuery, InputError> {
+fn fields(query: Result<Query<ReminderQuery>, QueryRejection>) -> Result<ReminderQuery, FormError> {
     query
         .map(|Query(query)| query)
-        .map_err(|_| InputError::RepeatedField)
+        .map_err(|_| FormError::RepeatedField(Form::Reminder))
 }
 
 /// The form's fields checked against today, or what to show again with what to fix.
 fn checked(
-    query: Result<ReminderQuery, InputError>,
+    query: Result<ReminderQuery, FormError>,
     today: chrono::NaiveDate,
-) -> Result<reminder::ReminderRequest, (reminder::FormInput, InputError)> {
+) -> Result<reminder::ReminderRequest, (reminder::ReminderInput, FormError)> {
     query
-        .map_err(|error| (reminder::FormInput::default(), error))
+        .map_err(|error| (reminder::ReminderInput::default(), error))
         .and_then(|query| reminder::check(query, today))
 }

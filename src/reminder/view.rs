@@ -5,18 +5,19 @@ use fluent_bundle::FluentArgs;
 
 use crate::address::Address;
 use crate::content::{Operator, Page};
+use crate::form::FormError;
 use crate::i18n::{I18nError, Translator};
 use crate::lang::Lang;
 use crate::layout::base::{Layout, format_date, format_date_range, title_and_description};
 use crate::layout::facts::{SourceLink, fact_view};
 use crate::layout::{RenderError, Renderer, template_error};
-use crate::reminder::{self, FormInput, InputError, ReminderRequest};
+use crate::reminder::{self, ReminderInput, ReminderRequest};
 
 /// What the reminder page shows.
 pub enum ReminderState {
     Blank,
     Answer(ReminderRequest),
-    Refused(FormInput, InputError),
+    Refused(ReminderInput, FormError),
 }
 
 pub struct StageView {
@@ -38,7 +39,7 @@ pub struct ReminderAnswer {
 struct ReminderPage<'a> {
     t: Translator<'a>,
     layout: Layout<'a>,
-    form: FormInput,
+    form: ReminderInput,
     /// (slug, name, selected)
     operators: Vec<(&'static str, String, bool)>,
     error: Option<String>,
@@ -77,9 +78,9 @@ impl Renderer<'_> {
             ..layout
         };
         let (form, error, answer) = match state {
-            ReminderState::Blank => (FormInput::default(), None, None),
+            ReminderState::Blank => (ReminderInput::default(), None, None),
             ReminderState::Answer(request) => {
-                let form = FormInput {
+                let form = ReminderInput {
                     operator: request.operator.to_string(),
                     ends: request.ends.to_string(),
                 };

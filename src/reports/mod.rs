@@ -15,13 +15,17 @@ pub mod routes;
 pub mod store;
 pub mod view;
 
+use std::borrow::Cow;
 use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
+use serde::Deserialize;
 
 use crate::clock::Clock;
+use crate::form::{Form, FormError};
 use crate::lang::Lang;
 
+pub use crate::layout::report_form::{Kind, ReportInput};
 pub use store::{Store, StoreError, Target};
 
 /// The description must be this long, in characters, at least and at most.
@@ -38,39 +42,6 @@ pub const WINDOW_MINUTES: i64 = 10;
 /// Reports older than this are deleted by the server (at start-up, then daily) and by
 /// `reports prune` without `--older-than`.
 pub const KEEP_DAYS: i64 = 365;
-
-/// What the reader says is wrong. The form shows one radio button each, labelled by the
-/// message `report-kind-<slug>`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
-    Code,
-    Days,
-    Price,
-    Link,
-    Other,
-}
-
-impl Kind {
-    pub const ALL: [Kind; 5] = [Kind::Code, Kind::Days, Kind::Price, Kind::Link, Kind::Other];
-
-    pub fn slug(self) -> &'static str {
-        match self {
-            Kind::Code => "code",
-            Kind::Days => "days",
-            Kind::Price => "price",
-            Kind::Link => "link",
-            Kind::Other => "other",
-        }
-    }
-
-    pub fn parse(slug: &str) -> Option<Kind> {
-        Kind::ALL.into_iter().find(|k| k.slug() == slug)
-    }
-
-    pub fn message_id(self) -> String {
-        format!("report-kind-{}", self.slug())
-    }
-}
 
 /// A checked report, ready to store.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -97,55 +68,6 @@ pub struct Report {
     pub note: Option<String>,
 }
 
-/// The form as the reader filled it in, to show it again after an error.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct FormInput {
-    pub page: String,
-    pub kind: String,
-    pub details: String,
-    pub contact: String,
-}
-
-/// What is wrong with a submission; each has a message `report-error-<slug>`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum InputError {
-    /// Not `application/x-www-form-urlencoded` (JSON, multipart, none).
-    NotAForm,
-    /// Not UTF-8 once percent-decoded, or a malformed field.
-    BadEncoding,
-    RepeatedField,
-    UnknownField,
-    /// `page` missing, or not one of the site's pages.
-    UnknownPage,
-    MissingKind,
-    UnknownKind,
-    MissingDetails,
-    DetailsTooShort,
-    DetailsTooLong,
-    ContactTooLong,
-    /// Control characters other than line breaks and tabs.
-    ControlCharacters,
-}
-
-impl InputError {
-    pub fn message_id(self) -> &'static str {
-        match self {
-            InputError::NotAForm => "report-error-not-a-form",
-            InputError::BadEncoding => "report-error-bad-encoding",
-            InputError::RepeatedField => "report-error-repeated-field",
-            InputError::UnknownField => "report-error-unknown-field",
-            InputError::UnknownPage => "report-error-unknown-page",
-            InputError::MissingKind => "report-error-missing-kind",
-            InputError::UnknownKind => "report-error-unknown-kind",
-            InputError::MissingDetails => "report-error-missing-details",
-            InputError::DetailsTooShort => "report-error-details-too-short",
-            InputError::DetailsTooLong => "report-error-details-too-long",
-            InputError::ContactTooLong => "report-error-contact-too-long",
-            InputError::ControlCharacters => "report-error-control-characters",
-        }
-    }
-}
-
 /// What a valid form asks for.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Submission {
@@ -168,33 +90,68 @@ pub fn is_form_content_type(content_type: Option<&str>) -> bool {
         })
 }
 
-/// One `name=value` pair of a URL-encoded body, decoded; None if it is not UTF-8.
-fn decode_component(raw: &[u8]) -> Option<String> {
-    let plus_as_space: Vec<u8> = raw
-        .iter()
-        .map(|&b| if b == b'+' { b' ' } else { b })
-        .collect();
-    let bytes: Vec<u8> = percent_encoding::percent_decode(&plus_as_space).collect();
-    String::from_utf8(bytes).ok()
+/// The body's fields as sent, each at most once, none other. serde's derive refuses an
+/// unknown name as soon as it reads it and a field's second value when it comes, so a body
+/// full of names costs one pass that stops at the first wrong one.
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
+struct ReportFields {
+    page: String,
+    kind: String,
+    details: String,
+    contact: String,
+    website: String,
 }
 
-/// The body's fields, decoded, each at most once. Unlike `form_urlencoded::parse`, invalid
-/// UTF-8 is refused rather than replaced.
-fn fields(body: &[u8]) -> Result<Vec<(String, String)>, InputError> {
-    let mut fields: Vec<(String, String)> = Vec::new();
-    for pair in body.split(|&b| b == b'&').filter(|p| !p.is_empty()) {
-        let (name, value) = match pair.iter().position(|&b| b == b'=') {
-            Some(at) => (&pair[..at], &pair[at + 1..]),
-            None => (pair, &b""[..]),
-        };
-        let name = decode_component(name).ok_or(InputError::BadEncoding)?;
-        let value = decode_component(value).ok_or(InputError::BadEncoding)?;
-        if fields.iter().any(|(seen, _)| *seen == name) {
-            return Err(InputError::RepeatedField);
-        }
-        fields.push((name, value));
+/// A serde error that says which rule failed; serde_urlencoded does the same as
+/// [`read_fields`] (form_urlencoded's pairs into serde's `MapDeserializer`) but its error is
+/// a string, and an unknown field would have to be told from a repeated one by its text.
+#[derive(Debug)]
+struct FieldError(FormError);
+
+impl std::fmt::Display for FieldError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0.message_id())
     }
-    Ok(fields)
+}
+
+impl std::error::Error for FieldError {}
+
+impl serde::de::Error for FieldError {
+    fn custom<T: std::fmt::Display>(_: T) -> Self {
+        FieldError(FormError::BadEncoding)
+    }
+    fn unknown_field(_: &str, _: &'static [&'static str]) -> Self {
+        FieldError(FormError::UnknownField)
+    }
+    fn duplicate_field(_: &'static str) -> Self {
+        FieldError(FormError::RepeatedField(Form::Report))
+    }
+}
+
+/// Percent-decoded, the body must be UTF-8 (form_urlencoded would replace what is not).
+/// `&` and `=` are ASCII, so this holds for the whole body exactly when it holds for each
+/// name and value.
+fn check_encoding(body: &[u8]) -> Result<(), FormError> {
+    match percent_encoding::percent_decode(body).decode_utf8() {
+        Ok(_) => Ok(()),
+        Err(_) => Err(FormError::BadEncoding),
+    }
+}
+
+/// Reads `pairs` into the form's fields, pulling no pair past the first unknown or
+/// repeated name.
+fn read_fields<'a>(
+    pairs: impl Iterator<Item = (Cow<'a, str>, Cow<'a, str>)>,
+) -> Result<ReportFields, FormError> {
+    let map = serde::de::value::MapDeserializer::<_, FieldError>::new(pairs);
+    ReportFields::deserialize(map).map_err(|FieldError(error)| error)
+}
+
+/// The body's fields, decoded.
+fn fields(body: &[u8]) -> Result<ReportFields, FormError> {
+    check_encoding(body)?;
+    read_fields(form_urlencoded::parse(body))
 }
 
 /// Line breaks as `\n` (browsers send a textarea's as `\r\n`), and no space around.
@@ -203,40 +160,50 @@ fn normalize(text: &str) -> String {
 }
 
 /// Refuses control characters; `multiline` allows line breaks and tabs.
-fn check_characters(text: &str, multiline: bool) -> Result<(), InputError> {
+fn check_characters(text: &str, multiline: bool) -> Result<(), FormError> {
     let allowed = |c: char| multiline && (c == '\n' || c == '\t');
     match text.chars().any(|c| c.is_control() && !allowed(c)) {
-        true => Err(InputError::ControlCharacters),
+        true => Err(FormError::ControlCharacters),
         false => Ok(()),
     }
 }
 
-fn check_page(page: &str, is_page: impl Fn(&str) -> bool) -> Result<(), InputError> {
+/// Refuses bidirectional controls (U+202A–U+202E, U+2066–U+2069), which make a text read
+/// differently from what it holds.
+fn check_bidi(text: &str) -> Result<(), FormError> {
+    let bidi = |c: char| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+    match text.chars().any(bidi) {
+        true => Err(FormError::BidiControls),
+        false => Ok(()),
+    }
+}
+
+fn check_page(page: &str, is_page: impl Fn(&str) -> bool) -> Result<(), FormError> {
     match is_page(page) {
         true => Ok(()),
-        false => Err(InputError::UnknownPage),
+        false => Err(FormError::UnknownPage),
     }
 }
 
-fn check_kind(kind: &str) -> Result<Kind, InputError> {
+fn check_kind(kind: &str) -> Result<Kind, FormError> {
     match kind {
-        "" => Err(InputError::MissingKind),
-        slug => Kind::parse(slug).ok_or(InputError::UnknownKind),
+        "" => Err(FormError::MissingKind),
+        slug => Kind::parse(slug).ok_or(FormError::UnknownKind),
     }
 }
 
-fn check_details(details: &str) -> Result<(), InputError> {
+fn check_details(details: &str) -> Result<(), FormError> {
     match details.chars().count() {
-        0 => Err(InputError::MissingDetails),
-        n if n < DETAILS_MIN => Err(InputError::DetailsTooShort),
-        n if n > DETAILS_MAX => Err(InputError::DetailsTooLong),
+        0 => Err(FormError::MissingDetails),
+        n if n < DETAILS_MIN => Err(FormError::DetailsTooShort),
+        n if n > DETAILS_MAX => Err(FormError::DetailsTooLong),
         _ => check_characters(details, true),
     }
 }
 
-fn check_contact(contact: &str) -> Result<(), InputError> {
+fn check_contact(contact: &str) -> Result<(), FormError> {
     match contact.chars().count() > CONTACT_MAX {
-        true => Err(InputError::ContactTooLong),
+        true => Err(FormError::ContactTooLong),
         false => check_characters(contact, false),
     }
 }
@@ -247,28 +214,21 @@ pub fn parse_form(
     lang: Lang,
     body: &[u8],
     is_page: impl Fn(&str) -> bool,
-) -> Result<Submission, (FormInput, InputError)> {
-    let fields = fields(body).map_err(|e| (FormInput::default(), e))?;
-    let mut input = FormInput::default();
-    let mut website = String::new();
-    let mut unknown = false;
-    for (name, value) in fields {
-        match name.as_str() {
-            "page" => input.page = value,
-            "kind" => input.kind = value,
-            "details" => input.details = normalize(&value),
-            "contact" => input.contact = normalize(&value),
-            "website" => website = value,
-            _ => unknown = true,
-        }
-    }
+) -> Result<Submission, (ReportInput, FormError)> {
+    let fields = fields(body).map_err(|e| (ReportInput::default(), e))?;
+    let input = ReportInput {
+        page: fields.page,
+        kind: fields.kind,
+        details: normalize(&fields.details),
+        contact: normalize(&fields.contact),
+    };
     // Robots are thanked whatever else they sent, so they learn nothing.
-    if !website.trim().is_empty() {
+    if !fields.website.trim().is_empty() {
         return Ok(Submission::Honeypot { page: input.page });
     }
     let checked = (|| {
-        if unknown {
-            return Err(InputError::UnknownField);
+        for text in [&input.page, &input.kind, &input.details, &input.contact] {
+            check_bidi(text)?;
         }
         check_page(&input.page, is_page)?;
         let kind = check_kind(&input.kind)?;
@@ -294,6 +254,8 @@ pub fn parse_form(
 pub struct Reports {
     pub store: Store,
     pub limiter: Arc<limit::Limiter>,
+    /// Proxies whose `Forwarded` / `X-Forwarded-For` name the client (`--trusted-proxy`).
+    pub trusted_proxies: Arc<[ipnet::IpNet]>,
     pub clock: Clock,
     /// The runtime the database's connections live on. The server's workers each run their
     /// own single-threaded runtime; a connection must not move between them.
@@ -310,21 +272,42 @@ impl std::fmt::Debug for Reports {
 
 impl Reports {
     /// Reports stored in `store`, at most `per_address` per client address per window,
-    /// the database's work done on `runtime`.
+    /// the database's work done on `runtime`, which also sweeps the rate limit's expired
+    /// clients every [`limit::SWEEP_EVERY`].
     pub fn new(
         store: Store,
         clock: Clock,
         per_address: usize,
         runtime: tokio::runtime::Handle,
     ) -> Reports {
+        let limiter = Arc::new(limit::Limiter::new(
+            per_address,
+            chrono::Duration::minutes(WINDOW_MINUTES),
+        ));
+        let (weak, sweep_clock) = (Arc::downgrade(&limiter), clock.clone());
+        runtime.spawn(async move {
+            let mut every = tokio::time::interval(limit::SWEEP_EVERY);
+            loop {
+                every.tick().await;
+                // Stops once the last `Reports` holding this limiter is gone.
+                let Some(limiter) = weak.upgrade() else { break };
+                limiter.sweep(sweep_clock.now());
+            }
+        });
         Reports {
             store,
-            limiter: Arc::new(limit::Limiter::new(
-                per_address,
-                chrono::Duration::minutes(WINDOW_MINUTES),
-            )),
+            limiter,
+            trusted_proxies: Arc::from([]),
             clock,
             runtime,
+        }
+    }
+
+    /// The same, reading the client's address from these proxies' forwarding headers.
+    pub fn with_trusted_proxies(self, trusted: Vec<ipnet::IpNet>) -> Reports {
+        Reports {
+            trusted_proxies: trusted.into(),
+            ..self
         }
     }
 
@@ -346,7 +329,7 @@ impl Reports {
 mod tests {
     use super::*;
 
-    fn parse(body: &str) -> Result<Submission, (FormInput, InputError)> {
+    fn parse(body: &str) -> Result<Submission, (ReportInput, FormError)> {
         parse_form(Lang::En, body.as_bytes(), |p| p == "/en/kiosk/")
     }
 
@@ -372,37 +355,34 @@ mod tests {
         for (body, error) in [
             (
                 "page=/en/kiosk/&kind=days&details=%ff%fe0123456789",
-                InputError::BadEncoding,
+                FormError::BadEncoding,
             ),
-            (&format!("{ok}&kind=code"), InputError::RepeatedField),
-            (&format!("{ok}&x=1"), InputError::UnknownField),
-            ("kind=days&details=0123456789", InputError::UnknownPage),
+            (
+                &format!("{ok}&kind=code"),
+                FormError::RepeatedField(Form::Report),
+            ),
+            (&format!("{ok}&x=1"), FormError::UnknownField),
+            ("kind=days&details=0123456789", FormError::UnknownPage),
             (
                 "page=/etc/passwd&kind=days&details=0123456789",
-                InputError::UnknownPage,
+                FormError::UnknownPage,
             ),
-            (
-                "page=/en/kiosk/&details=0123456789",
-                InputError::MissingKind,
-            ),
+            ("page=/en/kiosk/&details=0123456789", FormError::MissingKind),
             (
                 "page=/en/kiosk/&kind=weather&details=0123456789",
-                InputError::UnknownKind,
+                FormError::UnknownKind,
             ),
-            ("page=/en/kiosk/&kind=days", InputError::MissingDetails),
+            ("page=/en/kiosk/&kind=days", FormError::MissingDetails),
             (
                 "page=/en/kiosk/&kind=days&details=+++",
-                InputError::MissingDetails,
+                FormError::MissingDetails,
             ),
             (
                 "page=/en/kiosk/&kind=days&details=short",
-                InputError::DetailsTooShort,
+                FormError::DetailsTooShort,
             ),
-            (&format!("{ok}%00"), InputError::ControlCharacters),
-            (
-                &format!("{ok}&contact=a%0Ab"),
-                InputError::ControlCharacters,
-            ),
+            (&format!("{ok}%00"), FormError::ControlCharacters),
+            (&format!("{ok}&contact=a%0Ab"), FormError::ControlCharacters),
         ] {
             assert_eq!(parse(body).map_err(|e| e.1), Err(error), "{body}");
         }
@@ -410,12 +390,12 @@ mod tests {
         let body = format!("page=/en/kiosk/&kind=days&details={long}");
         assert_eq!(
             parse(&body).map_err(|e| e.1),
-            Err(InputError::DetailsTooLong)
+            Err(FormError::DetailsTooLong)
         );
         let body = format!("{ok}&contact={}", "x".repeat(CONTACT_MAX + 1));
         assert_eq!(
             parse(&body).map_err(|e| e.1),
-            Err(InputError::ContactTooLong)
+            Err(FormError::ContactTooLong)
         );
     }
 
@@ -452,10 +432,79 @@ mod tests {
     }
 
     #[test]
+    fn each_field_given_twice_is_refused_as_repeated() {
+        let ok = "page=/en/kiosk/&kind=days&details=0123456789&contact=me&website=";
+        for field in ["page", "kind", "details", "contact", "website"] {
+            let body = format!("{ok}&{field}=again");
+            assert_eq!(
+                parse(&body).map_err(|e| e.1),
+                Err(FormError::RepeatedField(Form::Report)),
+                "{body}"
+            );
+        }
+    }
+
+    /// 8 KiB of distinct names the form does not use: refused at the first, without
+    /// reading the rest (the old parser compared every name with every earlier one).
+    #[test]
+    fn a_body_of_unknown_names_is_refused_at_the_first() {
+        let body: String = (0..1024).map(|n| format!("f{n:05}=&")).collect();
+        assert_eq!(body.len(), MAX_BODY_BYTES);
+        let pulled = std::cell::Cell::new(0);
+        let pairs =
+            form_urlencoded::parse(body.as_bytes()).inspect(|_| pulled.set(pulled.get() + 1));
+        assert_eq!(read_fields(pairs).map(|_| ()), Err(FormError::UnknownField));
+        assert_eq!(pulled.get(), 1, "pairs read before the refusal");
+        // After known fields, the first unknown one stops it too.
+        let body = format!("page=/en/kiosk/&kind=days&{body}");
+        let pulled = std::cell::Cell::new(0);
+        let pairs =
+            form_urlencoded::parse(body.as_bytes()).inspect(|_| pulled.set(pulled.get() + 1));
+        assert_eq!(read_fields(pairs).map(|_| ()), Err(FormError::UnknownField));
+        assert_eq!(pulled.get(), 3);
+        assert_eq!(parse(&body).map_err(|e| e.1), Err(FormError::UnknownField));
+    }
+
+    #[test]
+    fn bidirectional_controls_in_any_field_are_refused() {
+        let fields = [
+            ("page", "/en/kiosk/"),
+            ("kind", "days"),
+            ("details", "The code is *888#, not *999#"),
+            ("contact", "me@example.org"),
+        ];
+        for control in [
+            '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}',
+            '\u{2068}', '\u{2069}',
+        ] {
+            for at in 0..fields.len() {
+                let mut serializer = form_urlencoded::Serializer::new(String::new());
+                for (n, (name, value)) in fields.iter().enumerate() {
+                    match n == at {
+                        true => serializer.append_pair(name, &format!("{value}{control}x")),
+                        false => serializer.append_pair(name, value),
+                    };
+                }
+                let body = serializer.finish();
+                assert_eq!(
+                    parse(&body).map_err(|e| e.1),
+                    Err(FormError::BidiControls),
+                    "U+{:04X} in {}",
+                    control as u32,
+                    fields[at].0
+                );
+            }
+        }
+        // Other format characters are kept: Khmer may carry zero-width spaces on purpose.
+        let body = "page=/en/kiosk/&kind=days&details=%E1%9E%9B%E1%9E%81%E2%80%8B%E1%9E%80%E1%9E%BC%E1%9E%8A+*888%23";
+        assert!(parse(body).is_ok());
+    }
+
+    #[test]
     fn errors_keep_what_was_typed() {
         let (input, error) =
             parse("page=/en/kiosk/&kind=code&details=short&contact=me").unwrap_err();
-        assert_eq!(error, InputError::DetailsTooShort);
+        assert_eq!(error, FormError::DetailsTooShort);
         assert_eq!(input.details, "short");
         assert_eq!(input.contact, "me");
         assert_eq!(input.kind, "code");

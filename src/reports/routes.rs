@@ -20,9 +20,10 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use http_body_util::{BodyExt, LengthLimitError, Limited};
 
 use super::{
-    FormInput, InputError, MAX_BODY_BYTES, Reports, Submission, is_form_content_type, parse_form,
+    MAX_BODY_BYTES, ReportInput, Reports, Submission, is_form_content_type, limit, parse_form,
 };
 use crate::address::Address;
+use crate::form::FormError;
 use crate::lang::Lang;
 use crate::layout::Views;
 use crate::layout::report_form::thanks_path;
@@ -38,7 +39,7 @@ pub struct ReportState {
 /// Why a report was not stored.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Refusal {
-    Input(InputError),
+    Input(FormError),
     CrossSite,
     TooLarge,
     /// The body did not arrive whole within the body timeout.
@@ -82,9 +83,11 @@ impl Refusal {
     }
 }
 
-/// A POST from a page of another site: its `Sec-Fetch-Site` says so, or its `Origin` is
-/// neither the site's public origin nor the host the request was sent to. Requests
-/// without either header (not from a browser) pass.
+/// A POST from a page of another site: its `Sec-Fetch-Site` says so, or its `Origin`
+/// (scheme, host and port) is not the site's public origin. The request's own `Host` is
+/// not trusted for this: a page on a domain that resolves to this server (DNS rebinding)
+/// sends a `Host` of its own name. Requests without either header (not from a browser)
+/// pass.
 fn from_another_site(headers: &HeaderMap, public_origin: &str) -> bool {
     let text = |name| {
         headers
@@ -96,18 +99,25 @@ fn from_another_site(headers: &HeaderMap, public_origin: &str) -> bool {
     {
         return true;
     }
-    let Some(origin) = text(header::ORIGIN) else {
-        return false;
-    };
-    let host = text(header::HOST);
-    let same_host = origin
-        .split_once("://")
-        .is_some_and(|(_, authority)| Some(authority) == host);
-    !(origin == public_origin || same_host)
+    match text(header::ORIGIN) {
+        None => false,
+        Some(origin) => !same_origin(origin, public_origin),
+    }
 }
 
-/// The client's address, as the server recorded it; tests without a socket share one.
-fn client_address(request: &Request) -> IpAddr {
+/// Whether `origin` (an `Origin` header) is `public_origin`, compared as origins: scheme,
+/// host and port, with the scheme's default port implied and case ignored where URLs
+/// ignore it. `null` and anything not a URL are another site.
+fn same_origin(origin: &str, public_origin: &str) -> bool {
+    let parse = |text: &str| url::Url::parse(text).ok().map(|url| url.origin());
+    match (parse(origin), parse(public_origin)) {
+        (Some(origin), Some(public)) => origin.is_tuple() && origin == public,
+        _ => false,
+    }
+}
+
+/// The peer's address, as the server recorded it; tests without a socket share one.
+fn peer_address(request: &Request) -> IpAddr {
     request
         .extensions()
         .get::<ConnectInfo<SocketAddr>>()
@@ -130,7 +140,7 @@ async fn read_body(body: Body, headers: &HeaderMap) -> Result<bytes::Bytes, Refu
             Err(Refusal::TimedOut)
         }
         // The client went away or sent a broken body.
-        Err(_) => Err(Refusal::Input(InputError::BadEncoding)),
+        Err(_) => Err(Refusal::Input(FormError::BadEncoding)),
     }
 }
 
@@ -148,18 +158,18 @@ async fn accept(
     state: &ReportState,
     lang: Lang,
     request: Request,
-) -> Result<Option<String>, (FormInput, Refusal)> {
-    let blank = |refusal| (FormInput::default(), refusal);
+) -> Result<Option<String>, (ReportInput, Refusal)> {
+    let blank = |refusal| (ReportInput::default(), refusal);
     let origin = &state.views.config.origin;
     if from_another_site(request.headers(), origin) {
         return Err(blank(Refusal::CrossSite));
     }
-    let address = client_address(&request);
+    let peer = peer_address(&request);
     let (parts, body) = request.into_parts();
     let body = read_body(body, &parts.headers).await.map_err(blank)?;
     let content_type = parts.headers.get(header::CONTENT_TYPE);
     if !is_form_content_type(content_type.and_then(|v| v.to_str().ok())) {
-        return Err(blank(Refusal::Input(InputError::NotAForm)));
+        return Err(blank(Refusal::Input(FormError::NotAForm)));
     }
     let is_page = |path: &str| Address::parse(path).is_some();
     let submission =
@@ -168,6 +178,7 @@ async fn accept(
         tracing::error!("report not stored, answered 503: the server has no reports database");
         return Err((input_of(&submission), Refusal::Unavailable));
     };
+    let address = limit::client_of(peer, &parts.headers, &reports.trusted_proxies);
     if let Err(seconds) = reports.limiter.try_acquire(address, reports.clock.now()) {
         return Err((input_of(&submission), Refusal::TooMany { seconds }));
     }
@@ -185,7 +196,7 @@ async fn accept(
                 "report not stored, answered 503: {error}"
             );
             Err((
-                FormInput {
+                ReportInput {
                     page,
                     kind: report.kind.slug().to_owned(),
                     details: report.details,
@@ -198,10 +209,10 @@ async fn accept(
 }
 
 /// What to fill the form with again.
-fn input_of(submission: &Submission) -> FormInput {
+fn input_of(submission: &Submission) -> ReportInput {
     match submission {
-        Submission::Honeypot { .. } => FormInput::default(),
-        Submission::Report(report) => FormInput {
+        Submission::Honeypot { .. } => ReportInput::default(),
+        Submission::Report(report) => ReportInput {
             page: report.page.clone(),
             kind: report.kind.slug().to_owned(),
             details: report.details.clone(),
@@ -231,7 +242,7 @@ fn see_thanks(lang: Lang, page: Option<&str>) -> Response {
 async fn refused(
     views: Arc<Views>,
     lang: Lang,
-    input: FormInput,
+    input: ReportInput,
     refusal: Refusal,
     headers: &HeaderMap,
 ) -> Response {
@@ -288,10 +299,7 @@ mod tests {
             headers(&[("sec-fetch-site", "same-origin")]),
             headers(&[("sec-fetch-site", "none")]),
             headers(&[("origin", "https://guide.example")]),
-            headers(&[
-                ("origin", "http://127.0.0.1:3000"),
-                ("host", "127.0.0.1:3000"),
-            ]),
+            headers(&[("origin", "https://GUIDE.example:443")]),
         ] {
             assert!(!from_another_site(&ok, origin), "{ok:?}");
         }
@@ -307,6 +315,19 @@ mod tests {
             headers(&[
                 ("sec-fetch-site", "cross-site"),
                 ("origin", "https://guide.example"),
+            ]),
+            // Another scheme or port is another origin.
+            headers(&[("origin", "http://guide.example")]),
+            headers(&[("origin", "https://guide.example:8443")]),
+            headers(&[("origin", "https://guide.example.evil.example")]),
+            // A DNS-rebinding page: its Origin is the Host it sent, not the site's.
+            headers(&[
+                ("origin", "http://rebind.example:3000"),
+                ("host", "rebind.example:3000"),
+            ]),
+            headers(&[
+                ("origin", "http://127.0.0.1:3000"),
+                ("host", "127.0.0.1:3000"),
             ]),
         ] {
             assert!(from_another_site(&bad, origin), "{bad:?}");

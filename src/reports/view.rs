@@ -12,7 +12,7 @@ use crate::lang::Lang;
 use crate::layout::base::Layout;
 use crate::layout::report_form::{ReportForm, ReportPart, action, thanks_path};
 use crate::layout::{RenderError, Renderer, template_error};
-use crate::reports::FormInput;
+use crate::reports::ReportInput;
 
 #[derive(Template)]
 #[template(path = "report_refused.html")]
@@ -54,7 +54,7 @@ impl Renderer<'_> {
     pub fn report_refused(
         &self,
         lang: Lang,
-        input: &FormInput,
+        input: &ReportInput,
         problem_id: &str,
         args: Option<&FluentArgs>,
     ) -> Result<String, RenderError> {

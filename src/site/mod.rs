@@ -11,9 +11,12 @@ use std::sync::Arc;
 
 use crate::address::{Address, SERVICE_WORKER};
 use crate::content::Facts;
+use crate::content::Page;
+use crate::guide;
 use crate::i18n::Locales;
 use crate::lang::Lang;
 use crate::layout::{RenderError, Renderer, SiteConfig, StaticPaths, Views};
+use crate::reminder::view::ReminderState;
 use crate::web::asset::{Asset, Caching};
 use qr::qr_svg;
 
@@ -154,7 +157,7 @@ impl Site {
             statics: &statics,
         };
         for address in Address::all() {
-            let html = renderer.page(address)?;
+            let html = render_page(&renderer, address)?;
             files.insert(
                 address.path(),
                 Asset::new(HTML, Some(address.lang), Caching::Page, html),
@@ -301,6 +304,16 @@ impl Site {
         for asset in self.assets() {
             asset.warm_up();
         }
+    }
+}
+
+/// One page of the guide, whichever feature renders it.
+fn render_page(renderer: &Renderer, address: Address) -> Result<String, RenderError> {
+    match address.page {
+        Page::Overview => guide::overview::render(renderer, address),
+        Page::Channel(channel) => guide::channel::render(renderer, address, channel),
+        Page::Reminder => renderer.reminder(address.lang, ReminderState::Blank),
+        Page::Compare => guide::compare::render(renderer, address.lang),
     }
 }
 
