@@ -324,3 +324,28 @@ fn the_reports_database_flag_overrides_its_variable() {
         assert!(config(args, &[]).is_err(), "{args:?}");
     }
 }
+
+/// The tests that start the binary (`common::binary`) clear every variable the configuration
+/// reads, so that none of them comes from the developer's environment: a variable added to
+/// src/config.rs must be added to `common::CONFIG_VARIABLES` too.
+#[test]
+fn the_tests_clear_every_variable_the_configuration_reads() {
+    let asked = std::cell::RefCell::new(std::collections::BTreeSet::new());
+    for args in [&[][..], &["serve"][..], &["reports", "list"][..]] {
+        let args = std::iter::once("keep-your-number").chain(args.iter().copied());
+        let _ = Config::from_sources(args, |name| {
+            asked.borrow_mut().insert(name.to_owned());
+            None
+        });
+    }
+    let asked = asked.into_inner();
+    for expected in ["ADDR", "PUBLIC_URL", "DATABASE_URL"] {
+        assert!(asked.contains(expected), "{asked:?}");
+    }
+    for name in &asked {
+        assert!(
+            common::CONFIG_VARIABLES.contains(&name.as_str()),
+            "{name} is read by the configuration but not cleared by common::binary()"
+        );
+    }
+}
