@@ -2,9 +2,10 @@
 //!
 //! They walk every page the site serves (its own page list, so new pages are covered), in
 //! all three languages, at 320 px and 1280 px: axe-core's WCAG 2.2 A/AA rules, no sideways
-//! scrolling, and the reader's paths through the guide. Without /usr/bin/chromium,
-//! /usr/bin/chromedriver or node_modules/axe-core they print SKIPPED and pass, except under
-//! CI=true, where .ci/run installs all three and a missing one fails the run.
+//! scrolling, and the reader's paths through the guide. They are `#[ignore]`d, so a plain
+//! `cargo test` reports them as ignored; `cargo test -- --include-ignored` (as .ci/run does)
+//! runs them, and then a missing /usr/bin/chromium, /usr/bin/chromedriver or
+//! node_modules/axe-core fails them, saying which (.ci/run installs all three).
 
 mod common;
 
@@ -35,21 +36,19 @@ const OFFLINE_FLAGS: &[&str] = &[
     "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
 ];
 
-/// Whether the browser tests can run; if not, says why (and fails under CI).
-fn ready() -> bool {
+/// Fails the test, naming what is missing, unless Chromium, chromedriver and axe-core are
+/// all installed: a browser test that is run never passes without a browser.
+fn require_browser() {
     let missing: Vec<&str> = [CHROMIUM, CHROMEDRIVER, AXE]
         .into_iter()
         .filter(|p| !Path::new(p).exists())
         .collect();
-    if missing.is_empty() {
-        return true;
-    }
-    let message = format!("browser tests SKIPPED: missing {missing:?} (.ci/run installs them)");
-    if std::env::var("CI").is_ok_and(|v| v == "true") {
-        panic!("{message}");
-    }
-    eprintln!("{message}");
-    false
+    assert!(
+        missing.is_empty(),
+        "browser tests cannot run: missing {missing:?}; install them as .ci/run does \
+         (apt-get install chromium chromium-driver fonts-noto-core fonts-khmeros fonts-noto-cjk; \
+         npm install --no-save --no-package-lock axe-core@4.14.1)"
+    );
 }
 
 /// The site on a real socket on 127.0.0.1, for the browser to load.
@@ -218,10 +217,9 @@ async fn script(client: &Client, js: &str) -> Value {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs chromium"]
 async fn a_khmer_reader_finds_a_channel_switches_to_chinese_and_shares_the_link() {
-    if !ready() {
-        return;
-    }
+    require_browser();
     let addr = serve().await;
     let base = format!("http://{addr}");
     let driver = Driver::start();
@@ -381,10 +379,9 @@ async fn a_khmer_reader_finds_a_channel_switches_to_chinese_and_shares_the_link(
 /// axe-core on every page in every language at both widths: no WCAG 2.2 A/AA violation,
 /// no sideways scrolling, no letter-spacing on Khmer text.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs chromium"]
 async fn every_page_passes_axe_and_fits_at_320_and_1280_px() {
-    if !ready() {
-        return;
-    }
+    require_browser();
     let axe = std::fs::read_to_string(AXE).unwrap();
     let addr = serve().await;
     let driver = Driver::start();
@@ -572,10 +569,9 @@ const TARGETS: &str = "
     return problems;";
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs chromium"]
 async fn on_a_phone_the_task_comes_first_and_choices_are_easy_to_hit() {
-    if !ready() {
-        return;
-    }
+    require_browser();
     let addr = serve().await;
     let driver = Driver::start();
     let phone = driver.browser("en", 360).await;
@@ -618,10 +614,9 @@ async fn on_a_phone_the_task_comes_first_and_choices_are_easy_to_hit() {
 /// The comparison: no sideways scrolling anywhere at any width; a card per company at 320
 /// and 1024 px, the table at 1280 px; its links at least 24 px.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs chromium"]
 async fn the_comparison_fits_every_width() {
-    if !ready() {
-        return;
-    }
+    require_browser();
     let addr = serve().await;
     let driver = Driver::start();
     let measure = "
@@ -788,10 +783,9 @@ async fn shown(client: &Client) -> (Value, Value, Value) {
 /// pages, else the offline page, in their language); once the network is back, a new deploy
 /// is what they see, and it replaces the saved pages. In Khmer and in Chinese.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs chromium"]
 async fn the_guide_opens_offline_once_opened_and_a_new_deploy_replaces_it() {
-    if !ready() {
-        return;
-    }
+    require_browser();
     let locales = keep_your_number::i18n::Locales::built_in().unwrap();
     let driver = Driver::start();
     for lang in [

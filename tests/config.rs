@@ -1,9 +1,10 @@
 //! The command line and the environment: flags override variables, addresses are checked,
 //! and nothing given is silently ignored.
 
+mod common;
+
 use std::collections::HashMap;
 use std::net::SocketAddr;
-use std::process::Command;
 
 use keep_your_number::config::{Config, ServeConfig, parse_public_url};
 
@@ -231,21 +232,19 @@ fn bad_numbers_in_the_environment_say_which_variable() {
 /// listens, saying what to set; so does `export` without one.
 #[test]
 fn the_binary_refuses_to_start_with_a_message() {
-    let run = |args: &[&str]| {
-        Command::new(env!("CARGO_BIN_EXE_keep-your-number"))
-            .args(args)
-            .env_remove("PUBLIC_URL")
-            .env_remove("ADDR")
-            .env_remove("PORT")
-            .env("RUST_LOG", "warn")
-            .output()
-            .unwrap()
-    };
-    let output = run(&["--addr", "0.0.0.0:0"]);
+    let run = |args: &[&str]| common::binary().args(args).output().unwrap();
+    let temp = common::TempDir::new("refused");
+    let database = temp.database();
+    let output = run(&["--addr", "0.0.0.0:0", "--database", &database]);
     assert_eq!(output.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("set --public-url"), "{stderr}");
-    let dir = std::env::temp_dir().join(format!("kyn-export-refused-{}", std::process::id()));
+    assert!(
+        !std::path::Path::new(&database).exists(),
+        "refused before the database is opened"
+    );
+    // `export` takes no database: there is none to give it.
+    let dir = temp.path().join("export");
     let output = run(&["export", dir.to_str().unwrap()]);
     assert_eq!(output.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&output.stderr).contains("--public-url"));
@@ -400,4 +399,29 @@ fn trusted_proxies_come_from_the_flag_or_else_the_variable() {
     );
     let error = config(&["check", "--trusted-proxy", "10.0.0.0/8"], &[]).unwrap_err();
     assert!(error.contains("--trusted-proxy"), "{error}");
+}
+
+/// The tests that start the binary (`common::binary`) clear every variable the configuration
+/// reads, so that none of them comes from the developer's environment: a variable added to
+/// src/config.rs must be added to `common::CONFIG_VARIABLES` too.
+#[test]
+fn the_tests_clear_every_variable_the_configuration_reads() {
+    let asked = std::cell::RefCell::new(std::collections::BTreeSet::new());
+    for args in [&[][..], &["serve"][..], &["reports", "list"][..]] {
+        let args = std::iter::once("keep-your-number").chain(args.iter().copied());
+        let _ = Config::from_sources(args, |name| {
+            asked.borrow_mut().insert(name.to_owned());
+            None
+        });
+    }
+    let asked = asked.into_inner();
+    for expected in ["ADDR", "PUBLIC_URL", "DATABASE_URL"] {
+        assert!(asked.contains(expected), "{asked:?}");
+    }
+    for name in &asked {
+        assert!(
+            common::CONFIG_VARIABLES.contains(&name.as_str()),
+            "{name} is read by the configuration but not cleared by common::binary()"
+        );
+    }
 }

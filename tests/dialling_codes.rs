@@ -7,8 +7,11 @@ use std::collections::BTreeSet;
 use common::{get, site};
 use regex::Regex;
 
-/// The codes ../shared/brief/facts.md states, placeholders written `<>`. Kept here so the
-/// test also runs in a checkout without shared/; when shared/ is there, it is compared below.
+/// The project's fact sheet, copied into the repository with its checked date on the first
+/// line; .ci/run checks that the copy still matches ../shared/brief/facts.md when it is there.
+const FACTS_MD: &str = include_str!("data/facts.md");
+
+/// The codes tests/data/facts.md states, placeholders written `<>`.
 const STATED: &[&str] = &[
     "*1200#",
     "*888*<>#",
@@ -33,21 +36,22 @@ fn normalize(code: &str) -> String {
 }
 
 #[test]
-fn the_list_matches_facts_md_when_it_is_there() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/brief/facts.md");
-    let Ok(facts_md) = std::fs::read_to_string(path) else {
-        eprintln!("SKIPPED: {path} not found; checking against the copied list only");
-        return;
-    };
+fn the_list_is_exactly_the_codes_facts_md_states() {
+    let header = FACTS_MD.lines().next().unwrap_or_default();
+    let checked = Regex::new(r"facts checked \d{4}-\d{2}-\d{2}").unwrap();
+    assert!(
+        header.contains("../shared/brief/facts.md") && checked.is_match(header),
+        "tests/data/facts.md starts with where it comes from and the facts' checked date: {header}"
+    );
     let code = Regex::new(r"[*#][0-9][0-9*]*(?:<[^>]*>[0-9*]*)*#").unwrap();
     let stated: BTreeSet<String> = code
-        .find_iter(&facts_md)
+        .find_iter(FACTS_MD)
         .map(|m| normalize(m.as_str()))
         .collect();
     let copied: BTreeSet<String> = STATED.iter().map(|c| c.to_string()).collect();
     assert_eq!(
         copied, stated,
-        "STATED must list exactly the codes facts.md states"
+        "STATED must list exactly the codes tests/data/facts.md states"
     );
 }
 
@@ -77,7 +81,7 @@ async fn every_code_on_every_page_is_stated() {
             }
             assert!(
                 STATED.contains(&found.as_str()),
-                "{path} shows {found}, which facts.md does not state"
+                "{path} shows {found}, which tests/data/facts.md does not state"
             );
             seen.insert(found);
         }

@@ -156,3 +156,60 @@ impl std::io::Write for LogBuffer {
         Ok(())
     }
 }
+
+/// A folder of the test's own under the system's temporary folder (unique per process and
+/// call), deleted with what is in it when dropped, also when the test fails.
+pub struct TempDir(std::path::PathBuf);
+
+impl TempDir {
+    pub fn new(name: &str) -> TempDir {
+        static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let dir = std::env::temp_dir().join(format!("kyn-{name}-{}-{n}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+        TempDir(dir)
+    }
+
+    pub fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+
+    /// A reports database of its own, inside this folder (not created yet).
+    pub fn database(&self) -> String {
+        self.0.join("reports.sqlite3").to_str().unwrap().to_owned()
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// Every environment variable the binary reads its configuration from (src/config.rs).
+pub const CONFIG_VARIABLES: &[&str] = &[
+    "ADDR",
+    "PORT",
+    "PUBLIC_URL",
+    "HSTS",
+    "WORKERS",
+    "MAX_CONNECTIONS",
+    "DATABASE_URL",
+    "REPORT_LIMIT",
+    "TRUSTED_PROXY",
+    "BODY_TIMEOUT",
+    "REQUEST_TIMEOUT",
+];
+
+/// The server binary, with none of the configuration variables of the environment the tests
+/// run in (a developer's `DATABASE_URL` must not decide where a test writes) and
+/// `RUST_LOG=warn`. A test that means to test a variable sets it again.
+pub fn binary() -> std::process::Command {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_keep-your-number"));
+    for name in CONFIG_VARIABLES {
+        command.env_remove(name);
+    }
+    command.env("RUST_LOG", "warn");
+    command
+}
