@@ -90,6 +90,8 @@ enum Command {
         #[arg(long, value_name = "URL")]
         report_url: Option<String>,
     },
+    /// Print as JSON what each page's preview image shows (for static/previews/make.sh).
+    PreviewsManifest,
     /// Read, close and prune readers' reports, in the database `serve` uses.
     Reports {
         #[command(subcommand)]
@@ -114,6 +116,8 @@ pub enum Config {
         database: String,
         command: ReportsCommand,
     },
+    /// Print what each page's preview image is made from.
+    PreviewsManifest,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -181,6 +185,15 @@ impl Config {
                 Ok(Config::Check {
                     origin: origin.unwrap_or_else(|| CHECK_ORIGIN.to_owned()),
                 })
+            }
+            Some(Command::PreviewsManifest) => {
+                no_serving_flags(&cli, "previews-manifest")?;
+                if cli.database.is_some() || cli.public_url.is_some() {
+                    return Err("previews-manifest takes no --database or --public-url: \
+                         the images do not depend on them"
+                        .to_owned());
+                }
+                Ok(Config::PreviewsManifest)
             }
             Some(Command::Reports { ref command }) => {
                 no_serving_flags(&cli, "reports")?;

@@ -6,7 +6,8 @@ use std::{process::ExitCode, sync::Arc};
 
 use keep_your_number::config::{Config, ServeConfig};
 use keep_your_number::server::{self, ConnectionLimit, ServerOptions};
-use keep_your_number::{build_site, layout::SiteConfig, reports, site::export::export};
+use keep_your_number::site::{export::export, previews};
+use keep_your_number::{build_site, layout::SiteConfig, reports};
 use tracing_subscriber::EnvFilter;
 
 fn main() -> ExitCode {
@@ -35,6 +36,7 @@ fn main() -> ExitCode {
         })
         .map_err(|e| e.to_string()),
         Config::Reports { database, command } => reports::cli::run(&database, command),
+        Config::PreviewsManifest => previews_manifest(),
         Config::Export {
             dir,
             origin,
@@ -58,6 +60,19 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Prints, for static/previews/make.sh, what each page's preview image shows.
+fn previews_manifest() -> Result<(), String> {
+    let site = build_site(&SiteConfig {
+        origin: "http://127.0.0.1:3000".to_owned(),
+        report: Default::default(),
+    })
+    .map_err(|e| e.to_string())?;
+    let sources = previews::sources(&site.renderer()).map_err(|e| e.to_string())?;
+    let json = serde_json::to_string_pretty(&sources).map_err(|e| e.to_string())?;
+    println!("{json}");
+    Ok(())
 }
 
 fn serve(config: ServeConfig) -> Result<(), String> {

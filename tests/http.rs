@@ -122,7 +122,9 @@ async fn every_page_has_head_metadata_for_sharing() {
                 address.lang.og_locale()
             ),
             "<meta property=\"og:type\" content=\"website\">".to_owned(),
-            "<meta name=\"twitter:card\" content=\"summary\">".to_owned(),
+            // A large image: every page has a preview (tests/previews.rs checks it).
+            "<meta name=\"twitter:card\" content=\"summary_large_image\">".to_owned(),
+            format!("<meta property=\"og:image\" content=\"{ORIGIN}/static/preview."),
             "<meta property=\"og:title\" content=\"".to_owned(),
             "<meta name=\"description\" content=\"".to_owned(),
         ] {

@@ -18,6 +18,8 @@ pub struct Layout<'a> {
     pub share_url: String,
     /// The path of a QR code image of `share_url`.
     pub share_qr: Option<&'a str>,
+    /// The absolute URL of the page's preview image, for `og:image` (pages of the guide).
+    pub preview: Option<String>,
     /// Links to the tool pages in this language: (href, message ID of the link text).
     pub tools: Vec<(String, &'static str)>,
     pub title: String,
@@ -63,6 +65,11 @@ impl<'a> Layout<'a> {
             statics: r.statics,
             share_url: absolute(path_in(lang)),
             share_qr: r.statics.qr_codes.get(&path_in(lang)).map(String::as_str),
+            preview: r
+                .statics
+                .previews
+                .get(&path_in(lang))
+                .map(|p| absolute(p.clone())),
             tools: vec![
                 (
                     Address::new(lang, Page::Reminder, None).path(),
@@ -249,6 +256,11 @@ pub(crate) fn title_and_description(
         t.format("title-for-operator", Some(&args))?,
         t.format("description-for-operator", Some(&args))?,
     ))
+}
+
+/// A page's title as its `<h1>` and `og:title` give it (and its preview image shows).
+pub fn page_title(t: &Translator, facts: &Facts, address: Address) -> Result<String, I18nError> {
+    title_and_description(t, facts, address.page.slug(), address.operator).map(|(title, _)| title)
 }
 
 /// `https://example.org/km/smart/` → `https://example.org/`, `km/`, `smart/`: the origin whole,

@@ -40,6 +40,8 @@ pub struct StaticPaths {
     pub icon_maskable: String,
     /// Each page's QR code image, by the page's path.
     pub qr_codes: HashMap<String, String>,
+    /// Each page's preview image for shared links (`og:image`), by the page's path.
+    pub previews: HashMap<String, String>,
 }
 
 /// What pages are rendered from, owned: kept by the site for what is rendered per request.

@@ -2,7 +2,8 @@
 //!
 //! Each page `/en/smart/kiosk/` becomes `en/smart/kiosk/index.html` with `.gz` and `.br`
 //! beside it (for nginx's `gzip_static`, or a CDN that serves precompressed files); the
-//! stylesheet keeps its fingerprinted name; `/` is the language chooser as `index.html`;
+//! stylesheet keeps its fingerprinted name, and PNG images (compressed already) are written
+//! alone; `/` is the language chooser as `index.html`;
 //! each language's 404 page is `{lang}/404.html`, and `404.html` is the default one.
 
 use std::io;
@@ -33,7 +34,13 @@ pub fn not_found_file(lang: Lang) -> PathBuf {
 pub fn export(site: &Site, dir: &Path) -> io::Result<usize> {
     let mut written = 0;
     let mut write = |file: PathBuf, asset: &Asset| -> io::Result<()> {
-        for encoding in ENCODINGS {
+        // An image compressed already is written once, as the server sends it.
+        let encodings = if asset.compressible() {
+            &ENCODINGS[..]
+        } else {
+            &ENCODINGS[..1]
+        };
+        for &encoding in encodings {
             let mut target = dir.join(&file).into_os_string();
             target.push(encoding.file_suffix());
             let target = PathBuf::from(target);

@@ -3,6 +3,7 @@
 //! bytes.
 
 pub mod export;
+pub mod previews;
 pub mod qr;
 pub mod sitemap;
 
@@ -136,7 +137,14 @@ impl Site {
             icon_512: add_static(ICON_512),
             icon_maskable: add_static(ICON_MASKABLE),
             qr_codes: HashMap::new(),
+            previews: HashMap::new(),
         };
+        // Preview images: compiled in, hashed at build time, never compressed (PNG).
+        for preview in previews::PREVIEWS {
+            let asset = Asset::embedded(PNG, preview.hash, preview.body);
+            let image = add_fingerprinted(&mut files, "preview", "png", asset);
+            statics.previews.insert(preview.path.to_owned(), image);
+        }
         // Each page's QR code is an image of its own, loaded only when a reader scrolls to
         // it: drawn inline it would add a third to every page's weight.
         let shared_paths = Address::all()

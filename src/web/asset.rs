@@ -121,6 +121,9 @@ pub struct Asset {
     etags: [HeaderValue; 3],
     gzip: OnceLock<Bytes>,
     brotli: OnceLock<Bytes>,
+    /// False for images that are compressed already (PNG): always sent and exported as
+    /// they are, never gzipped or brotlied, not even by the warm-up.
+    compressible: bool,
 }
 
 impl Asset {
@@ -132,6 +135,33 @@ impl Asset {
     ) -> Asset {
         let identity = body.into();
         let hash = format!("{:032x}", xxhash_rust::xxh3::xxh3_128(&identity));
+        Asset::with_hash(content_type, lang, caching, identity, hash)
+    }
+
+    /// An already compressed image compiled into the binary, with its content hash made at
+    /// build time (see build.rs): neither read, copied nor compressed here, so it stays out
+    /// of memory until a request or the export reads it. Cached for a year.
+    pub fn embedded(content_type: &'static str, hash: &str, body: &'static [u8]) -> Asset {
+        let asset = Asset::with_hash(
+            content_type,
+            None,
+            Caching::Immutable,
+            Bytes::from_static(body),
+            hash.to_owned(),
+        );
+        Asset {
+            compressible: false,
+            ..asset
+        }
+    }
+
+    fn with_hash(
+        content_type: &'static str,
+        lang: Option<Lang>,
+        caching: Caching,
+        identity: Bytes,
+        hash: String,
+    ) -> Asset {
         // Each coding is its own representation, so each gets its own strong tag.
         let etag = |suffix: &str| {
             HeaderValue::from_str(&format!("\"{}{suffix}\"", &hash[..20]))
@@ -146,7 +176,13 @@ impl Asset {
             identity,
             gzip: OnceLock::new(),
             brotli: OnceLock::new(),
+            compressible: true,
         }
+    }
+
+    /// Whether the asset has gzip and brotli forms (false: sent as it is in any case).
+    pub fn compressible(&self) -> bool {
+        self.compressible
     }
 
     /// A short hash of the content, for fingerprinted file names.
@@ -163,6 +199,9 @@ impl Asset {
     /// yet (about a millisecond); brotli is slow to make, so until the warm-up has made it
     /// a brotli request gets gzip instead. Returns the coding actually used.
     pub fn body(&self, encoding: Encoding) -> (Encoding, &Bytes) {
+        if !self.compressible {
+            return (Encoding::Identity, &self.identity);
+        }
         match encoding {
             Encoding::Identity => (Encoding::Identity, &self.identity),
             Encoding::Brotli if self.brotli.get().is_some() => {
@@ -186,6 +225,9 @@ impl Asset {
 
     /// Makes every compressed form now; the server calls this off the request path.
     pub fn warm_up(&self) {
+        if !self.compressible {
+            return;
+        }
         self.body_exact(Encoding::Gzip);
         self.body_exact(Encoding::Brotli);
     }

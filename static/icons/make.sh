@@ -1,5 +1,6 @@
 #!/bin/sh
-# Makes the home-screen icons from the logo (the mark in templates/macros.html, as SVG here).
+# Makes the home-screen icons from the logo (the mark, icon.svg; icon-192.png is also the mark
+# in every page's header).
 # Run from the repository root after changing an SVG, and commit the PNGs:
 #   apt-get install -y librsvg2-bin   # rsvg-convert
 #   sh static/icons/make.sh
