@@ -1,7 +1,7 @@
 //! `sqlx::migrate!` compiles in the files of migrations/ it sees at build time; this makes
 //! cargo rebuild when a file is added there, not only when a known one changes.
 //!
-//! The preview images (static/previews/, made by its make.sh and committed) are compiled in
+//! The preview images (static/previews/, made by its make.py and committed) are compiled in
 //! as read-only data: this writes `$OUT_DIR/previews.rs`, one `include_bytes!` per entry of
 //! static/previews/manifest.json with the image's content hash, so the server names each
 //! image without reading it at start (read-only data stays out of memory until sent).
@@ -18,7 +18,7 @@ fn main() {
 }
 
 /// `[EmbeddedPreview { … }, …]` for every image the manifest lists; empty when there is no
-/// manifest yet (before the first `make.sh`).
+/// manifest yet (before the first `make.py`).
 fn previews_source(folder: &Path) -> String {
     let manifest = folder.join("manifest.json");
     let entries = match std::fs::read_to_string(&manifest) {

@@ -90,7 +90,7 @@ enum Command {
         #[arg(long, value_name = "URL")]
         report_url: Option<String>,
     },
-    /// Print as JSON what each page's preview image shows (for static/previews/make.sh).
+    /// Print as JSON what each page's preview image shows (for static/previews/make.py).
     PreviewsManifest,
     /// Read, close and prune readers' reports, in the database `serve` uses.
     Reports {

@@ -62,7 +62,7 @@ fn main() -> ExitCode {
     }
 }
 
-/// Prints, for static/previews/make.sh, what each page's preview image shows.
+/// Prints, for static/previews/make.py, what each page's preview image shows.
 fn previews_manifest() -> Result<(), String> {
     let site = build_site(&SiteConfig {
         origin: "http://127.0.0.1:3000".to_owned(),

@@ -2,7 +2,7 @@
 //! the guide, with the page's title in its language and script, the company when the page
 //! is filtered, and the guide's name, mark and colours.
 //!
-//! The images are made by `static/previews/make.sh` from [`sources`] (printed by
+//! The images are made by `static/previews/make.py` from [`sources`] (printed by
 //! `keep-your-number previews-manifest`) with headless Chromium, and committed with
 //! `static/previews/manifest.json`, which records the text each was made from. build.rs
 //! compiles them in as read-only data with their content hashes ([`PREVIEWS`]), so start-up
@@ -30,7 +30,7 @@ pub struct EmbeddedPreview {
 /// Every committed preview image, as static/previews/manifest.json lists them.
 pub static PREVIEWS: &[EmbeddedPreview] = include!(concat!(env!("OUT_DIR"), "/previews.rs"));
 
-/// What one page's image shows: what `make.sh` renders and the manifest records.
+/// What one page's image shows: what `make.py` renders and the manifest records.
 #[derive(Debug, Serialize)]
 pub struct PreviewSource {
     pub path: String,
