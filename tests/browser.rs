@@ -332,7 +332,7 @@ async fn a_khmer_reader_finds_a_channel_switches_to_chinese_and_shares_the_link(
         .unwrap()
         .format("%-d %B %Y")
         .to_string();
-    fresh.goto(&format!("{base}/en/reminder/")).await.unwrap();
+    fresh.goto(&format!("{base}/en/plan/")).await.unwrap();
     fresh
         .find(Locator::Id("operator"))
         .await
@@ -345,10 +345,10 @@ async fn a_khmer_reader_finds_a_channel_switches_to_chinese_and_shares_the_link(
         &format!("document.getElementById('ends').value = '{ends}'"),
     )
     .await;
-    click(&fresh, ".reminder-form button").await;
+    click(&fresh, ".plan-form button").await;
     let state = script(
         &fresh,
-        "const f = document.querySelector('.reminder-form'); \
+        "const f = document.querySelector('.plan-form'); \
         return [f.checkValidity(), f.operator.value, f.ends.value, location.href]",
     )
     .await;
@@ -367,7 +367,7 @@ async fn a_khmer_reader_finds_a_channel_switches_to_chinese_and_shares_the_link(
     let answer = text(&fresh, "#answer-h").await;
     assert_eq!(answer, "Dates for your Cellcard number");
     let stages = fresh
-        .find_all(Locator::Css(".reminder-answer .timeline li"))
+        .find_all(Locator::Css(".plan-answer .timeline li"))
         .await
         .unwrap();
     assert_eq!(stages.len(), 4);
@@ -394,10 +394,10 @@ async fn every_page_passes_axe_and_fits_at_320_and_1280_px() {
     assert!(paths.iter().filter(|p| p.ends_with("/offline/")).count() == 3);
     paths.push("/km/no-such-page/".into());
     paths.push(format!(
-        "/en/reminder/?operator=metfone&ends={}",
+        "/en/plan/?operator=metfone&ends={}",
         common::day(51)
     ));
-    paths.push("/zh/reminder/?operator=smart&ends=2027-02-30".into());
+    paths.push("/zh/plan/?operator=smart&ends=2027-02-30".into());
     // "Which company is my number?": a known prefix, one not in the list, bad input (400).
     paths.push("/km/which-operator/?number=012+345+678".into());
     paths.push("/en/which-operator/?number=087+123+456".into());
@@ -526,7 +526,7 @@ async fn every_page_passes_axe_and_fits_at_320_and_1280_px() {
 /// then the background.
 const OVERVIEW_ORDER: &str = "
     const parts = ['h1', 'main > .lead', '.operator-filter', '#ways .card', '#time .timeline',
-        '#time a.button[href$=\"/reminder/\"]', '#about', '#watch', '#summary'];
+        '#time a.button[href$=\"/plan/\"]', '#about', '#watch', '#summary'];
     const els = parts.map(s => document.querySelector(s));
     const missing = parts.filter((s, i) => !els[i]);
     if (missing.length) return { missing };
@@ -845,8 +845,8 @@ async fn the_guide_opens_offline_once_opened_and_a_new_deploy_replaces_it() {
         // A page never saved, and a reminder answer: the offline page, in this language.
         let offline_title = t.get("offline-page-title").unwrap();
         for unsaved in [
-            format!("/{code}/reminder/"),
-            format!("/{code}/reminder/?operator=smart&ends=2027-01-15"),
+            format!("/{code}/plan/"),
+            format!("/{code}/plan/?operator=smart&ends=2027-01-15"),
         ] {
             browser.goto(&format!("{base}{unsaved}")).await.unwrap();
             let (page_lang, title, _) = shown(&browser).await;

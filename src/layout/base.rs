@@ -65,7 +65,7 @@ impl<'a> Layout<'a> {
             share_qr: r.statics.qr_codes.get(&path_in(lang)).map(String::as_str),
             tools: vec![
                 (
-                    Address::new(lang, Page::Reminder, None).path(),
+                    Address::new(lang, Page::Plan, None).path(),
                     "tools-reminder-link",
                 ),
                 (

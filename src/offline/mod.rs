@@ -25,14 +25,14 @@ const VERSION_PLACEHOLDER: &str = "__VERSION__";
 const SAVED_PLACEHOLDER: &str = "\"__SAVED__\"";
 
 /// The guide's pages the service worker saves for a language: the overview and the four
-/// channel pages, each for every operator filter, and the comparison. Not the reminder,
-/// whose answers are worked out per request.
+/// channel pages, each for every operator filter, the comparison, and the plan's blank
+/// form (its answers are worked out per request: offline, the offline page says so).
 pub fn saved_pages(lang: Lang) -> impl Iterator<Item = Address> {
     Address::all().filter(move |address| {
         address.lang == lang
             && matches!(
                 address.page,
-                Page::Overview | Page::Channel(_) | Page::Compare
+                Page::Overview | Page::Channel(_) | Page::Compare | Page::Plan
             )
     })
 }
