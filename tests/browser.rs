@@ -364,15 +364,32 @@ async fn a_khmer_reader_finds_a_channel_switches_to_chinese_and_shares_the_link(
         at.contains(&format!("operator=cellcard&ends={ends}")),
         "{at} {state}"
     );
-    let answer = text(&fresh, "#answer-h").await;
+    // The answer comes first: today, then the timeline with its dates and today marked;
+    // the form is folded under "Change details".
+    let today_day = script(
+        &fresh,
+        "return document.getElementById('today').dataset.day",
+    )
+    .await;
+    assert_eq!(today_day, "-51", "day −51");
+    let answer = text(&fresh, "#timeline-h").await;
     assert_eq!(answer, "Dates for your Cellcard number");
     let stages = fresh
-        .find_all(Locator::Css(".plan-answer .timeline li"))
+        .find_all(Locator::Css("#timeline .timeline li"))
         .await
         .unwrap();
     assert_eq!(stages.len(), 4);
     let first = stages[0].text().await.unwrap();
-    assert!(first.starts_with(&ends_text), "{first}");
+    assert!(
+        first.contains(&ends_text) && first.contains("Today"),
+        "{first}"
+    );
+    let folded = script(
+        &fresh,
+        "return document.querySelector('details.plan-change').open",
+    )
+    .await;
+    assert_eq!(folded, false);
     fresh.close().await.unwrap();
 }
 
@@ -398,6 +415,15 @@ async fn every_page_passes_axe_and_fits_at_320_and_1280_px() {
         common::day(51)
     ));
     paths.push("/zh/plan/?operator=smart&ends=2027-02-30".into());
+    // The plan with an absence and both places, at a stage after the end, and the slip.
+    paths.push(format!(
+        "/km/plan/?operator=smart&ends={}&away_until={}",
+        common::day(5),
+        common::day(400)
+    ));
+    paths.push("/zh/plan/?operator=metfone&ends=2026-08-01&where=abroad".into());
+    paths.push("/en/plan/slip/?operator=smart&number=012345678&amount=5&for=km".into());
+    paths.push("/km/plan/slip/?operator=smart&number=1&amount=5&for=zh".into());
     // "Which company is my number?": a known prefix, one not in the list, bad input (400).
     paths.push("/km/which-operator/?number=012+345+678".into());
     paths.push("/en/which-operator/?number=087+123+456".into());
@@ -842,11 +868,17 @@ async fn the_guide_opens_offline_once_opened_and_a_new_deploy_replaces_it() {
             assert_eq!(title, title_of(&before, &path), "{path}");
             assert!(share.as_str().unwrap().contains("before.example"), "{path}");
         }
-        // A page never saved, and a reminder answer: the offline page, in this language.
+        // The plan's form is saved and opens offline.
+        let plan = format!("/{code}/plan/");
+        browser.goto(&format!("{base}{plan}")).await.unwrap();
+        let (page_lang, title, _) = shown(&browser).await;
+        assert_eq!(page_lang, lang.tag(), "{plan}");
+        assert_eq!(title, title_of(&before, &plan), "{plan}");
+        // A plan's answer and a slip are never saved: the offline page, in this language.
         let offline_title = t.get("offline-page-title").unwrap();
         for unsaved in [
-            format!("/{code}/plan/"),
             format!("/{code}/plan/?operator=smart&ends=2027-01-15"),
+            format!("/{code}/plan/slip/?operator=smart&number=012345678&amount=5&for=zh"),
         ] {
             browser.goto(&format!("{base}{unsaved}")).await.unwrap();
             let (page_lang, title, _) = shown(&browser).await;
