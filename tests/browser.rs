@@ -348,7 +348,7 @@ async fn a_khmer_reader_finds_a_channel_switches_to_chinese_and_shares_the_link(
     click(&fresh, ".plan-form button").await;
     let state = script(
         &fresh,
-        "const f = document.querySelector('.plan-form'); \
+        "const f = document.getElementById('ends').form; \
         return [f.checkValidity(), f.operator.value, f.ends.value, location.href]",
     )
     .await;

@@ -57,6 +57,12 @@ pub fn saved_paths(lang: Lang, statics: &StaticPaths) -> Vec<String> {
         .collect()
 }
 
+/// Saved forms whose address with a query is a question only the server answers (the
+/// plan): offline, such an address gets the offline page, not the blank form.
+pub fn asked_paths(lang: Lang) -> Vec<String> {
+    vec![Address::new(lang, Page::Plan, None).path()]
+}
+
 /// The web app manifest of a language: its name and short name from `common.ftl`, its
 /// overview as the start, the whole site as its scope.
 pub fn manifest(lang: Lang, t: &Translator, statics: &StaticPaths) -> Result<String, I18nError> {
@@ -91,6 +97,7 @@ pub fn service_worker(version: &str, statics: &StaticPaths) -> String {
             let entry = json!({
                 "offline": Address::offline(lang),
                 "paths": saved_paths(lang, statics),
+                "asked": asked_paths(lang),
             });
             (lang.code(), entry)
         })
