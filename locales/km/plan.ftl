@@ -31,7 +31,7 @@ plan-error-repeated-field = អាសយដ្ឋាននេះមានព័�
 
 plan-answer-heading = ថ្ងៃសំខាន់ៗរបស់លេខអ្នក ({ $operator })
 
-plan-today-heading = ថ្ងៃនេះ{ $date }
+plan-today-heading = ថ្ងៃនេះ { $date }
 plan-today-left = នៅសល់ { $days } ថ្ងៃទៀត។ លេខរបស់អ្នកផុតសុពលភាពនៅ{ $ends }។ សូមបញ្ចូលលុយឱ្យបានមុនចប់ថ្ងៃនោះ។
 plan-today-last-day = ថ្ងៃនេះជាថ្ងៃផុតសុពលភាព។ សូមបញ្ចូលលុយឱ្យបានមុនចប់ថ្ងៃនេះ។
 plan-today-day = ថ្ងៃនេះជាថ្ងៃទី { $day } ក្រោយថ្ងៃផុតសុពលភាព។
