@@ -644,4 +644,15 @@ async fn the_plan_form_asks_for_the_return_date_and_where_the_reader_is() {
     assert!(visible_text(&refused.body).contains("The return date does not exist"));
     assert!(refused.body.contains("value=\"2027-02-30\""));
     assert!(refused.body.contains("value=\"abroad\" checked"));
+    // A company's pages link to the form with the company chosen: the form, not an error.
+    let chosen = get("/km/plan/?operator=cellcard").await;
+    assert_eq!(chosen.status, 200);
+    assert!(chosen.body.contains("<option value=\"cellcard\" selected>"));
+    assert!(!chosen.body.contains("role=\"alert\"") && !chosen.body.contains("id=\"today\""));
+    assert!(
+        chosen
+            .body
+            .contains("<meta name=\"robots\" content=\"noindex\">")
+    );
+    assert_eq!(get("/km/plan/?operator=qb").await.status, 400);
 }

@@ -492,7 +492,7 @@ async fn every_page_with_its_stylesheet_is_at_most_14_kb_compressed() {
                 200,
             ));
         }
-        pages.push((format!("/{code}/plan/?operator=smart"), 400));
+        pages.push((format!("/{code}/plan/?operator=smart&ends=2027-02-30"), 400));
         // The plan's longest answers: Smart's two options over a long absence, from both
         // places, at a stage after the end; and the slip with its QR code.
         pages.push((

@@ -121,6 +121,16 @@ pub struct PlanQuery {
 }
 
 impl PlanQuery {
+    /// Only a known company: a link to the form with the company chosen (a company's
+    /// pages link to it so), not a form sent without its date.
+    pub fn company_only(&self) -> Option<Operator> {
+        let only = self.ends.is_none() && self.away_until.is_none() && self.place.is_none();
+        self.operator
+            .as_deref()
+            .filter(|_| only)
+            .and_then(|slug| slug.parse().ok())
+    }
+
     /// No field: a link to the blank form, perhaps with a tracking parameter.
     pub fn is_blank(&self) -> bool {
         self.operator.is_none()

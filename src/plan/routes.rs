@@ -23,7 +23,7 @@ use crate::web::respond::{accepted_coding, blocking, html, render_failed, send_r
 
 /// The reader's plan, or a 400 page with the form filled in again that says what to fix.
 /// Without any field (a plain link to the form, perhaps with a tracking parameter) it is
-/// the blank form, rendered at start-up.
+/// the blank form, rendered at start-up; with only a company, the form with it chosen.
 pub async fn page(
     State(views): State<Arc<Views>>,
     State(clock): State<Clock>,
@@ -34,10 +34,18 @@ pub async fn page(
     if matches!(&query, Ok(Query(query)) if query.is_blank()) {
         return FallThrough::of(&request);
     }
+    let company = match &query {
+        Ok(Query(query)) => query.company_only(),
+        Err(_) => None,
+    };
     let query = fields(query);
     let accept = accepted_coding(request.headers());
     let now = clock.now();
     blocking(move || {
+        if let Some(op) = company {
+            let page = views.renderer().plan(lang, PlanState::Company(op));
+            return html(StatusCode::OK, lang, page, accept);
+        }
         let (status, view) = match checked(query, clock.today()) {
             Ok(request) => (StatusCode::OK, PlanState::Answer(request, now)),
             Err((input, error)) => (StatusCode::BAD_REQUEST, PlanState::Refused(input, error)),

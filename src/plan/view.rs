@@ -24,6 +24,8 @@ use crate::plan::{
 /// What the plan page shows.
 pub enum PlanState {
     Blank,
+    /// The blank form with the company chosen (`?operator=…` alone).
+    Company(Operator),
     /// A number's plan at `now` (today is the date in Cambodia).
     Answer(PlanRequest, DateTime<Utc>),
     Refused(PlanInput, FormError),
@@ -119,6 +121,7 @@ impl Renderer<'_> {
         let address = Address::new(lang, Page::Plan, None);
         let query = match &state {
             PlanState::Blank => String::new(),
+            PlanState::Company(op) => format!("?operator={op}"),
             PlanState::Answer(request, _) => request.query(),
             PlanState::Refused(input, _) => input.query(),
         };
@@ -133,6 +136,14 @@ impl Renderer<'_> {
         };
         let (form, error, answer) = match state {
             PlanState::Blank => (PlanInput::default(), None, None),
+            PlanState::Company(op) => (
+                PlanInput {
+                    operator: op.to_string(),
+                    ..PlanInput::default()
+                },
+                None,
+                None,
+            ),
             PlanState::Answer(request, now) => (
                 PlanInput::of(&request),
                 None,
