@@ -935,3 +935,79 @@ async fn the_guide_opens_offline_once_opened_and_a_new_deploy_replaces_it() {
         deploy.stop().await;
     }
 }
+
+/// The plan on a phone: today comes first, its controls are easy to hit; the slip for
+/// someone in Cambodia fits one printed A4 page (190 × 277 mm inside the margins, at
+/// 96 px an inch: 718 × 1047 px) in each helper's language.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs chromium"]
+async fn the_plan_answers_first_on_a_phone_and_the_slip_prints_on_one_page() {
+    require_browser();
+    let addr = serve().await;
+    let driver = Driver::start();
+    let phone = driver.browser("en", 360).await;
+    let plan = format!(
+        "http://{addr}/km/plan/?operator=smart&ends={}&away_until={}",
+        common::day(5),
+        common::day(400)
+    );
+    phone.goto(&plan).await.unwrap();
+    let top = script(
+        &phone,
+        "return document.getElementById('today').getBoundingClientRect().top + scrollY",
+    )
+    .await;
+    assert!(top.as_f64().unwrap() < 780.0, "today starts at {top} px");
+    // Open the folded form: its controls, and the slip's, are 44 px targets; radios 24 px,
+    // each on its whole row.
+    script(
+        &phone,
+        "document.querySelector('details.plan-change').open = true",
+    )
+    .await;
+    let small = script(
+        &phone,
+        "const small = [];
+         document.querySelectorAll('#today a.button, #slip button, #slip select, \
+             #slip input:not([type=hidden]), .plan-change summary, .plan-change select, \
+             .plan-change input, .plan-change button, .plan-form .choice').forEach(e => {
+           const r = e.getBoundingClientRect();
+           const need = e.type === 'radio' ? 24 : 44;
+           if (r.height < need) small.push(e.outerHTML.slice(0, 60) + ': ' + r.height);
+         });
+         return small;",
+    )
+    .await;
+    assert_eq!(small, json!([]), "{plan}");
+    phone.close().await.unwrap();
+
+    let paper = driver.browser("en", 718).await;
+    for helper in ["zh", "en", "km"] {
+        let slip = format!(
+            "http://{addr}/en/plan/slip/?operator=smart&number=0961234567&amount=2.50&for={helper}"
+        );
+        paper.goto(&slip).await.unwrap();
+        emulate(&paper, "print", "light").await;
+        let height = script(&paper, "return document.documentElement.scrollHeight").await;
+        assert!(
+            height.as_f64().unwrap() <= 1047.0,
+            "{helper}: the slip is {height} px high in print"
+        );
+        let shown = script(
+            &paper,
+            "return ['.slip', '.slip-qr svg', '.site-footer', '.share']
+               .map(s => document.querySelector(s))
+               .map(e => e ? getComputedStyle(e).display : 'absent')",
+        )
+        .await;
+        assert_eq!(shown[0], "block", "{helper}: {shown}");
+        assert_ne!(shown[1], "none", "{helper}: {shown}");
+        assert_eq!(shown[2], "none", "{helper}: {shown}");
+        assert!(
+            ["none", "absent"].contains(&shown[3].as_str().unwrap()),
+            "{helper}: {shown}"
+        );
+        emulate(&paper, "", "light").await;
+    }
+    paper.close().await.unwrap();
+}
