@@ -656,3 +656,43 @@ async fn the_plan_form_asks_for_the_return_date_and_where_the_reader_is() {
     );
     assert_eq!(get("/km/plan/?operator=qb").await.status, 400);
 }
+
+#[tokio::test]
+async fn nothing_typed_into_the_plan_or_the_slip_comes_back_unescaped() {
+    let payload = "%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E";
+    // (address, whether a text field shows the payload again)
+    let cases = [
+        (
+            format!("/en/plan/?operator=smart&ends=2027-01-01&away_until={payload}"),
+            true,
+        ),
+        (
+            format!("/en/plan/?operator=smart&ends=2027-01-01&where={payload}"),
+            false,
+        ),
+        (
+            format!("/en/plan/slip/?operator=smart&number={payload}&amount=5&for=zh"),
+            true,
+        ),
+        (
+            format!("/en/plan/slip/?operator=smart&number=012345678&amount={payload}&for=zh"),
+            true,
+        ),
+        (
+            format!("/en/plan/slip/?operator={payload}&number=012345678&amount=5&for=zh"),
+            false,
+        ),
+    ];
+    for (uri, refilled) in cases {
+        let answer = get(&uri).await;
+        assert_eq!(answer.status, 400, "{uri}");
+        assert!(!answer.body.contains("<script>alert(1)"), "{uri}");
+        assert!(!answer.body.contains("\"><script"), "{uri}");
+        if refilled {
+            assert!(
+                answer.body.contains("value=\"&#34;&#62;&#60;script&#62;"),
+                "{uri}: refilled, escaped"
+            );
+        }
+    }
+}
