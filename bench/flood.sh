@@ -22,7 +22,7 @@ trap 'kill $SERVER 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$WORK"
 for _ in $(seq 50); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/en/" && break; sleep 0.1; done
 "$BIN" export "$WORK/site" --public-url "http://127.0.0.1:$PORT" >/dev/null
 (cd "$WORK/site" && find . -name index.html | sed 's|^\.||; s|index\.html$||' | grep -v '^/$' | sort) > "$WORK/urls.txt"
-REMINDER="/en/reminder/?operator=smart&ends=$(date -u -d '+30 days' +%F)"
+REMINDER="/en/plan/?operator=smart&ends=$(date -u -d '+30 days' +%F)"
 curl -sf -o /dev/null "http://127.0.0.1:$PORT$REMINDER" || { echo "the reminder does not answer 200" >&2; exit 1; }
 # Warm-up: background compression done, connections' buffers at their size.
 for _ in $(seq 600); do grep -q "every file compressed" "$WORK/server.log" && break; sleep 0.1; done

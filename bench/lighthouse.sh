@@ -17,7 +17,7 @@ flags="--headless --no-sandbox --disable-gpu --no-first-run --disable-background
 --disable-component-update --disable-sync \
 --host-resolver-rules='MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1'"
 failed=0
-for path in /km/ /zh/ /en/ /km/smart/kiosk/ /zh/metfone/online/ /en/compare/ /km/reminder/ \
+for path in /km/ /zh/ /en/ /km/smart/kiosk/ /zh/metfone/online/ /en/compare/ /km/plan/ \
   "/zh/which-operator/?number=012345678" /km/offline/; do
   # A run Lighthouse itself abandons (a protocol timeout on a busy machine) is tried once more,
   # then reported, and the other pages are still measured.

@@ -5,7 +5,7 @@
 //! /{lang}/{operator}/           overview for one operator
 //! /{lang}/{channel}/            a channel page, all operators
 //! /{lang}/{operator}/{channel}/ a channel page for one operator
-//! /{lang}/reminder/             the renewal timeline and reminder (its form is a GET query)
+//! /{lang}/plan/             the renewal timeline and reminder (its form is a GET query)
 //! /{lang}/compare/              the operators side by side
 //! /{lang}/which-operator/       "Which company is my number?" (?number=…, answered per request)
 //! /{lang}/offline/              what the service worker shows for a page it has not saved

@@ -73,14 +73,14 @@ pub enum Page {
     Overview,
     Channel(Channel),
     /// The renewal timeline and calendar reminder for one number.
-    Reminder,
+    Plan,
     /// All operators side by side.
     Compare,
 }
 
 impl Page {
     /// The tool pages, which cover every operator and take no operator filter.
-    pub const TOOLS: [Page; 2] = [Page::Reminder, Page::Compare];
+    pub const TOOLS: [Page; 2] = [Page::Plan, Page::Compare];
 
     pub fn all() -> impl Iterator<Item = Page> {
         std::iter::once(Page::Overview)
@@ -94,7 +94,7 @@ impl Page {
         match self {
             Page::Overview => "overview",
             Page::Channel(channel) => channel.slug(),
-            Page::Reminder => "reminder",
+            Page::Plan => "plan",
             Page::Compare => "compare",
         }
     }

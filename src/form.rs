@@ -1,11 +1,11 @@
-//! What can be wrong with a form a reader sends: one error type for the reminder
-//! (`GET /{lang}/reminder/?…`) and the report form (`POST /{lang}/report/`). Each error has
-//! its Fluent message, `reminder-error-<slug>` or `report-error-<slug>`.
+//! What can be wrong with a form a reader sends: one error type for the plan
+//! (`GET /{lang}/plan/?…`) and the report form (`POST /{lang}/report/`). Each error has
+//! its Fluent message, `plan-error-<slug>` or `report-error-<slug>`.
 
 /// Which form an error belongs to, where both forms can have it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Form {
-    Reminder,
+    Plan,
     Report,
 }
 
@@ -14,12 +14,18 @@ pub enum Form {
 pub enum FormError {
     /// A field given twice: which one was meant is unknown.
     RepeatedField(Form),
-    // The reminder's.
+    // The plan's.
     MissingOperator,
     UnknownOperator,
     MissingDate,
     BadDate,
     DateTooFar,
+    /// The return date does not exist.
+    BadReturnDate,
+    /// The return date is today or before, or more than three years ahead.
+    ReturnDateOutOfRange,
+    /// `where` is neither `cambodia` nor `abroad`.
+    UnknownPlace,
     // The report form's.
     /// Not `application/x-www-form-urlencoded` (JSON, multipart, none).
     NotAForm,
@@ -44,12 +50,15 @@ pub enum FormError {
 impl FormError {
     pub fn message_id(self) -> &'static str {
         match self {
-            FormError::RepeatedField(Form::Reminder) => "reminder-error-repeated-field",
-            FormError::MissingOperator => "reminder-error-missing-operator",
-            FormError::UnknownOperator => "reminder-error-unknown-operator",
-            FormError::MissingDate => "reminder-error-missing-date",
-            FormError::BadDate => "reminder-error-bad-date",
-            FormError::DateTooFar => "reminder-error-date-too-far",
+            FormError::RepeatedField(Form::Plan) => "plan-error-repeated-field",
+            FormError::MissingOperator => "plan-error-missing-operator",
+            FormError::UnknownOperator => "plan-error-unknown-operator",
+            FormError::MissingDate => "plan-error-missing-date",
+            FormError::BadDate => "plan-error-bad-date",
+            FormError::DateTooFar => "plan-error-date-too-far",
+            FormError::BadReturnDate => "plan-error-bad-return-date",
+            FormError::ReturnDateOutOfRange => "plan-error-return-date-out-of-range",
+            FormError::UnknownPlace => "plan-error-unknown-place",
             FormError::RepeatedField(Form::Report) => "report-error-repeated-field",
             FormError::NotAForm => "report-error-not-a-form",
             FormError::BadEncoding => "report-error-bad-encoding",

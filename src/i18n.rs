@@ -12,7 +12,7 @@ use crate::lang::Lang;
 
 /// The areas of the site, one `.ftl` file each, with the same names in every language.
 pub const AREAS: [&str; 10] = [
-    "common", "overview", "channels", "facts", "reminder", "compare", "errors", "lookup", "report",
+    "common", "overview", "channels", "facts", "plan", "compare", "errors", "lookup", "report",
     "offline",
 ];
 
@@ -27,7 +27,7 @@ macro_rules! locale_files {
             ($lang, "overview", include_str!(concat!("../locales/", $lang, "/overview.ftl"))),
             ($lang, "channels", include_str!(concat!("../locales/", $lang, "/channels.ftl"))),
             ($lang, "facts", include_str!(concat!("../locales/", $lang, "/facts.ftl"))),
-            ($lang, "reminder", include_str!(concat!("../locales/", $lang, "/reminder.ftl"))),
+            ($lang, "plan", include_str!(concat!("../locales/", $lang, "/plan.ftl"))),
             ($lang, "compare", include_str!(concat!("../locales/", $lang, "/compare.ftl"))),
             ($lang, "errors", include_str!(concat!("../locales/", $lang, "/errors.ftl"))),
             ($lang, "lookup", include_str!(concat!("../locales/", $lang, "/lookup.ftl"))),

@@ -11,7 +11,7 @@
 //! - [`layout`]: what every page's view shares: the `Renderer`, the page frame, facts shown
 //!   with their sources, the timeline
 //! - features, one folder each (model, view, routes): [`guide`] (the pages rendered at
-//!   start-up), [`reminder`] (a number's dates and the calendar file), [`lookup`] ("Which
+//!   start-up), [`plan`] (a number's dates and the calendar file), [`lookup`] ("Which
 //!   company is my number?"), [`reports`] (readers' reports: form, database, CLI),
 //!   [`offline`] (the web app manifests, the service worker and its offline page)
 //! - assembly: [`site`] (every page and file rendered once, in memory; export, sitemap, QR
@@ -30,7 +30,7 @@ pub mod lang;
 pub mod layout;
 pub mod lookup;
 pub mod offline;
-pub mod reminder;
+pub mod plan;
 pub mod reports;
 pub mod server;
 pub mod site;

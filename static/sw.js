@@ -9,8 +9,8 @@
 // - Pages: the network first (checked with the server, never the browser's older copy);
 //   after 3 s or on failure, the saved copy; else the offline page of the page's language.
 // - Files: the saved copy, else the network. Nothing is saved while browsing: answers that
-//   depend on what the reader typed (the reminder, the calendar file, which company a
-//   number is, a report) are never saved, nor anything sent with no-store.
+//   depend on what the reader typed (the plan's answers, the calendar file, the slip,
+//   which company a number is, a report) are never saved, nor anything sent with no-store.
 "use strict";
 
 var VERSION = "__VERSION__";
@@ -122,10 +122,13 @@ function fromCache(path) {
   });
 }
 
-// The saved copy of a page (a query changes nothing on a saved page), else the offline
-// page in the page's language, else in any language saved.
+// The saved copy of a page (a query changes nothing on a saved page, except on a form
+// whose answers the server works out: SAVED[lang].asked), else the offline page in the
+// page's language, else in any language saved.
 function savedPage(url) {
-  return fromCache(url.pathname).then(function (hit) {
+  var asked = url.search && langOf(url.pathname) &&
+    SAVED[langOf(url.pathname)].asked.indexOf(url.pathname) >= 0;
+  return (asked ? Promise.resolve(undefined) : fromCache(url.pathname)).then(function (hit) {
     if (hit) {
       return hit;
     }

@@ -332,7 +332,7 @@ async fn a_khmer_reader_finds_a_channel_switches_to_chinese_and_shares_the_link(
         .unwrap()
         .format("%-d %B %Y")
         .to_string();
-    fresh.goto(&format!("{base}/en/reminder/")).await.unwrap();
+    fresh.goto(&format!("{base}/en/plan/")).await.unwrap();
     fresh
         .find(Locator::Id("operator"))
         .await
@@ -345,10 +345,10 @@ async fn a_khmer_reader_finds_a_channel_switches_to_chinese_and_shares_the_link(
         &format!("document.getElementById('ends').value = '{ends}'"),
     )
     .await;
-    click(&fresh, ".reminder-form button").await;
+    click(&fresh, ".plan-form button").await;
     let state = script(
         &fresh,
-        "const f = document.querySelector('.reminder-form'); \
+        "const f = document.getElementById('ends').form; \
         return [f.checkValidity(), f.operator.value, f.ends.value, location.href]",
     )
     .await;
@@ -364,15 +364,32 @@ async fn a_khmer_reader_finds_a_channel_switches_to_chinese_and_shares_the_link(
         at.contains(&format!("operator=cellcard&ends={ends}")),
         "{at} {state}"
     );
-    let answer = text(&fresh, "#answer-h").await;
+    // The answer comes first: today, then the timeline with its dates and today marked;
+    // the form is folded under "Change details".
+    let today_day = script(
+        &fresh,
+        "return document.getElementById('today').dataset.day",
+    )
+    .await;
+    assert_eq!(today_day, "-51", "day −51");
+    let answer = text(&fresh, "#timeline-h").await;
     assert_eq!(answer, "Dates for your Cellcard number");
     let stages = fresh
-        .find_all(Locator::Css(".reminder-answer .timeline li"))
+        .find_all(Locator::Css("#timeline .timeline li"))
         .await
         .unwrap();
     assert_eq!(stages.len(), 4);
     let first = stages[0].text().await.unwrap();
-    assert!(first.starts_with(&ends_text), "{first}");
+    assert!(
+        first.contains(&ends_text) && first.contains("Today"),
+        "{first}"
+    );
+    let folded = script(
+        &fresh,
+        "return document.querySelector('details.plan-change').open",
+    )
+    .await;
+    assert_eq!(folded, false);
     fresh.close().await.unwrap();
 }
 
@@ -394,10 +411,19 @@ async fn every_page_passes_axe_and_fits_at_320_and_1280_px() {
     assert!(paths.iter().filter(|p| p.ends_with("/offline/")).count() == 3);
     paths.push("/km/no-such-page/".into());
     paths.push(format!(
-        "/en/reminder/?operator=metfone&ends={}",
+        "/en/plan/?operator=metfone&ends={}",
         common::day(51)
     ));
-    paths.push("/zh/reminder/?operator=smart&ends=2027-02-30".into());
+    paths.push("/zh/plan/?operator=smart&ends=2027-02-30".into());
+    // The plan with an absence and both places, at a stage after the end, and the slip.
+    paths.push(format!(
+        "/km/plan/?operator=smart&ends={}&away_until={}",
+        common::day(5),
+        common::day(400)
+    ));
+    paths.push("/zh/plan/?operator=metfone&ends=2026-08-01&where=abroad".into());
+    paths.push("/en/plan/slip/?operator=smart&number=012345678&amount=5&for=km".into());
+    paths.push("/km/plan/slip/?operator=smart&number=1&amount=5&for=zh".into());
     // "Which company is my number?": a known prefix, one not in the list, bad input (400).
     paths.push("/km/which-operator/?number=012+345+678".into());
     paths.push("/en/which-operator/?number=087+123+456".into());
@@ -526,7 +552,7 @@ async fn every_page_passes_axe_and_fits_at_320_and_1280_px() {
 /// then the background.
 const OVERVIEW_ORDER: &str = "
     const parts = ['h1', 'main > .lead', '.operator-filter', '#ways .card', '#time .timeline',
-        '#time a.button[href$=\"/reminder/\"]', '#about', '#watch', '#summary'];
+        '#time a.button[href$=\"/plan/\"]', '#about', '#watch', '#summary'];
     const els = parts.map(s => document.querySelector(s));
     const missing = parts.filter((s, i) => !els[i]);
     if (missing.length) return { missing };
@@ -842,11 +868,17 @@ async fn the_guide_opens_offline_once_opened_and_a_new_deploy_replaces_it() {
             assert_eq!(title, title_of(&before, &path), "{path}");
             assert!(share.as_str().unwrap().contains("before.example"), "{path}");
         }
-        // A page never saved, and a reminder answer: the offline page, in this language.
+        // The plan's form is saved and opens offline.
+        let plan = format!("/{code}/plan/");
+        browser.goto(&format!("{base}{plan}")).await.unwrap();
+        let (page_lang, title, _) = shown(&browser).await;
+        assert_eq!(page_lang, lang.tag(), "{plan}");
+        assert_eq!(title, title_of(&before, &plan), "{plan}");
+        // A plan's answer and a slip are never saved: the offline page, in this language.
         let offline_title = t.get("offline-page-title").unwrap();
         for unsaved in [
-            format!("/{code}/reminder/"),
-            format!("/{code}/reminder/?operator=smart&ends=2027-01-15"),
+            format!("/{code}/plan/?operator=smart&ends=2027-01-15"),
+            format!("/{code}/plan/slip/?operator=smart&number=012345678&amount=5&for=zh"),
         ] {
             browser.goto(&format!("{base}{unsaved}")).await.unwrap();
             let (page_lang, title, _) = shown(&browser).await;
@@ -902,4 +934,80 @@ async fn the_guide_opens_offline_once_opened_and_a_new_deploy_replaces_it() {
         browser.close().await.unwrap();
         deploy.stop().await;
     }
+}
+
+/// The plan on a phone: today comes first, its controls are easy to hit; the slip for
+/// someone in Cambodia fits one printed A4 page (190 × 277 mm inside the margins, at
+/// 96 px an inch: 718 × 1047 px) in each helper's language.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs chromium"]
+async fn the_plan_answers_first_on_a_phone_and_the_slip_prints_on_one_page() {
+    require_browser();
+    let addr = serve().await;
+    let driver = Driver::start();
+    let phone = driver.browser("en", 360).await;
+    let plan = format!(
+        "http://{addr}/km/plan/?operator=smart&ends={}&away_until={}",
+        common::day(5),
+        common::day(400)
+    );
+    phone.goto(&plan).await.unwrap();
+    let top = script(
+        &phone,
+        "return document.getElementById('today').getBoundingClientRect().top + scrollY",
+    )
+    .await;
+    assert!(top.as_f64().unwrap() < 780.0, "today starts at {top} px");
+    // Open the folded form: its controls, and the slip's, are 44 px targets; radios 24 px,
+    // each on its whole row.
+    script(
+        &phone,
+        "document.querySelector('details.plan-change').open = true",
+    )
+    .await;
+    let small = script(
+        &phone,
+        "const small = [];
+         document.querySelectorAll('#today a.button, #slip button, #slip select, \
+             #slip input:not([type=hidden]), .plan-change summary, .plan-change select, \
+             .plan-change input, .plan-change button, .plan-form .choice').forEach(e => {
+           const r = e.getBoundingClientRect();
+           const need = e.type === 'radio' ? 24 : 44;
+           if (r.height < need) small.push(e.outerHTML.slice(0, 60) + ': ' + r.height);
+         });
+         return small;",
+    )
+    .await;
+    assert_eq!(small, json!([]), "{plan}");
+    phone.close().await.unwrap();
+
+    let paper = driver.browser("en", 718).await;
+    for helper in ["zh", "en", "km"] {
+        let slip = format!(
+            "http://{addr}/en/plan/slip/?operator=smart&number=0961234567&amount=2.50&for={helper}"
+        );
+        paper.goto(&slip).await.unwrap();
+        emulate(&paper, "print", "light").await;
+        let height = script(&paper, "return document.documentElement.scrollHeight").await;
+        assert!(
+            height.as_f64().unwrap() <= 1047.0,
+            "{helper}: the slip is {height} px high in print"
+        );
+        let shown = script(
+            &paper,
+            "return ['.slip', '.slip-qr svg', '.site-footer', '.share']
+               .map(s => document.querySelector(s))
+               .map(e => e ? getComputedStyle(e).display : 'absent')",
+        )
+        .await;
+        assert_eq!(shown[0], "block", "{helper}: {shown}");
+        assert_ne!(shown[1], "none", "{helper}: {shown}");
+        assert_eq!(shown[2], "none", "{helper}: {shown}");
+        assert!(
+            ["none", "absent"].contains(&shown[3].as_str().unwrap()),
+            "{helper}: {shown}"
+        );
+        emulate(&paper, "", "light").await;
+    }
+    paper.close().await.unwrap();
 }

@@ -82,7 +82,7 @@ fn corpus() -> Vec<Case> {
         "/km/smart/",
         "/zh/kiosk/",
         "/en/cellcard/online/",
-        "/en/reminder/",
+        "/en/plan/",
         "/en/compare/",
         "/static/",
         "/sitemap.xml",
@@ -106,7 +106,7 @@ fn corpus() -> Vec<Case> {
         }
     }
     let long_path = format!("/en/{}/", "a".repeat(10_000));
-    let long_query = format!("/en/reminder/?operator={}", "x".repeat(5_000));
+    let long_query = format!("/en/plan/?operator={}", "x".repeat(5_000));
     let many_slashes = "/".repeat(3000);
     let raw_targets: [(&str, &str, u16); 22] = [
         ("invalid UTF-8", "/en/%ff%fe%fd/", 404),
@@ -116,7 +116,7 @@ fn corpus() -> Vec<Case> {
         // The operator is then not one the form knows: the form's 400.
         (
             "encoded CRLF in query",
-            "/en/reminder/?operator=smart%0d%0aSet-Cookie:%20x=1&ends=2027-01-01",
+            "/en/plan/?operator=smart%0d%0aSet-Cookie:%20x=1&ends=2027-01-01",
             400,
         ),
         ("null byte", "/en/%00/", 404),
@@ -135,23 +135,23 @@ fn corpus() -> Vec<Case> {
         ("script in query", "/en/?q=<script>alert(1)</script>", 400),
         (
             "script in form field",
-            "/en/reminder/?operator=%3Cscript%3Ealert(1)%3C/script%3E&ends=2027-01-01",
+            "/en/plan/?operator=%3Cscript%3Ealert(1)%3C/script%3E&ends=2027-01-01",
             400,
         ),
         (
             "script in date field",
-            "/en/reminder/?operator=smart&ends=%22%3E%3Cscript%3Ealert(1)%3C/script%3E",
+            "/en/plan/?operator=smart&ends=%22%3E%3Cscript%3Ealert(1)%3C/script%3E",
             400,
         ),
         // A parameter the form does not use is ignored: the blank form.
         (
             "script as field name",
-            "/en/reminder/?%3Cscript%3Ealert(1)%3C/script%3E=1",
+            "/en/plan/?%3Cscript%3Ealert(1)%3C/script%3E=1",
             200,
         ),
         (
             "calendar with script",
-            "/km/reminder/calendar.ics?operator=smart&ends=<script>alert(1)</script>",
+            "/km/plan/calendar.ics?operator=smart&ends=<script>alert(1)</script>",
             400,
         ),
         // Not resolved: no page has this path.
@@ -296,13 +296,13 @@ async fn hostile_requests_get_exactly_their_status_and_never_their_payload_back(
 async fn every_response_carries_the_security_headers() {
     let addr = start().await;
     let long_target = format!("/en/{}/", "a".repeat(3000));
-    let reminder = format!("/en/reminder/?operator=smart&ends={}", common::day(25));
+    let reminder = format!("/en/plan/?operator=smart&ends={}", common::day(25));
     let mut requests: Vec<(String, Vec<u8>, u16)> = [
         ("/", 302),
         ("/en/", 200),
         ("/static/qr.0.svg", 404),
         ("/nowhere", 404),
-        ("/en/reminder/?operator=x", 400),
+        ("/en/plan/?operator=x", 400),
         (reminder.as_str(), 200),
         ("/healthz", 200),
         ("/sitemap.xml", 200),
@@ -319,7 +319,7 @@ async fn every_response_carries_the_security_headers() {
     ));
     requests.push((
         "POST to the reminder".into(),
-        b"POST /en/reminder/ HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+        b"POST /en/plan/ HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
             .to_vec(),
         405,
     ));

@@ -56,9 +56,9 @@ async fn past_the_work_limit_the_real_server_answers_503_with_retry_after() {
     let mut options = common::server_options();
     options.http.work = limit.clone();
     let addr = start(options).await;
-    let answer = format!("/en/reminder/?operator=smart&ends={}", common::day(30));
+    let answer = format!("/en/plan/?operator=smart&ends={}", common::day(30));
     let calendar = format!(
-        "/km/reminder/calendar.ics?operator=smart&ends={}",
+        "/km/plan/calendar.ics?operator=smart&ends={}",
         common::day(30)
     );
     assert_eq!(fetch(addr, &answer).await.0, 200, "under the limit");
@@ -69,7 +69,7 @@ async fn past_the_work_limit_the_real_server_answers_503_with_retry_after() {
     for target in [
         answer.as_str(),
         calendar.as_str(),
-        "/en/reminder/?operator=smart",
+        "/en/plan/?operator=smart",
         "/zh/which-operator/?number=012345678",
         "/km/report/thanks/?page=/km/",
     ] {
@@ -99,13 +99,7 @@ async fn past_the_work_limit_the_real_server_answers_503_with_retry_after() {
     assert!(text.contains("\r\nconnection: close\r\n"), "{text}");
     assert!(closed, "the server kept the connection open");
     // What was rendered at start-up needs no place: pages, the blank form, files.
-    for target in [
-        "/en/",
-        "/km/smart/kiosk/",
-        "/en/reminder/",
-        "/sitemap.xml",
-        "/",
-    ] {
+    for target in ["/en/", "/km/smart/kiosk/", "/en/plan/", "/sitemap.xml", "/"] {
         let status = fetch(addr, target).await.0;
         assert!(matches!(status, 200 | 302), "{target}: {status}");
     }

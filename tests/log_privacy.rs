@@ -5,10 +5,11 @@ mod common;
 
 use common::request;
 
-/// The request log line for a lookup holds no digit of the number: once the status and
-/// latency fields (the only numbers a log line has) are taken out, no digit is left.
+/// The request log line for a lookup, or for the plan's slip (which shows the whole
+/// number), holds no digit of the number: once the status and latency fields (the only
+/// numbers a log line has) are taken out, no digit is left.
 #[tokio::test]
-async fn the_log_line_of_a_lookup_holds_no_digit_of_the_number() {
+async fn the_log_line_of_a_lookup_or_a_slip_holds_no_digit_of_the_number() {
     let buffer = common::LogBuffer::default();
     let writer = buffer.clone();
     let subscriber = tracing_subscriber::fmt()
@@ -18,22 +19,34 @@ async fn the_log_line_of_a_lookup_holds_no_digit_of_the_number() {
         .finish();
     let _guard = tracing::subscriber::set_default(subscriber);
 
+    let lookup = "/km/which-operator/";
+    let slip = "/km/plan/slip/";
     let numbers = [
-        ("%2B855+96+777+1234", 200),
-        ("087+123+456", 200),
-        ("023+987+654", 400),
+        (lookup, "number=%2B855+96+777+1234", 200),
+        (lookup, "number=087+123+456", 200),
+        (lookup, "number=023+987+654", 400),
+        (
+            slip,
+            "operator=smart&number=096+777+1234&amount=5&for=zh",
+            200,
+        ),
+        (
+            slip,
+            "operator=smart&number=023+987+654&amount=5&for=zh",
+            400,
+        ),
     ];
-    for (number, _) in numbers {
-        request("GET", &format!("/km/which-operator/?number={number}"), &[]).await;
+    for (path, query, _) in numbers {
+        request("GET", &format!("{path}?{query}"), &[]).await;
     }
 
     let log = String::from_utf8(buffer.0.lock().unwrap().clone()).unwrap();
     let lines: Vec<&str> = log.lines().collect();
     assert_eq!(lines.len(), numbers.len(), "{log}");
     let fields = regex::Regex::new(r" status=(\d{3}) latency_us=\d+$").unwrap();
-    for (line, (_, status)) in lines.iter().zip(numbers) {
+    for (line, (path, _, status)) in lines.iter().zip(numbers) {
         assert!(
-            line.contains(r#"method=GET path="/km/which-operator/""#),
+            line.contains(&format!(r#"method=GET path="{path}""#)),
             "{line}"
         );
         let found = fields

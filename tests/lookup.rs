@@ -254,7 +254,7 @@ async fn head_answers_like_get_without_a_body() {
 
 #[tokio::test]
 async fn other_pages_keep_the_site_referrer_policy() {
-    for path in ["/en/", "/en/reminder/", "/en/nowhere/"] {
+    for path in ["/en/", "/en/plan/", "/en/nowhere/"] {
         assert_eq!(
             get(path).await.header("referrer-policy"),
             "strict-origin-when-cross-origin",

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use keep_your_number::address::Address;
 use keep_your_number::form::FormError;
 use keep_your_number::lang::Lang;
-use keep_your_number::reminder::{ReminderRequest, parse_query};
+use keep_your_number::plan::{PlanRequest, parse_query};
 use keep_your_number::web::asset::Encoding;
 use proptest::prelude::*;
 
@@ -14,7 +14,7 @@ proptest! {
 
     #[test]
     fn any_path_parses_to_nothing_or_to_a_page_with_that_very_path(
-        path in "(/(en|zh|km|EN|fr|smart|metfone|cellcard|cootel|seatel|qb|store|kiosk|online|shop|reminder|compare|overview|\\.\\.|%2e|)){0,4}/?"
+        path in "(/(en|zh|km|EN|fr|smart|metfone|cellcard|cootel|seatel|qb|store|kiosk|online|shop|reminder|plan|compare|overview|\\.\\.|%2e|)){0,4}/?"
     ) {
         if let Some(address) = Address::parse(&path) {
             prop_assert_eq!(address.path(), path);
@@ -109,7 +109,7 @@ proptest! {
             (_, Some(_), 2) => Err(FormError::MissingDate),
             (_, Some(_), 1 | 3) => Err(FormError::BadDate),
             (_, Some(_), _) if !in_range => Err(FormError::DateTooFar),
-            (_, Some(operator), _) => Ok(ReminderRequest { operator, ends: day }),
+            (_, Some(operator), _) => Ok(PlanRequest { operator, ends: day, away_until: None, place: None }),
         };
         prop_assert_eq!(parse_query(&query, today()).map_err(|(_, e)| e), expected, "{}", query);
     }

@@ -444,10 +444,7 @@ async fn every_request_logs_one_line_with_method_path_status_and_latency() {
     for (method, uri) in [
         ("GET", "/km/smart/kiosk/"),
         ("HEAD", "/en/"),
-        (
-            "GET",
-            "/en/reminder/?operator=smart&ends=2026-12-20&fbclid=x",
-        ),
+        ("GET", "/en/plan/?operator=smart&ends=2026-12-20&fbclid=x"),
         ("GET", "/zh/nowhere/"),
         ("POST", "/en/"),
     ] {
@@ -460,7 +457,7 @@ async fn every_request_logs_one_line_with_method_path_status_and_latency() {
     for (line, (request, status)) in lines.iter().zip([
         ("method=GET path=\"/km/smart/kiosk/\"", "status=200"),
         ("method=HEAD path=\"/en/\"", "status=200"),
-        ("method=GET path=\"/en/reminder/\"", "status=200"),
+        ("method=GET path=\"/en/plan/\"", "status=200"),
         ("method=GET path=\"/zh/nowhere/\"", "status=404"),
         ("method=POST path=\"/en/\"", "status=405"),
     ]) {
@@ -502,11 +499,34 @@ async fn every_page_with_its_stylesheet_is_at_most_14_kb_compressed() {
         for operator in ["smart", "metfone", "cellcard", "cootel", "seatel"] {
             let ends = common::day(30);
             pages.push((
-                format!("/{code}/reminder/?operator={operator}&ends={ends}"),
+                format!("/{code}/plan/?operator={operator}&ends={ends}"),
                 200,
             ));
         }
-        pages.push((format!("/{code}/reminder/?operator=smart"), 400));
+        pages.push((format!("/{code}/plan/?operator=smart&ends=2027-02-30"), 400));
+        // The plan's longest answers: Smart's two options over a long absence, from both
+        // places, at a stage after the end; and the slip with its QR code.
+        pages.push((
+            format!(
+                "/{code}/plan/?operator=smart&ends={}&away_until={}",
+                common::day(3),
+                common::day(3 * 365)
+            ),
+            200,
+        ));
+        pages.push((
+            format!("/{code}/plan/?operator=metfone&ends=2026-07-01&away_until=2027-07-01"),
+            200,
+        ));
+        for helper in ["zh", "en", "km"] {
+            pages.push((
+                format!(
+                    "/{code}/plan/slip/?operator=smart&number=0961234567&amount=2.50&for={helper}"
+                ),
+                200,
+            ));
+        }
+        pages.push((format!("/{code}/plan/slip/?operator=smart"), 400));
         pages.push((format!("/{code}/which-operator/?number=096+777+1234"), 200));
         pages.push((format!("/{code}/which-operator/?number=099+777+1234"), 200));
         pages.push((format!("/{code}/which-operator/?number=12"), 400));

@@ -45,9 +45,31 @@ async fn pages(lang: &str) -> Vec<(String, String)> {
         ("metfone", day(20)),
         ("cellcard", day(400)),
     ] {
-        paths.push(format!("/{lang}/reminder/?operator={operator}&ends={ends}"));
+        paths.push(format!("/{lang}/plan/?operator={operator}&ends={ends}"));
     }
-    paths.push(format!("/{lang}/reminder/?operator=smart&ends=2027-02-30"));
+    paths.push(format!("/{lang}/plan/?operator=smart&ends=2027-02-30"));
+    // The plan at each kind of answer: an absence (Smart's two options, Metfone's end
+    // dates), a stage after the end, from abroad; the slip in each language and a refusal.
+    paths.push(format!(
+        "/{lang}/plan/?operator=smart&ends={}&away_until={}&where=abroad",
+        day(10),
+        day(200)
+    ));
+    paths.push(format!(
+        "/{lang}/plan/?operator=metfone&ends=2026-08-01&away_until={}",
+        day(300)
+    ));
+    paths.push(format!(
+        "/{lang}/plan/?operator=cellcard&ends=2026-09-01&where=cambodia"
+    ));
+    for helper in ["zh", "en", "km"] {
+        paths.push(format!(
+            "/{lang}/plan/slip/?operator=smart&number=012345678&amount=2.50&for={helper}"
+        ));
+    }
+    paths.push(format!(
+        "/{lang}/plan/slip/?operator=smart&number=1&amount=5&for=km"
+    ));
     let mut out = Vec::new();
     for path in paths {
         let answer = get(&path).await;
@@ -62,8 +84,9 @@ async fn pages(lang: &str) -> Vec<(String, String)> {
     // folds long lines with CRLF and a space) and unescaped.
     for operator in ["smart", "cellcard"] {
         let path = format!(
-            "/{lang}/reminder/calendar.ics?operator={operator}&ends={}",
-            day(30)
+            "/{lang}/plan/calendar.ics?operator={operator}&ends={}&away_until={}",
+            day(30),
+            day(400)
         );
         let answer = get(&path).await;
         assert_eq!(answer.status, 200, "{path}");

@@ -2,12 +2,12 @@
 
 mod common;
 
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 use common::{get, request, site, visible_text};
 use keep_your_number::address::Address;
 use keep_your_number::content::{Facts, Operator};
 use keep_your_number::form::{Form, FormError};
-use keep_your_number::reminder::{ReminderRequest, StageKind, parse_query, timeline};
+use keep_your_number::plan::{PlanRequest, StageKind, parse_query, timeline};
 
 fn date(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
@@ -17,9 +17,11 @@ fn dates(operator: Operator, ends: &str) -> Vec<(StageKind, NaiveDate, Option<Na
     let facts = Facts::built_in().unwrap();
     timeline(
         &facts,
-        ReminderRequest {
+        PlanRequest {
             operator,
             ends: date(ends),
+            away_until: None,
+            place: None,
         },
     )
     .into_iter()
@@ -107,9 +109,11 @@ fn the_form_is_read_strictly() {
     let ok = parse_query("operator=metfone&ends=2027-02-28", today).unwrap();
     assert_eq!(
         ok,
-        ReminderRequest {
+        PlanRequest {
             operator: Operator::Metfone,
-            ends: date("2027-02-28")
+            ends: date("2027-02-28"),
+            away_until: None,
+            place: None,
         }
     );
     let cases = [
@@ -128,11 +132,11 @@ fn the_form_is_read_strictly() {
         ("operator=smart&ends=2030-01-01", FormError::DateTooFar),
         (
             "operator=smart&operator=cellcard&ends=2027-01-01",
-            FormError::RepeatedField(Form::Reminder),
+            FormError::RepeatedField(Form::Plan),
         ),
         (
             "operator=smart&ends=2027-01-01&ends=2027-01-02",
-            FormError::RepeatedField(Form::Reminder),
+            FormError::RepeatedField(Form::Plan),
         ),
     ];
     for (query, expected) in cases {
@@ -166,7 +170,7 @@ fn soon() -> String {
 #[tokio::test]
 async fn the_reminder_answers_with_dates_in_the_readers_language() {
     let ends = soon();
-    let zh = get(&format!("/zh/reminder/?operator=metfone&ends={ends}")).await;
+    let zh = get(&format!("/zh/plan/?operator=metfone&ends={ends}")).await;
     assert_eq!(zh.status, 200);
     assert_eq!(zh.header("content-language"), "zh-Hans");
     let text = visible_text(&zh.body);
@@ -181,9 +185,9 @@ async fn the_reminder_answers_with_dates_in_the_readers_language() {
             .contains(&format!("calendar.ics?operator=metfone&#38;ends={ends}"))
     );
     // The language switch keeps the answer.
-    let km = format!("/km/reminder/?operator=metfone&#38;ends={ends}");
+    let km = format!("/km/plan/?operator=metfone&#38;ends={ends}");
     assert!(zh.body.contains(&km), "switch keeps the query");
-    let km = get(&format!("/km/reminder/?operator=metfone&ends={ends}")).await;
+    let km = get(&format!("/km/plan/?operator=metfone&ends={ends}")).await;
     assert!(visible_text(&km.body).contains("ខែ"));
 }
 
@@ -191,42 +195,38 @@ async fn the_reminder_answers_with_dates_in_the_readers_language() {
 async fn bad_input_answers_400_in_the_readers_language_with_the_form_refilled() {
     let cases = [
         (
-            "/en/reminder/?operator=smart&ends=2027-02-30",
+            "/en/plan/?operator=smart&ends=2027-02-30",
             "en",
             "That date does not exist",
         ),
         (
-            "/zh/reminder/?operator=&ends=2027-01-01",
+            "/zh/plan/?operator=&ends=2027-01-01",
             "zh-Hans",
             "请选择你的运营商",
         ),
+        ("/km/plan/?operator=smart&ends=", "km", "សូមវាយថ្ងៃផុតសុពលភាព"),
         (
-            "/km/reminder/?operator=smart&ends=",
-            "km",
-            "សូមវាយថ្ងៃផុតសុពលភាព",
-        ),
-        (
-            "/en/reminder/?operator=smart&ends=1990-01-01",
+            "/en/plan/?operator=smart&ends=1990-01-01",
             "en",
             "more than a year ago",
         ),
         (
-            "/en/reminder/?operator=qb&ends=2027-01-01",
+            "/en/plan/?operator=qb&ends=2027-01-01",
             "en",
             "from the list",
         ),
         (
-            "/en/reminder/?operator=smart&ends=2027-01-01&operator=metfone&utm=x",
+            "/en/plan/?operator=smart&ends=2027-01-01&operator=metfone&utm=x",
             "en",
-            "gives the operator or the date more than once",
+            "gives a field more than once",
         ),
         (
-            "/km/reminder/calendar.ics?operator=smart&operator=smart&ends=2027-01-01",
+            "/km/plan/calendar.ics?operator=smart&operator=smart&ends=2027-01-01",
             "km",
             "ច្រើនជាងមួយដង",
         ),
         (
-            "/en/reminder/calendar.ics?operator=smart",
+            "/en/plan/calendar.ics?operator=smart",
             "en",
             "Enter the date",
         ),
@@ -236,12 +236,9 @@ async fn bad_input_answers_400_in_the_readers_language_with_the_form_refilled() 
         assert_eq!(answer.status, 400, "{uri}");
         assert_eq!(answer.header("content-language"), lang, "{uri}");
         assert!(visible_text(&answer.body).contains(message), "{uri}");
-        assert!(
-            answer.body.contains("<form class=\"reminder-form\""),
-            "{uri}"
-        );
+        assert!(answer.body.contains("<form class=\"plan-form\""), "{uri}");
     }
-    let refilled = get("/en/reminder/?operator=cellcard&ends=2027-02-30")
+    let refilled = get("/en/plan/?operator=cellcard&ends=2027-02-30")
         .await
         .body;
     assert!(refilled.contains("value=\"2027-02-30\""));
@@ -252,22 +249,22 @@ async fn bad_input_answers_400_in_the_readers_language_with_the_form_refilled() 
 async fn links_that_picked_up_other_parameters_still_work() {
     let ends = soon();
     let tracked = get(&format!(
-        "/en/reminder/?utm_source=wechat&operator=smart&ends={ends}&fbclid=IwAR0"
+        "/en/plan/?utm_source=wechat&operator=smart&ends={ends}&fbclid=IwAR0"
     ))
     .await;
     assert_eq!(tracked.status, 200);
-    let plain = get(&format!("/en/reminder/?operator=smart&ends={ends}")).await;
+    let plain = get(&format!("/en/plan/?operator=smart&ends={ends}")).await;
     assert_eq!(tracked.body, plain.body, "the same answer");
     let calendar = get(&format!(
-        "/en/reminder/calendar.ics?operator=smart&ends={ends}&utm_medium=share"
+        "/en/plan/calendar.ics?operator=smart&ends={ends}&utm_medium=share"
     ))
     .await;
     assert_eq!(calendar.status, 200);
     assert!(calendar.body.starts_with("BEGIN:VCALENDAR"));
     // A link to the blank form, or to a page, with only a tracking parameter: the page.
     for (path, query) in [
-        ("/km/reminder/", "?fbclid=IwAR0"),
-        ("/zh/reminder/", "?utm_source=wechat&utm_medium=share"),
+        ("/km/plan/", "?fbclid=IwAR0"),
+        ("/zh/plan/", "?utm_source=wechat&utm_medium=share"),
         ("/en/smart/kiosk/", "?fbclid=IwAR0"),
         ("/en/", "?operator=smart&ends=2027-01-01"),
     ] {
@@ -280,7 +277,7 @@ async fn links_that_picked_up_other_parameters_still_work() {
 #[tokio::test]
 async fn answers_rendered_per_request_are_not_stored_and_compressed_fast() {
     use std::io::Read as _;
-    let uri = format!("/zh/reminder/?operator=cellcard&ends={}", soon());
+    let uri = format!("/zh/plan/?operator=cellcard&ends={}", soon());
     let plain = get(&uri).await;
     assert_eq!(plain.status, 200);
     assert_eq!(plain.header("cache-control"), "no-store");
@@ -305,15 +302,12 @@ async fn answers_rendered_per_request_are_not_stored_and_compressed_fast() {
 async fn nothing_typed_comes_back_unescaped() {
     let payload = "%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E";
     for (uri, status) in [
-        (
-            format!("/en/reminder/?operator={payload}&ends=2027-01-01"),
-            400,
-        ),
-        (format!("/en/reminder/?operator=smart&ends={payload}"), 400),
+        (format!("/en/plan/?operator={payload}&ends=2027-01-01"), 400),
+        (format!("/en/plan/?operator=smart&ends={payload}"), 400),
         // An unknown parameter is ignored: the blank form.
-        (format!("/en/reminder/?{payload}=1"), 200),
+        (format!("/en/plan/?{payload}=1"), 200),
         (
-            format!("/en/reminder/?operator=smart&ends=2027-01-01&{payload}=1"),
+            format!("/en/plan/?operator=smart&ends=2027-01-01&{payload}=1"),
             200,
         ),
     ] {
@@ -322,61 +316,6 @@ async fn nothing_typed_comes_back_unescaped() {
         assert!(!answer.body.contains("<script>alert(1)"), "{uri}");
         assert!(!answer.body.contains("\"><script"), "{uri}");
     }
-}
-
-#[tokio::test]
-async fn the_calendar_file_parses_and_alerts_7_days_and_1_day_before() {
-    use icalendar::{Calendar, CalendarComponent, Component};
-    let ends = soon();
-    let answer = get(&format!(
-        "/km/reminder/calendar.ics?operator=smart&ends={ends}"
-    ))
-    .await;
-    assert_eq!(answer.status, 200);
-    assert!(answer.header("content-type").starts_with("text/calendar"));
-    assert!(
-        answer
-            .header("content-disposition")
-            .starts_with("attachment")
-    );
-    let calendar: Calendar = answer.body.parse().expect("valid iCalendar");
-    let events: Vec<_> = calendar
-        .components
-        .iter()
-        .filter_map(|c| match c {
-            CalendarComponent::Event(e) => Some(e),
-            _ => None,
-        })
-        .collect();
-    assert_eq!(events.len(), 1);
-    let event = events[0];
-    assert_eq!(
-        event.property_value("DTSTART"),
-        Some(ends.replace('-', "").as_str())
-    );
-    let summary = event.get_summary().unwrap();
-    assert!(
-        summary.contains("Smart") && summary.contains("បញ្ចូលលុយ"),
-        "{summary}"
-    );
-    let description = event.get_description().unwrap();
-    assert!(
-        description.contains("*888*លេខកូដកាត#"),
-        "names the top-up code: {description}"
-    );
-    assert!(
-        description.contains("/km/smart/shop/"),
-        "links the channel pages: {description}"
-    );
-    let raw = answer.body.replace("\r\n ", "");
-    assert_eq!(raw.matches("BEGIN:VALARM").count(), 2);
-    // 7 days and 1 day before the start, written in seconds.
-    assert!(raw.contains("TRIGGER;RELATED=START:-PT604800S"), "{raw}");
-    assert!(raw.contains("TRIGGER;RELATED=START:-PT86400S"), "{raw}");
-    // An all-day event: it ends (exclusively) the next day.
-    let next =
-        (NaiveDate::parse_from_str(&ends, "%Y-%m-%d").unwrap() + Days::new(1)).format("%Y%m%d");
-    assert!(raw.contains(&format!("DTEND;VALUE=DATE:{next}")), "{raw}");
 }
 
 #[tokio::test]

@@ -6,7 +6,7 @@
 use keep_your_number::address::Address;
 use keep_your_number::web::asset::{Encoding, if_none_match_matches};
 use keep_your_number::lang::Lang;
-use keep_your_number::reminder::{MAX_DAYS_AHEAD, MAX_DAYS_PAST, parse_query};
+use keep_your_number::plan::{MAX_DAYS_AHEAD, MAX_DAYS_PAST, parse_query};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

@@ -100,7 +100,7 @@ pub(crate) fn render(r: &Renderer<'_>, address: Address) -> Result<String, Rende
         channels: channel_cards(r, address, |_| true),
         abroad,
         timeline: crate::layout::timeline::timeline(&t, facts, op)?,
-        reminder_href: Address::new(lang, Page::Reminder, None).path(),
+        reminder_href: Address::new(lang, Page::Plan, None).path(),
         about,
         lifecycle: fact_list(&t, facts, "lifecycle", Topic::Lifecycle, op, &drawn, false)?,
         check: fact_list(&t, facts, "check", Topic::Check, op, &[], true)?,

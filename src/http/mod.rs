@@ -42,7 +42,7 @@ use crate::clock::Clock;
 use crate::layout::Views;
 use crate::reports::routes::ReportState;
 use crate::site::Site;
-use crate::{lookup, reminder, reports};
+use crate::{lookup, plan, reports};
 
 /// The web application: a `tower::Service` from requests to responses, cheap to clone.
 pub type App = Router;
@@ -154,11 +154,9 @@ pub fn app_with(site: Arc<Site>, options: &HttpOptions) -> App {
     // Routes that work per request: behind the process-wide limit, which answers 503 at
     // once rather than queue when it is reached.
     let per_request = Router::new()
-        .route("/{lang}/reminder/", get(reminder::routes::page))
-        .route(
-            "/{lang}/reminder/calendar.ics",
-            get(reminder::routes::calendar),
-        )
+        .route("/{lang}/plan/", get(plan::routes::page))
+        .route("/{lang}/plan/calendar.ics", get(plan::routes::calendar))
+        .route("/{lang}/plan/slip/", get(plan::routes::slip))
         .route("/{lang}/which-operator/", get(lookup::routes::answer))
         .route(
             "/{lang}/report/thanks/",
@@ -187,6 +185,9 @@ pub fn app_with(site: Arc<Site>, options: &HttpOptions) -> App {
         // and its write timeout rather than the work limit, so that readers reporting at the
         // same moment are not turned away.
         .route("/{lang}/report/", post(reports::routes::submit))
+        // The reminder became the plan: shared links keep working, with their query.
+        .route("/{lang}/reminder/", get(plan::routes::moved))
+        .route("/{lang}/reminder/calendar.ics", get(plan::routes::moved))
         .merge(per_request)
         // A route's "not mine" is answered by the pages.
         .route_layer(middleware::map_response_with_state(

@@ -72,7 +72,7 @@ impl<'a> Layout<'a> {
                 .map(|p| absolute(p.clone())),
             tools: vec![
                 (
-                    Address::new(lang, Page::Reminder, None).path(),
+                    Address::new(lang, Page::Plan, None).path(),
                     "tools-reminder-link",
                 ),
                 (

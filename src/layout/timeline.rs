@@ -4,6 +4,9 @@
 use fluent_bundle::{FluentArgs, FluentValue};
 
 use super::facts::{SourceNotes, fact_view};
+use chrono::NaiveDate;
+
+use super::base::{format_date, format_date_range};
 use crate::content::{Facts, Operator};
 use crate::i18n::{I18nError, Translator};
 
@@ -16,6 +19,9 @@ pub struct TimelineStage {
     pub title: String,
     pub what: String,
     pub confirmed: bool,
+    /// On a reader's plan: the stage's dates, and whether today falls in it.
+    pub dates: Option<String>,
+    pub today: bool,
 }
 
 pub struct Timeline {
@@ -29,6 +35,27 @@ pub(crate) fn timeline(
     t: &Translator,
     facts: &Facts,
     operator: Option<Operator>,
+) -> Result<Timeline, I18nError> {
+    build(t, facts, operator, None)
+}
+
+/// The timeline of one number: each stage with its dates from `ends`, the validity's last
+/// day, and a "today" marker on the stage that holds `day` (days since `ends`).
+pub(crate) fn timeline_on(
+    t: &Translator,
+    facts: &Facts,
+    operator: Operator,
+    ends: NaiveDate,
+    day: i64,
+) -> Result<Timeline, I18nError> {
+    build(t, facts, Some(operator), Some((ends, day)))
+}
+
+fn build(
+    t: &Translator,
+    facts: &Facts,
+    operator: Option<Operator>,
+    dated: Option<(NaiveDate, i64)>,
 ) -> Result<Timeline, I18nError> {
     let name = operator.map(|op| facts.contact(op).name.clone());
     let mut notes = SourceNotes::new("timeline");
@@ -48,7 +75,29 @@ pub(crate) fn timeline(
             None => "stage-days-from",
         };
         let slug = stage.kind.slug();
+        // Day n of the stages is n days after the validity's last day.
+        let on = |ends: NaiveDate, n: i64| ends + chrono::Duration::days(n);
+        let dates = match (dated, stage.last_day) {
+            (None, _) => None,
+            (Some((ends, _)), Some(last)) if last > stage.first_day => Some(format_date_range(
+                t,
+                on(ends, stage.first_day),
+                on(ends, last),
+            )?),
+            (Some((ends, _)), Some(_)) => Some(format_date(t, on(ends, stage.first_day))?),
+            (Some((ends, _)), None) => Some(t.with(
+                "timeline-date-from",
+                "date",
+                &format_date(t, on(ends, stage.first_day))?,
+            )?),
+        };
+        let today = dated.is_some_and(|(_, day)| {
+            let day = day.max(0);
+            stage.first_day <= day && stage.last_day.is_none_or(|last| day <= last)
+        });
         stages.push(TimelineStage {
+            dates,
+            today,
             slug,
             days: t.format(days, Some(&args))?,
             title: t.format(&format!("stage-{slug}-title"), Some(&args))?,

@@ -97,6 +97,17 @@ pub fn parse(input: &str) -> Result<Prefix, NumberError> {
     mobile_prefix(national)
 }
 
+/// The whole number as written in Cambodia, `0` and 8 or 9 digits, read like [`parse`]:
+/// for the top-up slip, which shows it back to the reader who typed it. Nothing keeps it.
+pub fn national(input: &str) -> Result<String, NumberError> {
+    let normalised: String = input.chars().map(normalise).collect();
+    let (international, digits) = digits_of(&normalised)?;
+    let national = national_number(international, &digits)?;
+    check_length(national)?;
+    mobile_prefix(national)?;
+    Ok(format!("0{national}"))
+}
+
 /// Which company `prefix` was assigned to, if the data lists it.
 pub fn operator_of(facts: &Facts, prefix: Prefix) -> Option<Operator> {
     let written = prefix.to_string();

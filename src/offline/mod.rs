@@ -25,14 +25,14 @@ const VERSION_PLACEHOLDER: &str = "__VERSION__";
 const SAVED_PLACEHOLDER: &str = "\"__SAVED__\"";
 
 /// The guide's pages the service worker saves for a language: the overview and the four
-/// channel pages, each for every operator filter, and the comparison. Not the reminder,
-/// whose answers are worked out per request.
+/// channel pages, each for every operator filter, the comparison, and the plan's blank
+/// form (its answers are worked out per request: offline, the offline page says so).
 pub fn saved_pages(lang: Lang) -> impl Iterator<Item = Address> {
     Address::all().filter(move |address| {
         address.lang == lang
             && matches!(
                 address.page,
-                Page::Overview | Page::Channel(_) | Page::Compare
+                Page::Overview | Page::Channel(_) | Page::Compare | Page::Plan
             )
     })
 }
@@ -55,6 +55,12 @@ pub fn saved_paths(lang: Lang, statics: &StaticPaths) -> Vec<String> {
             .map(String::clone),
         )
         .collect()
+}
+
+/// Saved forms whose address with a query is a question only the server answers (the
+/// plan): offline, such an address gets the offline page, not the blank form.
+pub fn asked_paths(lang: Lang) -> Vec<String> {
+    vec![Address::new(lang, Page::Plan, None).path()]
 }
 
 /// The web app manifest of a language: its name and short name from `common.ftl`, its
@@ -91,6 +97,7 @@ pub fn service_worker(version: &str, statics: &StaticPaths) -> String {
             let entry = json!({
                 "offline": Address::offline(lang),
                 "paths": saved_paths(lang, statics),
+                "asked": asked_paths(lang),
             });
             (lang.code(), entry)
         })

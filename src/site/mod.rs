@@ -17,7 +17,7 @@ use crate::guide;
 use crate::i18n::Locales;
 use crate::lang::Lang;
 use crate::layout::{RenderError, Renderer, SiteConfig, StaticPaths, Views};
-use crate::reminder::view::ReminderState;
+use crate::plan::view::PlanState;
 use crate::web::asset::{Asset, Caching};
 use qr::qr_svg;
 
@@ -320,7 +320,7 @@ fn render_page(renderer: &Renderer, address: Address) -> Result<String, RenderEr
     match address.page {
         Page::Overview => guide::overview::render(renderer, address),
         Page::Channel(channel) => guide::channel::render(renderer, address, channel),
-        Page::Reminder => renderer.reminder(address.lang, ReminderState::Blank),
+        Page::Plan => renderer.plan(address.lang, PlanState::Blank),
         Page::Compare => guide::compare::render(renderer, address.lang),
     }
 }
@@ -328,7 +328,6 @@ fn render_page(renderer: &Renderer, address: Address) -> Result<String, RenderEr
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::Page;
     use crate::web::asset::Encoding;
 
     fn site(origin: &str) -> Site {
@@ -359,15 +358,12 @@ mod tests {
             let expected_pages: Vec<&str> = site
                 .page_paths()
                 .into_iter()
-                .filter(|path| {
-                    let address = Address::parse(path).unwrap();
-                    address.lang == lang && !matches!(address.page, Page::Reminder)
-                })
+                .filter(|path| Address::parse(path).unwrap().lang == lang)
                 .collect();
             assert_eq!(
                 expected_pages.len(),
-                5 * 6 + 1,
-                "overview and channels x 6, compare"
+                5 * 6 + 2,
+                "overview and channels x 6, compare, the plan's form"
             );
             let mut saved_pages: Vec<&str> = listed
                 .iter()
@@ -397,9 +393,9 @@ mod tests {
             assert!(listed.contains(&offline.as_str()));
             assert!(listed.contains(&manifest.as_str()));
             assert!(listed.contains(&site.stylesheet_path()));
-            // Nothing per request: no reminder, calendar, lookup or report.
+            // Nothing per request: no plan answer, calendar, slip, lookup or report.
             for path in &listed {
-                for never in ["reminder", "calendar", "which-operator", "report", "?"] {
+                for never in ["slip", "calendar", "which-operator", "report", "?"] {
                     assert!(!path.contains(never), "{path}");
                 }
             }

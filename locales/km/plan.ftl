@@ -1,0 +1,172 @@
+# The plan: /km/plan/ and its answers, and the slip for someone in Cambodia (/km/plan/slip/?…).
+
+plan-page-title = លេខរបស់អ្នកថ្ងៃនេះ និងផែនការរក្សាលេខ
+plan-page-description = សូមជ្រើសក្រុមហ៊ុនទូរស័ព្ទ ហើយវាយថ្ងៃផុតសុពលភាព ដើម្បីដឹងថាលេខរបស់អ្នកស្ថិតក្នុងដំណាក់កាលណាថ្ងៃនេះ អ្វីដែលត្រូវធ្វើឥឡូវនេះពីកន្លែងដែលអ្នកនៅ និងតម្លៃរក្សាលេខពេលអ្នកនៅក្រៅប្រទេស។
+plan-heading = លេខរបស់អ្នកថ្ងៃនេះ និងអ្វីដែលត្រូវធ្វើ
+plan-intro = សូមជ្រើសក្រុមហ៊ុនទូរស័ព្ទរបស់អ្នក ហើយវាយថ្ងៃផុតសុពលភាព (សាររបស់ក្រុមហ៊ុន ឬការពិនិត្យសមតុល្យបង្ហាញថ្ងៃនេះ)។ យើងនឹងបង្ហាញថាលេខស្ថិតក្នុងដំណាក់កាលណាថ្ងៃនេះ និងអ្វីដែលត្រូវធ្វើឥឡូវនេះ។ បើអ្នកនៅក្រៅប្រទេស យើងនឹងគណនាការបញ្ចូលលុយដែលរក្សាលេខរហូតដល់អ្នកត្រឡប់មកវិញ។
+
+plan-form-operator = ក្រុមហ៊ុនទូរស័ព្ទរបស់អ្នក
+# Context: the first, empty choice of the company list.
+plan-form-choose = ជ្រើសរើស…
+plan-form-ends = ថ្ងៃផុតសុពលភាព
+plan-form-ends-hint = អ្នកអាចមើលថ្ងៃផុតសុពលភាពបាន ក្នុងសាររបស់ក្រុមហ៊ុន ពេលពិនិត្យសមតុល្យ ឬក្នុងកម្មវិធីរបស់ក្រុមហ៊ុនទូរស័ព្ទ។ លេខនៅមានសុពលភាពរហូតដល់ចប់ថ្ងៃនោះ។
+plan-form-away = ថ្ងៃត្រឡប់មកកម្ពុជាវិញ (មិនចាំបាច់)
+plan-form-away-hint = បើអ្នកនៅក្រៅប្រទេស សូមវាយថ្ងៃដែលអ្នកត្រឡប់មកវិញ។ យើងនឹងគណនាការបញ្ចូលលុយដែលរក្សាលេខរហូតដល់ថ្ងៃនោះ។
+plan-form-where = តើអ្នកនៅឯណាឥឡូវនេះ?
+# Context: a choice of "Where are you now?" that shows the ways for both places.
+plan-where-both = បង្ហាញទាំងពីរ
+plan-where-cambodia = នៅកម្ពុជា
+plan-where-abroad = នៅក្រៅប្រទេស
+plan-form-submit = បង្ហាញផែនការរបស់ខ្ញុំ
+# Context: the summary that unfolds the form on an answer page.
+plan-change = កែព័ត៌មាន
+
+plan-error-heading = សូមពិនិត្យព័ត៌មានដែលអ្នកបានវាយម្តងទៀត
+plan-error-missing-operator = សូមជ្រើសក្រុមហ៊ុនទូរស័ព្ទរបស់អ្នក។
+plan-error-unknown-operator = សូមជ្រើសក្រុមហ៊ុនទូរស័ព្ទរបស់អ្នកពីក្នុងបញ្ជី។
+plan-error-missing-date = សូមវាយថ្ងៃផុតសុពលភាព។
+plan-error-bad-date = មិនមានកាលបរិច្ឆេទនេះទេ។ សូមវាយជាឆ្នាំ ខែ ថ្ងៃ ឧទាហរណ៍ 2027-01-31។
+plan-error-date-too-far = កាលបរិច្ឆេទនេះកន្លងផុតលើសពី 1 ឆ្នាំហើយ ឬនៅឆ្ងាយជាង 2 ឆ្នាំទៅមុខ។ សូមពិនិត្យឆ្នាំម្តងទៀត។
+plan-error-bad-return-date = មិនមានថ្ងៃត្រឡប់មកវិញនេះទេ។ សូមវាយជាឆ្នាំ ខែ ថ្ងៃ ឧទាហរណ៍ 2027-06-30។
+plan-error-return-date-out-of-range = ថ្ងៃត្រឡប់មកវិញត្រូវតែនៅក្រោយថ្ងៃនេះ និងមិនលើសពី 3 ឆ្នាំទៅមុខ។
+plan-error-unknown-place = សូមជ្រើសកន្លែងដែលអ្នកនៅពីក្នុងបញ្ជី។
+plan-error-repeated-field = អាសយដ្ឋាននេះមានព័ត៌មានដដែលច្រើនជាងមួយដង។ សូមបំពេញទម្រង់ម្តងទៀត។
+
+# Context: the heading of the number's timeline on an answer.
+# Variables: $operator (text)
+plan-answer-heading = ថ្ងៃសំខាន់ៗរបស់លេខអ្នក ({ $operator })
+
+# Context: "Today", the first part of an answer. $date is today in Cambodia, written with date-long.
+# Variables: $date (text)
+plan-today-heading = ថ្ងៃនេះ { $date }
+# Variables: $days (number); $ends (text) - a date
+plan-today-left = នៅសល់ { $days } ថ្ងៃទៀត។ លេខរបស់អ្នកផុតសុពលភាពនៅ{ $ends }។ សូមបញ្ចូលលុយឱ្យបានមុនចប់ថ្ងៃនោះ។
+plan-today-last-day = ថ្ងៃនេះជាថ្ងៃផុតសុពលភាព។ សូមបញ្ចូលលុយឱ្យបានមុនចប់ថ្ងៃនេះ។
+# Variables: $day (number) - days since the last valid day
+plan-today-day = ថ្ងៃនេះជាថ្ងៃទី { $day } ក្រោយថ្ងៃផុតសុពលភាព។
+# Variables: $last_date (text) - a date; $last (number) - its day number
+plan-today-codes-until = អ្វីដែលនៅប្រើបាន៖ អ្នកនៅតែអាចទទួលការហៅចូល និងសារបាន រួមទាំងលេខកូដផ្ទៀងផ្ទាត់ផង រហូតដល់{ $last_date } (ថ្ងៃទី { $last }) ប្រសិនបើស៊ីមកាតរបស់អ្នកទទួលសារបាននៅកន្លែងដែលអ្នកនៅ។
+plan-today-codes-stopped = អ្វីដែលនៅប្រើបាន៖ គ្មានទេ។ អ្នកលែងទទួលបានការហៅចូល និងសារទៀតហើយ។ លេខកូដផ្ទៀងផ្ទាត់ក៏លែងមកដល់ដែរ។
+plan-today-top-up = អ្វីដែលត្រូវធ្វើឥឡូវនេះ៖ សូមបញ្ចូលលុយភ្លាម តាមវិធីណាមួយខាងក្រោម។
+# Context: $ask is plan-ask-… (whom to contact).
+# Variables: $ask (text)
+plan-today-resale = អ្វីដែលត្រូវធ្វើឥឡូវនេះ៖ សូមបញ្ចូលលុយភ្លាម ហើយសួរថាលេខនៅជារបស់អ្នកឬទេ។ { $ask }
+# Variables: $operator (text); $ask (text)
+plan-today-restore = អ្វីដែលត្រូវធ្វើឥឡូវនេះ៖ សូមស្នើសុំ { $operator } ឱ្យស្តារលេខវិញ ហើយយកអត្តសញ្ញាណប័ណ្ណ ឬលិខិតឆ្លងដែនដែលបានប្រើចុះឈ្មោះស៊ីមកាតទៅជាមួយ។ { $ask }
+# Variables: $ask (text)
+plan-today-deleted = អ្វីដែលត្រូវធ្វើឥឡូវនេះ៖ សូមសួរភ្លាមថាលេខនៅជារបស់អ្នកឬទេ ហើយយកអត្តសញ្ញាណប័ណ្ណ ឬលិខិតឆ្លងដែនដែលបានប្រើចុះឈ្មោះស៊ីមកាតទៅជាមួយ។ { $ask }
+# Variables: $stage_end (text) - a date
+plan-today-stage-ends = ថ្ងៃចុងក្រោយនៃដំណាក់កាលនេះ៖ { $stage_end }។
+# Variables: $last (number) - the last day of the last stage; $ask (text)
+plan-today-past = ដំណាក់កាលដែលយើងដឹង បញ្ចប់នៅថ្ងៃទី { $last }។ ក្រុមហ៊ុនប្រហែលជាបានដកលេខមកវិញ ហើយផ្តល់ឱ្យអ្នកផ្សេងរួចហើយ។ សូមសួរថាលេខនៅជារបស់អ្នកឬទេ។ { $ask }
+# Context: the marker on the timeline's stage that holds today.
+plan-today-mark = ថ្ងៃនេះ
+
+# Context: whom to contact; the variant depends on what facts.toml has for the company.
+# Variables: $operator (text); $website (link); $hotline (text)
+plan-ask-website-hotline = សូមទាក់ទង { $operator } តាមគេហទំព័រ { $website } ឬហៅទៅលេខទូរស័ព្ទសេវាអតិថិជន { $hotline }។
+# Variables: $operator (text); $website (link)
+plan-ask-website = សូមទាក់ទង { $operator } តាមគេហទំព័រ { $website }។
+# Variables: $operator (text); $hotline (text)
+plan-ask-hotline = សូមហៅទៅលេខទូរស័ព្ទសេវាអតិថិជនរបស់ { $operator } { $hotline }។
+# Variables: $operator (text)
+plan-ask-store = សូមសួរនៅហាងផ្លូវការរបស់ { $operator }។
+
+plan-now-heading = អ្វីដែលត្រូវធ្វើឥឡូវនេះ តាមកន្លែងដែលអ្នកនៅ
+# Context: a line of the ways in Cambodia. $code is a dialling code.
+# Variables: $code (text)
+plan-card-code = បើប្រើកាតកោស សូមចុច { $code }។
+# Variables: $operator (text)
+plan-abroad-none = មិនទាន់មានវិធីណាមួយដែលមានប្រភពផ្លូវការបញ្ជាក់ថា អាចបញ្ចូលលុយទៅលេខ { $operator } ពីក្រៅប្រទេសបានទេ។
+# Context: a link to the slip form further down the page.
+plan-slip-link = សូមពឹងសាច់ញាតិ ឬមិត្តភក្តិនៅកម្ពុជាឱ្យបញ្ចូលលុយឱ្យអ្នក។
+
+plan-away-heading = រក្សាលេខពេលអ្នកនៅក្រៅប្រទេស
+# Variables: $back (text) - a date; $ends (text) - a date
+plan-away-intro = អ្នកត្រឡប់មកវិញនៅ{ $back }។ លេខរបស់អ្នកផុតសុពលភាពនៅ{ $ends }។
+# Variables: $back (text)
+plan-away-enough = សុពលភាពនៅរហូតដល់អ្នកត្រឡប់មកវិញ។ មិនចាំបាច់បញ្ចូលលុយមុន{ $back }ទេ។
+# Variables: $operator (text); $date (text)
+plan-away-unknown = យើងមិនទាន់មានព័ត៌មានថា បញ្ចូលលុយប៉ុន្មាន បានសុពលភាពប៉ុន្មានថ្ងៃ សម្រាប់លេខ { $operator } ទេ។ សូមរៀបចំតាមថ្ងៃផុតសុពលភាព៖ បញ្ចូលលុយមុន{ $date } រួចវាយថ្ងៃផុតសុពលភាពថ្មីពីសាររបស់ { $operator } នៅទីនេះ។ សូមធ្វើដូច្នេះមុនថ្ងៃផុតសុពលភាពថ្មីនីមួយៗ រហូតដល់អ្នកត្រឡប់មកវិញ។
+plan-away-fewest = បញ្ចូលលុយតិចដងបំផុត
+plan-away-cheapest = ចំណាយតិចបំផុត
+# Context: the columns of a table of planned top-ups.
+plan-away-col-by = បញ្ចូលលុយមុន
+plan-away-col-amount = ចំនួនលុយ
+plan-away-col-until = មានសុពលភាពដល់
+# Variables: $amount (text)
+plan-away-card = { $amount } កាតកោស
+# Variables: $amount (text)
+plan-away-online = { $amount } តាមអនឡាញ ម៉ាស៊ីន PayGo ឬ ATM
+# Variables: $amount (text); $count (number)
+plan-away-total = សរុប៖ { $amount } បញ្ចូលលុយ { $count } ដង
+# Variables: $operator (text)
+plan-away-counting = នៅទីនេះ ចំនួនថ្ងៃនៃការបញ្ចូលលុយនីមួយៗ រាប់ចាប់ពីថ្ងៃដែលអ្នកបញ្ចូលលុយ។ បើ { $operator } បូកថ្ងៃទាំងនោះបន្ថែមលើថ្ងៃដែលនៅសល់ អ្នកនឹងបានសុពលភាពកាន់តែយូរ។
+# Variables: $operator (text); $amount (text)
+plan-away-year = ចំណាយតិចបំផុតដើម្បីរក្សាលេខ { $operator } រយៈពេល 1 ឆ្នាំ៖ { $amount }។
+
+plan-calendar-text = ឯកសារប្រតិទិននឹងដាក់ថ្ងៃសំខាន់ៗខាងមុខទាំងអស់ក្នុងប្រតិទិនរបស់អ្នក នៅម៉ោង 9 ព្រឹក ម៉ោងកម្ពុជា ហើយរំលឹកអ្នកមុន 7 ថ្ងៃ និង 1 ថ្ងៃ។ បើអ្នកបានគណនាការបញ្ចូលលុយ ឯកសារនេះប្រើផែនការដែលបញ្ចូលលុយតិចដងបំផុត។
+plan-calendar-link = ទាញយកឯកសារប្រតិទិន (.ics)
+
+# Context: texts inside the calendar file.
+# Variables: $operator (text); $date (text); $amount (text)
+plan-ics-top-up-summary = បញ្ចូលលុយទៅលេខ { $operator } របស់អ្នក៖ { $amount }
+# Variables: $operator (text); $date (text); $amount (text)
+plan-ics-top-up-description = សូមបញ្ចូលលុយ { $amount } ទៅលេខ { $operator } របស់អ្នក មុន{ $date } ដើម្បីកុំឱ្យលេខផុតសុពលភាព ពេលអ្នកនៅក្រៅប្រទេស។
+# Variables: $operator (text); $date (text)
+plan-ics-ends-summary = ថ្ងៃចុងក្រោយដើម្បីបញ្ចូលលុយទៅលេខ { $operator } របស់អ្នក
+# Variables: $operator (text); $date (text)
+plan-ics-ends-description = លេខ { $operator } របស់អ្នកផុតសុពលភាពនៅ{ $date }។ សូមបញ្ចូលលុយឱ្យបានមុនចប់ថ្ងៃនោះ ព្រោះចាប់ពីថ្ងៃបន្ទាប់ អ្នកនឹងមិនអាចហៅចេញ ផ្ញើសារ ឬប្រើអ៊ីនធឺណិតពីលេខនេះបានទេ។
+# Variables: $operator (text); $date (text)
+plan-ics-codes-summary = ថ្ងៃចុងក្រោយដែលលេខកូដផ្ទៀងផ្ទាត់មកដល់លេខ { $operator } របស់អ្នក
+# Variables: $operator (text); $date (text)
+plan-ics-codes-description = { $date } ជាថ្ងៃចុងក្រោយដែលលេខ { $operator } របស់អ្នកនៅទទួលការហៅចូល និងសារបាន រួមទាំងលេខកូដផ្ទៀងផ្ទាត់ផង។ សូមបញ្ចូលលុយមុនថ្ងៃនោះ ឬប្តូរលេខកូដផ្ទៀងផ្ទាត់ទៅលេខដែលអ្នកនឹងប្រើតទៅទៀត។
+# Variables: $operator (text); $days (number)
+plan-ics-alert = លេខ { $operator } របស់អ្នក៖ { $days ->
+        [1] ថ្ងៃស្អែក
+       *[other] {" "}{ $days } ថ្ងៃទៀត
+    }។ សូមបញ្ចូលលុយឥឡូវនេះ។
+# Variables: $code (text) - a dialling code
+plan-ics-card-code = បើប្រើកាតកោស សូមចុច { $code }។
+plan-ics-channels = វិធីបញ្ចូលលុយ៖
+# Context: after a code in the calendar file that no official source confirms.
+plan-ics-unconfirmed = {" "}កូដនេះមិនទាន់មានប្រភពផ្លូវការបញ្ជាក់ទេ។
+# Context: a line of the calendar file: a way to top up and its page.
+# Variables: $title (text); $url (text) - the page's address
+plan-ics-channel-line = { $title }៖ { $url }
+
+# Context: the timeline of a number, after a stage with no end: "from <date>".
+# Variables: $date (text)
+timeline-date-from = ចាប់ពី{ $date }
+
+# The slip: a page to send or print for someone in Cambodia who tops up for the reader.
+slip-page-title = ក្រដាសសុំឱ្យសាច់ញាតិ ឬមិត្តភក្តិនៅកម្ពុជាបញ្ចូលលុយឱ្យ
+slip-page-description = ទំព័រមួយសម្រាប់ផ្ញើ ឬបោះពុម្ព៖ លេខ ក្រុមហ៊ុនទូរស័ព្ទ ចំនួនលុយ និងរបៀបបញ្ចូលលុយ។
+slip-form-heading = សូមពឹងសាច់ញាតិ ឬមិត្តភក្តិនៅកម្ពុជាឱ្យបញ្ចូលលុយឱ្យអ្នក
+slip-form-intro = សូមធ្វើក្រដាសមួយសម្រាប់សាច់ញាតិ ឬមិត្តភក្តិនៅកម្ពុជា៖ លេខរបស់អ្នក ក្រុមហ៊ុនទូរស័ព្ទ ចំនួនលុយ និងជំហាននីមួយៗ ជាភាសារបស់ពួកគេ។ សូមផ្ញើតំណភ្ជាប់ទៅពួកគេ ឬបោះពុម្ពវា។
+slip-form-number = លេខទូរស័ព្ទរបស់អ្នក
+slip-form-amount = ចំនួនលុយ (ដុល្លារ)
+slip-form-for = ភាសារបស់ក្រដាស
+slip-form-submit = ធ្វើក្រដាស
+slip-privacy = លេខរបស់អ្នកមាននៅក្នុងអាសយដ្ឋានទំព័រនេះ ព្រោះតែអ្នកចែករំលែកវា។ យើងមិនរក្សាទុកលេខនេះទេ។
+# Context: a link from the slip back to the plan.
+slip-back = ត្រឡប់ទៅផែនការរបស់អ្នក
+slip-error-amount = សូមវាយចំនួនលុយពី 1 ដល់ 100 ដុល្លារ ឧទាហរណ៍ 5 ឬ 2.50។
+slip-error-for = សូមជ្រើសភាសារបស់ក្រដាសពីក្នុងបញ្ជី។
+slip-error-repeated-field = អាសយដ្ឋាននេះមានព័ត៌មានដដែលច្រើនជាងមួយដង។ សូមបំពេញទម្រង់ម្តងទៀត។
+
+# Context: the slip itself, read by the person who tops up (in their language).
+slip-heading = សូមជួយបញ្ចូលលុយទៅលេខនេះឱ្យខ្ញុំផង
+slip-number = លេខ
+slip-company = ក្រុមហ៊ុនទូរស័ព្ទ
+slip-amount = ចំនួនលុយ
+slip-steps-heading = របៀបបញ្ចូលលុយ
+# Variables: $number (text); $operator (text); $amount (text)
+slip-step-kiosk = នៅម៉ាស៊ីនបង់ប្រាក់ស្វ័យសេវា (ដូចជាម៉ាស៊ីន PayGo) ដែលទទួល { $operator }៖ សូមវាយលេខ { $number } ហើយបង់ { $amount }។ មិនចាំបាច់ដាក់ស៊ីមកាតចូលម៉ាស៊ីនទេ។
+# Variables: $number (text); $operator (text); $amount (text)
+slip-step-shop = នៅហាងលក់កាតទូរស័ព្ទ៖ សូមសុំឱ្យអ្នកលក់បញ្ចូលលុយ { $amount } ទៅលេខ { $operator } { $number } ឬទិញកាតកោស { $operator } តម្លៃ { $amount }។
+# Variables: $code (text) - the code with the number filled in; $number (text); $amount (text)
+slip-step-card-code = ឬទិញកាតកោសតម្លៃ { $amount } ហើយចុច { $code } ដោយដាក់លេខកូដកាតនៅកន្លែងរបស់វា។ វិធីនេះបញ្ចូលលុយទៅលេខ { $number }។
+slip-receipt = បន្ទាប់មក សូមថតរូបបង្កាន់ដៃផ្ញើមកខ្ញុំផង។
+slip-qr-alt = កូដ QR នៃអាសយដ្ឋានក្រដាសនេះ
+slip-qr-caption = ស្កេនដើម្បីបើកក្រដាសនេះលើទូរស័ព្ទ។

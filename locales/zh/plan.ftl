@@ -1,0 +1,172 @@
+# The plan: /zh/plan/ and its answers, and the slip for someone in Cambodia (/zh/plan/slip/?…).
+
+plan-page-title = 号码现状和保号计划
+plan-page-description = 选择运营商，填上有效期到期日，就能看到号码今天处在哪个阶段、你在哪里现在该怎么充值，以及人在国外时保号要花多少钱。
+plan-heading = 你的号码今天怎么样，现在该做什么
+plan-intro = 选择运营商，再填上有效期到期日（运营商的短信或查余额时会显示）。页面会告诉你号码今天处在哪个阶段、现在该做什么；如果你在国外，还会算出回来之前要充哪几次值。
+
+plan-form-operator = 你的运营商
+# Context: the first, empty choice of the company list.
+plan-form-choose = 请选择
+plan-form-ends = 有效期到期日
+plan-form-ends-hint = 即有效期的最后一天，以运营商短信、查余额时或 App 里显示的日期为准。
+plan-form-away = 回柬埔寨的日期（选填）
+plan-form-away-hint = 如果你人在国外，填上回来的那天，我们会算出让号码保留到那天要充哪几次值。
+plan-form-where = 你现在在哪里？
+# Context: a choice of "Where are you now?" that shows the ways for both places.
+plan-where-both = 两种都看
+plan-where-cambodia = 在柬埔寨
+plan-where-abroad = 在国外
+plan-form-submit = 查看我的计划
+# Context: the summary that unfolds the form on an answer page.
+plan-change = 修改填写的内容
+
+plan-error-heading = 请检查填写的内容
+plan-error-missing-operator = 请选择你的运营商。
+plan-error-unknown-operator = 请从列表中选择你的运营商。
+plan-error-missing-date = 请输入有效期到期日。
+plan-error-bad-date = 这个日期不存在。请按年、月、日的顺序输入，例如 2027-01-31。
+plan-error-date-too-far = 这个日期在一年多以前或两年多以后，请检查年份。
+plan-error-bad-return-date = 回来的日期不存在。请按年、月、日的顺序输入，例如 2027-06-30。
+plan-error-return-date-out-of-range = 回来的日期必须在今天之后，最多三年以内。
+plan-error-unknown-place = 请从列表中选择你现在在哪里。
+plan-error-repeated-field = 网址里有一项出现了不止一次，请重新填写表单。
+
+# Context: the heading of the number's timeline on an answer.
+# Variables: $operator (text)
+plan-answer-heading = { $operator } 号码的关键日期
+
+# Context: "Today", the first part of an answer. $date is today in Cambodia, written with date-long.
+# Variables: $date (text)
+plan-today-heading = 今天：{ $date }
+# Variables: $days (number); $ends (text) - a date
+plan-today-left = 今天之后还剩{ $days }天：有效期到期日是{ $ends }。请最晚在当天充值。
+plan-today-last-day = 今天是有效期的最后一天，请在今天结束前充值。
+# Variables: $day (number) - days since the last valid day
+plan-today-day = 今天是有效期到期后的第{ $day }天。
+# Variables: $last_date (text) - a date; $last (number) - its day number
+plan-today-codes-until = 现在还能用的：别人的来电和短信照常能收到，验证码也能收到，到{ $last_date }（第{ $last }天）为止。前提是你的 SIM 卡在你所在的地方能收短信。
+plan-today-codes-stopped = 现在还能用的：没有了。来电、短信都收不到，验证码也收不到。
+plan-today-top-up = 现在该做的：马上充值，用下面任何一种方式都可以。
+# Context: $ask is plan-ask-… (whom to contact).
+# Variables: $ask (text)
+plan-today-resale = 现在该做的：马上充值，并问清楚号码是否还在你名下。{ $ask }
+# Variables: $operator (text); $ask (text)
+plan-today-restore = 现在该做的：向 { $operator } 申请恢复号码，带上实名登记用的证件。{ $ask }
+# Variables: $ask (text)
+plan-today-deleted = 现在该做的：马上去问号码是否还在你名下，带上实名登记用的证件。{ $ask }
+# Variables: $stage_end (text) - a date
+plan-today-stage-ends = 这个阶段的最后一天：{ $stage_end }。
+# Variables: $last (number) - the last day of the last stage; $ask (text)
+plan-today-past = 我们知道的各个阶段到第{ $last }天就结束了：号码可能已经被回收，重新放号给别人。请去问号码是否还在你名下。{ $ask }
+# Context: the marker on the timeline's stage that holds today.
+plan-today-mark = 今天
+
+# Context: whom to contact; the variant depends on what facts.toml has for the company.
+# Variables: $operator (text); $website (link); $hotline (text)
+plan-ask-website-hotline = 联系 { $operator }：{ $website }，客服热线 { $hotline }。
+# Variables: $operator (text); $website (link)
+plan-ask-website = 联系 { $operator }：{ $website }。
+# Variables: $operator (text); $hotline (text)
+plan-ask-hotline = 联系 { $operator }：客服热线 { $hotline }。
+# Variables: $operator (text)
+plan-ask-store = 请到 { $operator } 营业厅咨询。
+
+plan-now-heading = 你在哪里，现在怎么充值
+# Context: a line of the ways in Cambodia. $code is a dialling code.
+# Variables: $code (text)
+plan-card-code = 用充值卡充值：拨打 { $code }。
+# Variables: $operator (text)
+plan-abroad-none = 在国外给 { $operator } 号码充值，目前没有经过官方确认的办法。
+# Context: a link to the slip form further down the page.
+plan-slip-link = 请在柬埔寨的亲友帮你充值。
+
+plan-away-heading = 人在国外时怎么保号
+# Variables: $back (text) - a date; $ends (text) - a date
+plan-away-intro = 你将于{ $back }回来，有效期到期日是{ $ends }。
+# Variables: $back (text)
+plan-away-enough = 有效期能撑到你回来：{ $back }之前不用充值。
+# Variables: $operator (text); $date (text)
+plan-away-unknown = { $operator } 充多少钱能用多少天，目前不清楚。请按有效期到期日来安排：在{ $date }之前充值，再把 { $operator } 短信里新的有效期到期日填到这里。每次到期之前都这样做，直到你回来。
+plan-away-fewest = 充值次数最少
+plan-away-cheapest = 花钱最少
+# Context: the columns of a table of planned top-ups.
+plan-away-col-by = 最晚充值日
+plan-away-col-amount = 金额
+plan-away-col-until = 有效期到
+# Variables: $amount (text)
+plan-away-card = { $amount }，充值卡
+# Variables: $amount (text)
+plan-away-online = { $amount }，在线、PayGo 或 ATM
+# Variables: $amount (text); $count (number)
+plan-away-total = 合计：{ $amount }，共{ $count }次
+# Variables: $operator (text)
+plan-away-counting = 这里每次充值的天数都从充值当天算起。如果 { $operator } 把天数加在剩余的有效期上，你能用得更久。
+# Variables: $operator (text); $amount (text)
+plan-away-year = { $operator } 号码保号一年最少要花：{ $amount }。
+
+plan-calendar-text = 日历文件会把之后的每个日期加到你的日历里，时间是柬埔寨时间上午9点，并在前7天和前1天提醒你。如果算了充值计划，文件里是充值次数最少的那一种。
+plan-calendar-link = 下载日历文件（.ics）
+
+# Context: texts inside the calendar file.
+# Variables: $operator (text); $date (text); $amount (text)
+plan-ics-top-up-summary = 给你的 { $operator } 号码充值：{ $amount }
+# Variables: $operator (text); $date (text); $amount (text)
+plan-ics-top-up-description = 请在{ $date }之前给你的 { $operator } 号码充值{ $amount }，免得你在国外时有效期到期。
+# Variables: $operator (text); $date (text)
+plan-ics-ends-summary = { $operator } 号码充值的最后一天
+# Variables: $operator (text); $date (text)
+plan-ics-ends-description = 你的 { $operator } 号码有效期到期日是{ $date }。请最晚在当天充值，以免单向停机：从次日起，这个号码不能打电话、发短信，也不能上网。
+# Variables: $operator (text); $date (text)
+plan-ics-codes-summary = { $operator } 号码能收验证码的最后一天
+# Variables: $operator (text); $date (text)
+plan-ics-codes-description = { $date }是你的 { $operator } 号码还能收到来电、短信和验证码的最后一天。请在这之前充值，或者把验证码改到你会一直用的号码上。
+# Variables: $operator (text); $days (number)
+plan-ics-alert = { $operator }：{ $days ->
+        [1] 明天到期
+       *[other] 还有{ $days }天到期
+    }，请现在就充值。
+# Variables: $code (text) - a dialling code
+plan-ics-card-code = 用充值卡充值：拨打 { $code }
+plan-ics-channels = 充值方式：
+# Context: after a code in the calendar file that no official source confirms.
+plan-ics-unconfirmed = （未经官方确认）
+# Context: a line of the calendar file: a way to top up and its page.
+# Variables: $title (text); $url (text) - the page's address
+plan-ics-channel-line = { $title }：{ $url }
+
+# Context: the timeline of a number, after a stage with no end: "from <date>".
+# Variables: $date (text)
+timeline-date-from = 自{ $date }起
+
+# The slip: a page to send or print for someone in Cambodia who tops up for the reader.
+slip-page-title = 请柬埔寨亲友代充值的说明
+slip-page-description = 可以发送或打印的一页：号码、运营商、金额和充值步骤。
+slip-form-heading = 请在柬埔寨的亲友帮你充值
+slip-form-intro = 给在柬埔寨的亲友做一张说明：你的号码、运营商、金额和具体步骤，用他们看得懂的语言。把链接发给他们，或者打印出来。
+slip-form-number = 你的手机号码
+slip-form-amount = 金额（美元）
+slip-form-for = 说明的语言
+slip-form-submit = 生成说明
+slip-privacy = 你的号码只出现在这个页面的网址里，因为是你自己分享的。我们不保存号码。
+# Context: a link from the slip back to the plan.
+slip-back = 返回你的计划
+slip-error-amount = 请输入1到100美元之间的金额，例如 5 或 2.50。
+slip-error-for = 请从列表中选择说明的语言。
+slip-error-repeated-field = 网址里有一项出现了不止一次，请重新填写表单。
+
+# Context: the slip itself, read by the person who tops up (in their language).
+slip-heading = 请帮我给这个号码充值
+slip-number = 号码
+slip-company = 运营商
+slip-amount = 金额
+slip-steps-heading = 怎么充值
+# Variables: $number (text); $operator (text); $amount (text)
+slip-step-kiosk = 在支持 { $operator } 的自助缴费机（例如 PayGo）上：输入号码 { $number }，支付{ $amount }。不用插 SIM 卡。
+# Variables: $number (text); $operator (text); $amount (text)
+slip-step-shop = 在代理点或手机店：请店员给 { $operator } 号码 { $number } 充值{ $amount }，或者买一张{ $amount }的 { $operator } 充值卡。
+# Variables: $code (text) - the code with the number filled in; $number (text); $amount (text)
+slip-step-card-code = 也可以买一张{ $amount }的充值卡，拨打 { $code }，把充值密码填在对应位置。这样充的是 { $number }。
+slip-receipt = 充好后，请把收据拍照发给我。
+slip-qr-alt = 这张说明网址的二维码
+slip-qr-caption = 用手机扫码即可打开这张说明。
