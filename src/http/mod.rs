@@ -43,7 +43,6 @@ use tower_http::map_request_body::MapRequestBodyLayer;
 use tower_http::map_response_body::MapResponseBodyLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::{RequestBodyDeadlineLayer, TimeoutLayer};
-use tower_http::trace::TraceLayer;
 
 use crate::clock::Clock;
 use crate::site::Site;
@@ -192,26 +191,7 @@ pub fn app_with(site: Arc<Site>, options: &HttpOptions) -> App {
                     )
                 }))
                 // One line per request; the query is left out (it holds what readers typed).
-                .layer(
-                    TraceLayer::new_for_http()
-                        .make_span_with(|request: &Request| {
-                            tracing::info_span!(
-                                "request",
-                                method = %request.method(),
-                                path = request.uri().path(),
-                            )
-                        })
-                        .on_request(())
-                        .on_response(
-                            |response: &Response, latency: Duration, _: &tracing::Span| {
-                                tracing::info!(
-                                    status = response.status().as_u16(),
-                                    latency_us = latency.as_micros() as u64,
-                                );
-                            },
-                        )
-                        .on_failure(()),
-                )
+                .layer(middleware::from_fn(log_request))
                 .layer(middleware::map_response(close_after_refusal))
                 .layer(middleware::from_fn(refuse_early))
                 .layer(TimeoutLayer::with_status_code(
@@ -223,6 +203,23 @@ pub fn app_with(site: Arc<Site>, options: &HttpOptions) -> App {
                 .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
                 .layer(MapRequestBodyLayer::new(Body::new)),
         )
+}
+
+/// The request's log line: one event with its method, path, status and latency, in that
+/// order (`method=GET path="/en/" status=200 latency_us=…`), and no span per request to
+/// make, enter at each poll and close, as tower-http's `TraceLayer` has.
+async fn log_request(request: Request, next: Next) -> Response {
+    let start = std::time::Instant::now();
+    let method = request.method().clone();
+    let uri = request.uri().clone();
+    let response = next.run(request).await;
+    tracing::info!(
+        method = %method,
+        path = uri.path(),
+        status = response.status().as_u16(),
+        latency_us = start.elapsed().as_micros() as u64,
+    );
+    response
 }
 
 /// Sets `name` on every response that has none.
