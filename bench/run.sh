@@ -97,6 +97,13 @@ wait_for "http://127.0.0.1:$SERVER_PORT/en/"
 wait_warm() { for _ in $(seq 600); do grep -q "every file compressed" "$1" && return 0; sleep 0.1; done; echo "no warm-up in $1" >&2; exit 1; }
 wait_warm "$WORK/server.log"
 [ -n "$BASELINE" ] && wait_warm "$WORK/baseline.log"
+# The export's pages carry no report form (no server behind them to take it): give nginx
+# the server's own bytes for every page, so both sides send the same responses.
+while read -r url; do
+  curl -sf -o "$WORK/site${url}index.html" "http://127.0.0.1:$SERVER_PORT$url"
+  curl -sf -H 'Accept-Encoding: gzip' -o "$WORK/site${url}index.html.gz" "http://127.0.0.1:$SERVER_PORT$url"
+done < "$WORK/urls.txt"
+chmod -R a+rX "$WORK/site"
 # Both answer the same gzip bytes for a page.
 cmp <(curl -s -H 'Accept-Encoding: gzip' "http://127.0.0.1:$NGINX_PORT/km/smart/kiosk/") \
     <(curl -s -H 'Accept-Encoding: gzip' "http://127.0.0.1:$SERVER_PORT/km/smart/kiosk/") \
@@ -178,7 +185,7 @@ for i in range(5):
     finally:
         proc.terminate(); proc.wait()
 times.sort()
-print(f"start-up to first 200: median {times[2]:.1f} ms, worst {times[-1]:.1f} ms (target <= 100 ms)")
+print(f"start-up to first 200: median {times[2]:.1f} ms, worst {times[-1]:.1f} ms (target <= 50 ms)")
 PY
 
 # Size: each page's gzip HTML plus the gzip stylesheet.

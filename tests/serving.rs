@@ -285,7 +285,8 @@ async fn the_export_holds_exactly_the_bytes_the_server_sends() {
     let temp = common::TempDir::new("export-test");
     let dir: PathBuf = temp.path().join("public");
     let written = export(&site, &dir).unwrap();
-    assert!(written >= site.paths().len() * 3);
+    // Every path once, and most with .gz and .br beside them (checked one by one below).
+    assert!(written > site.paths().len() * 2, "{written} files written");
     let read = |file: PathBuf| {
         std::fs::read(dir.join(&file)).unwrap_or_else(|e| panic!("{}: {e}", file.display()))
     };

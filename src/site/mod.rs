@@ -91,6 +91,41 @@ fn add_fingerprinted(
     path
 }
 
+/// `work` done on every item, the items shared out over the machine's cores (each thread
+/// takes the next item not yet taken); the results in the items' order.
+fn in_parallel<T: Sync, R: Send>(
+    items: &[T],
+    work: impl Fn(&T) -> Result<R, RenderError> + Sync,
+) -> Vec<Result<R, RenderError>> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let take = || {
+        let mut done = Vec::new();
+        loop {
+            let index = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let Some(item) = items.get(index) else {
+                return done;
+            };
+            done.push((index, work(item)));
+        }
+    };
+    let mut results: Vec<(usize, Result<R, RenderError>)> = std::thread::scope(|scope| {
+        let others: Vec<_> = (1..threads.min(items.len()))
+            .map(|_| scope.spawn(take))
+            .collect();
+        let mut results = take();
+        for other in others {
+            match other.join() {
+                Ok(done) => results.extend(done),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        }
+        results
+    });
+    results.sort_unstable_by_key(|(index, _)| *index);
+    results.into_iter().map(|(_, result)| result).collect()
+}
+
 /// One hash of every path the site serves and its content (pages, files, 404 pages, the
 /// language chooser), short enough for a cache name.
 fn content_hash(
@@ -147,14 +182,18 @@ impl Site {
         }
         // Each page's QR code is an image of its own, loaded only when a reader scrolls to
         // it: drawn inline it would add a third to every page's weight.
-        let shared_paths = Address::all()
+        // Drawing them is most of the start-up's work: spread over the cores.
+        let shared_paths: Vec<String> = Address::all()
             .map(|address| address.path())
-            .chain(["/".to_owned()]);
-        for path in shared_paths {
+            .chain(["/".to_owned()])
+            .collect();
+        let images = in_parallel(&shared_paths, |path| {
             let url = format!("{}{path}", config.origin);
             let svg = qr_svg(&url).ok_or(RenderError::QrCode(url))?;
-            let asset = Asset::new(SVG, None, Caching::Immutable, svg);
-            let image = add_fingerprinted(&mut files, "qr", "svg", asset);
+            Ok(Asset::new(SVG, None, Caching::Immutable, svg))
+        });
+        for (path, asset) in shared_paths.into_iter().zip(images) {
+            let image = add_fingerprinted(&mut files, "qr", "svg", asset?);
             statics.qr_codes.insert(path, image);
         }
 
@@ -164,12 +203,13 @@ impl Site {
             config: &config,
             statics: &statics,
         };
-        for address in Address::all() {
-            let html = render_page(&renderer, address)?;
-            files.insert(
-                address.path(),
-                Asset::new(HTML, Some(address.lang), Caching::Page, html),
-            );
+        let addresses: Vec<Address> = Address::all().collect();
+        let pages = in_parallel(&addresses, |address| {
+            let html = render_page(&renderer, *address)?;
+            Ok(Asset::new(HTML, Some(address.lang), Caching::Page, html))
+        });
+        for (address, page) in addresses.iter().zip(pages) {
+            files.insert(address.path(), page?);
         }
         for lang in Lang::ALL {
             let offline = renderer.offline(lang)?;
