@@ -124,8 +124,8 @@ someone-heading = Topping up someone else's number
 # Context: followed by what applies to the company: a bank app, and (Smart) a dialling code.
 # Variables: $app (text) - the bank app's name, or "none" where no bank app is known to cover the company
 someone-intro = { $app ->
-        [none] In Cambodia anyone can top up someone else's number at a kiosk or a shop (the ways above). They need only the number and the company.
-       *[other] In Cambodia anyone can top up someone else's number at a kiosk or a shop (the ways above), or in their own bank app, { $app }. They need only the number and the company.
+        [none] In Cambodia anyone can top up someone else's number at a kiosk or a shop. They need only the number and the company.
+       *[other] In Cambodia anyone can top up someone else's number at a kiosk or a shop, or in their own bank app, { $app }. They need only the number and the company.
     }
 # Context: a company's overview, right under the company choice.
 # Variables: $operator (text)

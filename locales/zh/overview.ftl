@@ -105,8 +105,8 @@ someone-heading = 帮别人的号码充值
 # Context: followed by what applies to the company: a bank app, and (Smart) a dialling code.
 # Variables: $app (text) - the bank app's name, or "none" where no bank app is known to cover the company
 someone-intro = { $app ->
-        [none] 在柬埔寨，谁都可以到自助缴费机或代理点帮别人的号码充值（见上文的充值方式），只需要知道号码和运营商。
-       *[other] 在柬埔寨，谁都可以到自助缴费机或代理点（见上文的充值方式），或者用自己的银行 App { $app } 帮别人的号码充值，只需要知道号码和运营商。
+        [none] 在柬埔寨，谁都可以到自助缴费机或代理点帮别人的号码充值，只需要知道号码和运营商。
+       *[other] 在柬埔寨，谁都可以到自助缴费机或代理点，或者用自己的银行 App { $app } 帮别人的号码充值，只需要知道号码和运营商。
     }
 # Context: a company's overview, right under the company choice.
 # Variables: $operator (text)
