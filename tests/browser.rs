@@ -1091,6 +1091,53 @@ async fn the_number_lookup_answers_in_the_page_and_the_address_stays() {
         ])
     );
     assert_eq!(path(&phone).await, "/en/");
+
+    // The page reads a number as the server does (src/lookup/mod.rs), in every form.
+    let facts = keep_your_number::content::Facts::built_in().unwrap();
+    for input in [
+        "012-345-678",
+        "(012) 345 678",
+        "+855 (0)12 345 678",
+        "00855 97 123 4567",
+        "855971234567",
+        "85512345",
+        "97123456",
+        "０１２　３４５　６７８",
+        "＋８５５ １２ ３４５ ６７８",
+        "០១២ ៣៤៥ ៦៧៨",
+        "087 123 456",
+        "031 234 5678",
+        "038 123 456",
+        "018 880 0800",
+        "012 345",
+        "012 345 678 901",
+        "012 ABC 678",
+        "012+345+678",
+        "+86 138 0013 8000",
+        "063 123 456",
+        "0 0 1 2 3 4 5 6 7",
+    ] {
+        let expected = match keep_your_number::lookup::parse(input) {
+            Ok(prefix) => match keep_your_number::lookup::operator_of(&facts, prefix) {
+                Some(op) => format!(
+                    "Numbers starting with {prefix} were assigned to {}.",
+                    facts.contact(op).name
+                ),
+                None => format!("{prefix}: not in our list"),
+            },
+            Err(_) => "Please check the number".to_owned(),
+        };
+        field.clear().await.unwrap();
+        field.send_keys(input).await.unwrap();
+        click(&phone, ".choose form button[type=submit]").await;
+        let first = script(
+            &phone,
+            "return document.querySelector('.lookup-live p').firstChild.textContent",
+        )
+        .await;
+        assert_eq!(first, json!(expected), "{input:?}");
+    }
+    assert_eq!(path(&phone).await, "/en/");
     phone.close().await.unwrap();
 }
 
