@@ -836,6 +836,34 @@ mod tests {
         assert!(err.contains("seatel") && err.contains("nope"), "{err}");
     }
 
+    /// A hotline's +855 form is its number without the 0, and a fact's `tel` is in +855 form.
+    #[test]
+    fn a_hotline_is_its_own_number_in_plus_855_form() {
+        for (from, to, expected) in [
+            (
+                r#"tel = "+855 97 9097 097""#,
+                r#"tel = "+855 97 9097 098""#,
+                "+855 form",
+            ),
+            (
+                r#"tel = "+855 12 812 812""#,
+                r#"tel = "012 812 812""#,
+                "must start with",
+            ),
+            (
+                r#"hotline = { tel = "+855 18 8800 800" }"#,
+                r#"hotline = { tel = "+855 018 8800 800" }"#,
+                "mpay-hotline",
+            ),
+        ] {
+            let text = Facts::BUILT_IN.replace(from, to);
+            assert_ne!(text, Facts::BUILT_IN, "{from}");
+            let err = Facts::parse(&text, "x.toml").unwrap_err().to_string();
+            assert!(err.contains(expected), "{to}: {err}");
+        }
+        assert_eq!(tel_uri("+855 97 9097 097"), "tel:+855979097097");
+    }
+
     #[test]
     fn source_label_is_the_host() {
         let s = Source {
