@@ -120,6 +120,16 @@ impl Address {
         format!("/{}/{WHICH_OPERATOR}/", lang.code())
     }
 
+    /// The plan form (`/{lang}/plan/`), with the company filled in when there is one:
+    /// `/{lang}/plan/?operator=smart`.
+    pub fn plan(lang: Lang, operator: Option<crate::content::Operator>) -> String {
+        let form = format!("/{}/plan/", lang.code());
+        match operator {
+            Some(op) => format!("{form}?operator={}", op.slug()),
+            None => form,
+        }
+    }
+
     /// The language of a `/{lang}/which-operator/` path; None for any other path.
     pub fn which_operator_lang(path: &str) -> Option<Lang> {
         let lang = path.strip_prefix('/')?.strip_suffix(WHICH_OPERATOR_TAIL)?;

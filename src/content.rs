@@ -203,6 +203,14 @@ pub enum Value {
         #[serde(default)]
         zh: Option<String>,
     },
+    /// A phone number in `+855` form, callable from any phone: a `tel:` link.
+    Tel {
+        tel: String,
+    },
+    /// Markup the guide composed itself (a hotline with its short code); never read from
+    /// the facts file.
+    #[serde(skip)]
+    Html(String),
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -395,13 +403,36 @@ pub struct Sourced {
     pub sources: Vec<String>,
 }
 
-/// A company's hotline: one number, or numbers that reach the same service (“812 or
-/// 012 812 812”), with where they come from.
+/// A company's hotline, with where it comes from: the number as written in Cambodia, the
+/// same number in `+855` form (what a phone abroad, or any phone, dials) and the short code
+/// that works only from the company's own SIM.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Hotline {
-    pub numbers: Vec<String>,
+    /// `097 9097 097`
+    pub number: String,
+    /// `+855 97 9097 097`: the number without its `0`, after the country code.
+    pub tel: String,
+    /// `1777`, from the company's SIM only.
+    pub short: Option<String>,
     pub sources: Vec<String>,
+}
+
+/// `tel:+855979097097` for `+855 97 9097 097`.
+pub fn tel_uri(tel: &str) -> String {
+    let digits: String = tel.chars().filter(|c| c.is_ascii_digit()).collect();
+    format!("tel:+{digits}")
+}
+
+/// A phone number in `+855` form: `+855 `, then digits and spaces, with no leading `0`.
+fn check_tel(tel: &str) -> Result<(), String> {
+    let rest = tel
+        .strip_prefix("+855 ")
+        .ok_or_else(|| format!("{tel:?} must start with \"+855 \""))?;
+    if rest.starts_with('0') || !rest.chars().all(|c| c.is_ascii_digit() || c == ' ') {
+        return Err(format!("{tel:?}: digits after +855, without the 0"));
+    }
+    Ok(())
 }
 
 /// What the guide can tell a reader to contact when it has nothing specific.
@@ -478,6 +509,15 @@ impl Facts {
         }
         let mut cited: Vec<(&str, &String)> = Vec::new();
         for (operator, contact) in &self.operators {
+            if let Some(hotline) = &contact.hotline {
+                check_tel(&hotline.tel)?;
+                if hotline.number.strip_prefix('0') != hotline.tel.strip_prefix("+855 ") {
+                    return Err(format!(
+                        "[operators.{operator}] hotline: {:?} is not {:?} in +855 form",
+                        hotline.tel, hotline.number
+                    ));
+                }
+            }
             let hotline_sources = contact.hotline.iter().flat_map(|h| &h.sources);
             let website_sources = contact.website.iter().flat_map(|w| &w.sources);
             cited.extend(
@@ -513,6 +553,11 @@ impl Facts {
                     "fact {:?}: abroad names a company the fact does not apply to",
                     fact.id
                 ));
+            }
+            for value in fact.values.values() {
+                if let Value::Tel { tel } = value {
+                    check_tel(tel).map_err(|e| format!("fact {:?}: {e}", fact.id))?;
+                }
             }
             cited.extend(fact.sources.iter().map(|s| (fact.id.as_str(), s)));
         }
@@ -789,6 +834,34 @@ mod tests {
         );
         let err = Facts::parse(&text, "x.toml").unwrap_err().to_string();
         assert!(err.contains("seatel") && err.contains("nope"), "{err}");
+    }
+
+    /// A hotline's +855 form is its number without the 0, and a fact's `tel` is in +855 form.
+    #[test]
+    fn a_hotline_is_its_own_number_in_plus_855_form() {
+        for (from, to, expected) in [
+            (
+                r#"tel = "+855 97 9097 097""#,
+                r#"tel = "+855 97 9097 098""#,
+                "+855 form",
+            ),
+            (
+                r#"tel = "+855 12 812 812""#,
+                r#"tel = "012 812 812""#,
+                "must start with",
+            ),
+            (
+                r#"hotline = { tel = "+855 18 8800 800" }"#,
+                r#"hotline = { tel = "+855 018 8800 800" }"#,
+                "mpay-hotline",
+            ),
+        ] {
+            let text = Facts::BUILT_IN.replace(from, to);
+            assert_ne!(text, Facts::BUILT_IN, "{from}");
+            let err = Facts::parse(&text, "x.toml").unwrap_err().to_string();
+            assert!(err.contains(expected), "{to}: {err}");
+        }
+        assert_eq!(tel_uri("+855 97 9097 097"), "tel:+855979097097");
     }
 
     #[test]

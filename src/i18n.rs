@@ -328,6 +328,8 @@ impl<'a> Translator<'a> {
                 format!(r#"<a href="{}">{}</a>"#, escape(target), escape(shown))
             }
             Value::Ussd { ussd } => self.ussd_html(ussd)?,
+            Value::Tel { tel } => tel_html(tel),
+            Value::Html(html) => html.clone(),
         })
     }
 
@@ -382,12 +384,10 @@ impl<'a> Translator<'a> {
     /// `*888*<card>#` → `<code class="ussd">*888*<var>card code</var>#</code>`, with the
     /// placeholder named in the reader's language (`ussd-placeholder-card`).
     pub fn ussd_html(&self, pattern: &str) -> Result<String, I18nError> {
-        // A long code may break after a `*` on a narrow screen, never inside a part.
-        let inner = self.ussd(
-            pattern,
-            |text| escape(text).replace('*', "*<wbr>"),
-            |name| Ok(format!("<var>{}</var>", escape(name))),
-        )?;
+        // A code is never broken: the stylesheet gives it a line of its own.
+        let inner = self.ussd(pattern, escape, |name| {
+            Ok(format!("<var>{}</var>", escape(name)))
+        })?;
         Ok(format!(r#"<code class="ussd">{inner}</code>"#))
     }
 
@@ -438,6 +438,15 @@ fn is_han(c: char) -> bool {
 }
 
 /// HTML-escapes text for element content and quoted attributes (askama's own escaper).
+/// A phone number in `+855` form as a link a phone can call: `tel:+855979097097`.
+pub fn tel_html(tel: &str) -> String {
+    format!(
+        r#"<a class="tel" href="{}">{}</a>"#,
+        crate::content::tel_uri(tel),
+        escape(tel)
+    )
+}
+
 pub fn escape(text: &str) -> String {
     match askama::filters::escape(text, askama::filters::Html) {
         Ok(safe) => safe.to_string(),

@@ -270,12 +270,12 @@ async fn only_get_and_head_are_answered() {
 #[tokio::test]
 async fn pages_show_only_the_chosen_operators_facts() {
     // Smart's scratch-card code is on Smart's and the unfiltered shop page, not on Cellcard's.
-    let smart_code = "*<wbr>888*<wbr><var>";
+    let smart_code = "<code class=\"ussd\">*888*<var>";
     assert!(get("/en/shop/").await.body.contains(smart_code));
     assert!(get("/en/smart/shop/").await.body.contains(smart_code));
     let cellcard = get("/en/cellcard/shop/").await.body;
     assert!(!cellcard.contains(smart_code));
-    assert!(cellcard.contains("*<wbr>123*<wbr><var>"));
+    assert!(cellcard.contains("<code class=\"ussd\">*123*<var>"));
     // With nothing specific, the page says so and points to the operator.
     let cootel = visible_text(&get("/en/cootel/online/").await.body);
     assert!(
@@ -466,5 +466,207 @@ async fn smarts_rule_is_stated_only_as_smarts() {
                 || text.contains("With a Smart top-up card, its value decides the days"),
             "{path}"
         );
+    }
+}
+
+/// Issue 20: a hotline is a `tel:` link in +855 form, which a phone abroad can call, and its
+/// short code is labelled as working from the company's own SIM; never a `tel:` short code.
+#[tokio::test]
+async fn hotlines_are_tel_links_in_plus_855_form_with_the_short_code_labelled() {
+    let cases = [
+        (
+            "/en/metfone/",
+            r#"<a class="tel" href="tel:+855979097097">+855 97 9097 097</a> (1777 from a Metfone SIM)"#,
+        ),
+        (
+            "/en/compare/",
+            r#"<a class="tel" href="tel:+85512812812">+855 12 812 812</a> (812 from a Cellcard SIM)"#,
+        ),
+        (
+            "/en/cellcard/",
+            r#"<a class="tel" href="tel:+85512812812">+855 12 812 812</a> (812 from a Cellcard SIM)"#,
+        ),
+        (
+            "/en/seatel/online/",
+            r#"<a class="tel" href="tel:+855188800800">+855 18 8800 800</a>"#,
+        ),
+        (
+            "/zh/metfone/",
+            r#"<a class="tel" href="tel:+855979097097">+855 97 9097 097</a>（用 Metfone 的 SIM 卡可直接拨 1777）"#,
+        ),
+        (
+            "/km/cellcard/",
+            r#"<a class="tel" href="tel:+85512812812">+855 12 812 812</a> (ឬហៅលេខ 812 ពីស៊ីមកាត Cellcard)"#,
+        ),
+    ];
+    for (path, expected) in cases {
+        let body = get(path).await.body;
+        assert!(body.contains(expected), "{path} lacks {expected}");
+    }
+    let tel = regex::Regex::new(r#"href="tel:([^"]*)""#).unwrap();
+    let mut seen = 0;
+    for path in site().html_paths() {
+        let body = get(path).await.body;
+        for found in tel.captures_iter(&body) {
+            let number = &found[1];
+            assert!(
+                number.starts_with("+855") && number.len() >= 12,
+                "{path}: tel:{number} is not a full +855 number"
+            );
+            seen += 1;
+        }
+        // The short codes are never shown alone as the number to call.
+        for short in ["hotline 1777.", "hotline 812."] {
+            assert!(!body.contains(short), "{path}: {short}");
+        }
+    }
+    assert!(seen > 10, "only {seen} tel: links on the whole site");
+}
+
+/// Issue 20: a company's overview is about that company from its title on.
+#[tokio::test]
+async fn a_company_overview_is_titled_with_its_company_in_every_language() {
+    let names = [
+        ("smart", "Smart"),
+        ("metfone", "Metfone"),
+        ("cellcard", "Cellcard"),
+        ("cootel", "CooTel"),
+        ("seatel", "Seatel"),
+    ];
+    for (slug, name) in names {
+        let expected = [
+            ("en", format!("<h1>Keep your {name} number</h1>")),
+            ("zh", format!("<h1>保住你的 {name} 号码</h1>")),
+            ("km", format!("<h1>រក្សាលេខ {name} របស់អ្នកកុំឱ្យបាត់</h1>")),
+        ];
+        for (lang, heading) in expected {
+            let path = format!("/{lang}/{slug}/");
+            let body = get(&path).await.body;
+            assert!(body.contains(&heading), "{path} lacks {heading}");
+            let title = body
+                .split("<title>")
+                .nth(1)
+                .and_then(|t| t.split("</title>").next())
+                .unwrap();
+            assert!(title.contains(name), "{path}: title {title:?}");
+            // Right under the choice: how to check, what works from abroad.
+            let company = body
+                .split(r#"<section id="company""#)
+                .nth(1)
+                .unwrap_or_else(|| panic!("{path} has no company part"));
+            let company = company.split("</section>").next().unwrap();
+            assert!(company.contains(r#"<h3 id="abroad">"#), "{path}");
+            assert!(company.contains("<dt>"), "{path}");
+        }
+    }
+    // Metfone's balance code is not known: the page says whom to ask, with the hotline.
+    let body = get("/en/metfone/").await.body;
+    let company = body.split(r#"<section id="company""#).nth(1).unwrap();
+    assert!(
+        company.contains("we have no confirmed details here")
+            && company.contains("tel:+855979097097"),
+        "{company}"
+    );
+    // Cellcard's codes, with the hotline in its own row.
+    let body = get("/en/cellcard/").await.body;
+    let company = body.split(r#"<section id="company""#).nth(1).unwrap();
+    assert!(
+        company.contains(r#"<code class="ussd">#124#</code>"#)
+            && company.contains("<dt>Hotline</dt>"),
+        "{company}"
+    );
+    // The overview of all companies keeps its general title.
+    assert!(
+        get("/en/")
+            .await
+            .body
+            .contains("<h1>Keep your Cambodian prepaid number</h1>")
+    );
+}
+
+/// Issue 20: a dialling code is an element of its own, never broken inside (no break
+/// opportunities in it), and the stylesheet puts it on its own line, unwrapped.
+#[tokio::test]
+async fn dialling_codes_are_elements_of_their_own_never_broken() {
+    let code = regex::Regex::new(r#"<code class="ussd">(.*?)</code>"#).unwrap();
+    let mut seen = 0;
+    for path in site().html_paths() {
+        let body = get(path).await.body;
+        for found in code.captures_iter(&body) {
+            let inner = &found[1];
+            assert!(!inner.contains("<wbr"), "{path}: {inner}");
+            seen += 1;
+        }
+    }
+    assert!(seen > 50, "only {seen} codes");
+    let css =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/static/site.css")).unwrap();
+    let rule = css
+        .split("code.ussd {")
+        .nth(1)
+        .and_then(|r| r.split('}').next())
+        .expect("a code.ussd rule");
+    assert!(rule.contains("display: block;"), "{rule}");
+    assert!(rule.contains("white-space: nowrap;"), "{rule}");
+    assert!(
+        !css.contains("white-space: normal"),
+        "no rule lets a code wrap again"
+    );
+}
+
+/// Issue 20: the first screen's links: the plan form (with the company on a company's
+/// page), "Already cut off?" to the part right after the timeline, "Topping up for someone
+/// else?"; and the lookup's field in the choice's panel, with the prefix table made from
+/// src/facts.toml.
+#[tokio::test]
+async fn the_overview_leads_to_each_situation_and_carries_the_prefix_table() {
+    let facts = keep_your_number::content::Facts::built_in().unwrap();
+    for lang in ["zh", "en", "km"] {
+        for (slug, plan) in [
+            ("", format!("/{lang}/plan/")),
+            ("smart/", format!("/{lang}/plan/?operator=smart")),
+            ("seatel/", format!("/{lang}/plan/?operator=seatel")),
+        ] {
+            let path = format!("/{lang}/{slug}");
+            let body = get(&path).await.body;
+            let choose = body
+                .split(r#"<div class="choose">"#)
+                .nth(1)
+                .and_then(|c| c.split(r#"<ul class="situations">"#).next())
+                .unwrap_or_else(|| panic!("{path}: no choice panel"));
+            assert!(choose.contains(r#"<nav class="operator-filter""#), "{path}");
+            assert!(choose.contains(r#"name="number""#), "{path}");
+            assert!(choose.contains(r#"<button type="submit">"#), "{path}");
+            let table = choose
+                .split(r#"data-prefixes=""#)
+                .nth(1)
+                .and_then(|t| t.split('"').next())
+                .unwrap();
+            for (op, entry) in &facts.prefixes {
+                let row = table
+                    .split('|')
+                    .find(|r| r.starts_with(&format!("{op}:")))
+                    .unwrap_or_else(|| panic!("{path}: {op} not in {table}"));
+                assert_eq!(
+                    row.rsplit(':').next().unwrap(),
+                    entry.prefixes.join(" "),
+                    "{path}"
+                );
+            }
+            let situations = body.split(r#"<ul class="situations">"#).nth(1).unwrap();
+            let situations = situations.split("</ul>").next().unwrap();
+            assert!(situations.contains(&format!(r#"href="{plan}""#)), "{path}");
+            assert!(situations.contains(r##"href="#cut-off""##), "{path}");
+            assert!(situations.contains(r##"href="#someone""##), "{path}");
+            let time = body.find(r#"<section id="time""#).unwrap();
+            let cut_off = body.find(r#"<section id="cut-off""#).unwrap();
+            let between = &body[time..cut_off];
+            assert_eq!(
+                between.matches("<section").count(),
+                1,
+                "{path}: right after the timeline"
+            );
+            assert!(body.contains(r#"<h3 id="someone">"#), "{path}");
+        }
     }
 }

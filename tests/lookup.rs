@@ -263,8 +263,10 @@ async fn other_pages_keep_the_site_referrer_policy() {
     }
 }
 
+/// Issue 20: the form is in the company choice's panel, on the first screen: "Not sure?
+/// Type your number".
 #[tokio::test]
-async fn every_overview_has_the_form_in_its_about_part() {
+async fn every_overview_has_the_form_in_its_company_choice() {
     let site = site();
     let overviews = site
         .page_paths()
@@ -278,19 +280,22 @@ async fn every_overview_has_the_form_in_its_about_part() {
     for path in overviews {
         let body = get(path).await.body;
         let lang = keep_your_number::address::Address::lang_of(path).unwrap();
-        let about = body.find(r#"<section id="about""#).expect("about");
-        let ways = body.find(r#"<section id="ways""#).expect("ways");
+        let panel = body
+            .find(r#"<div class="choose">"#)
+            .expect("the choice's panel");
+        let filter = body
+            .find(r#"<nav class="operator-filter""#)
+            .expect("filter");
         let form = body.find(r#"<form class="lookup-form""#).expect("form");
-        assert!(ways < about && about < form, "{path}: in the about part");
-        let next_section = about + body[about + 1..].find("<section").unwrap();
-        assert!(form < next_section, "{path}: inside the about part");
+        let situations = body.find(r#"<ul class="situations">"#).expect("situations");
+        let ways = body.find(r#"<section id="ways""#).expect("ways");
         assert!(
-            body[about..form].contains(&format!("<h3>{}</h3>", message(lang, "lookup-heading"))),
-            "{path}: its heading"
+            panel < filter && filter < form && form < situations && situations < ways,
+            "{path}: in the choice's panel, before the ways"
         );
         assert!(
             body[form..].starts_with(&format!(
-                r#"<form class="lookup-form" method="get" action="/{}/which-operator/">"#,
+                r#"<form class="lookup-form" id="which-operator" method="get" action="/{}/which-operator/""#,
                 lang.code()
             )),
             "{path}"
@@ -301,15 +306,20 @@ async fn every_overview_has_the_form_in_its_about_part() {
             r#"type="tel""#,
             r#"inputmode="tel""#,
             r#"autocomplete="off""#,
-            r#"value="""#,
         ] {
             assert!(input.contains(attribute), "{path}: {attribute} in {input}");
         }
         assert!(
-            body[form..].contains(r#"<label for="lookup-number">"#),
+            body[form..situations].contains(&format!(
+                r#"<label for="lookup-number">{}</label>"#,
+                message(lang, "lookup-not-sure")
+            )),
             "{path}"
         );
-        assert!(body[form..].contains(r#"<button type="submit">"#), "{path}");
+        assert!(
+            body[form..situations].contains(r#"<button type="submit">"#),
+            "{path}"
+        );
     }
 }
 

@@ -172,3 +172,11 @@ app-short-name = Keep number
 # Context: the last two of a list of alternatives, e.g. two hotline numbers.
 # Variables: $first (text) - all items but the last, joined by list-separator; $last (text)
 list-or = { $first } or { $last }
+
+# Context: a hotline: its full number (+855 …, a link that any phone can call) and the short
+# number that works only from that company's own SIM card.
+# Variables: $tel (link) - e.g. +855 97 9097 097; $short (text) - e.g. 1777; $operator (text)
+hotline-short = { $tel } ({ $short } from a { $operator } SIM)
+# Context: the button beside a dialling code, and what it says once the code is copied.
+copy-button = Copy
+copy-done = Copied

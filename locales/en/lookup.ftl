@@ -45,3 +45,14 @@ lookup-again-heading = Look up another number
 
 # Context: a column of the comparison (/en/compare/): the first digits of each company's numbers.
 compare-column-prefixes = Numbers starting with
+
+# Context: the example in the empty number field, under "Not sure? Type your number"; write a
+# Cambodian number as readers there write it.
+lookup-placeholder = 012 345 678
+# Context: the label of the number field in the company choice, on every overview.
+lookup-not-sure = Not sure? Type your number
+# Context: links under the answer: the company's page, and the plan with the company filled in.
+# Variables: $operator (text)
+lookup-abroad-link = { $operator }: what works from abroad
+# Variables: $operator (text)
+lookup-plan-link = When is my { $operator } number's deadline?

@@ -4,13 +4,12 @@ overview-page-title = How to keep your Cambodian prepaid number
 overview-page-description = Why a Cambodian prepaid number is lost when it is not topped up, how long you have, and four ways to top up, also from abroad.
 
 overview-heading = Keep your Cambodian prepaid number
-overview-lead = Top up before your number's validity ends, or you lose the number and the codes it receives. Choose your company, then a way to top up.
+overview-lead = Top up before your number's validity ends, or you lose it.
 
 overview-about-heading = What a prepaid number needs
 # Context: numbered paragraphs; add or remove them in every language at once.
 overview-about-1 = A prepaid SIM runs on credit you buy in advance. Each top-up adds credit and also moves forward the date until which your number stays valid.
 overview-about-2 = When that date passes, the number is not cut off at once. It goes through stages, and in the end the operator takes it back and can give it to someone else, who would then receive your codes.
-overview-about-3 = You do not have to be in Cambodia to top up: some ways work from abroad, and for the others someone in Cambodia can do it for you.
 
 overview-lifecycle-heading = How long you have
 # Context: the timeline's lead, for every company (the regulator's rule) or for one.
@@ -82,17 +81,6 @@ overview-watch-receipts-heading = Keep the receipt
 overview-watch-receipts = Keep the receipt, the transaction number or a screenshot until the top-up shows in your balance. You need it if the credit does not arrive.
 overview-watch-traps-heading = Good to know
 
-overview-summary-heading = In short
-overview-summary-1 = Know your company and the date your number's validity ends.
-# Variables: $operator (text) - smart, all, or another company's slug; $company (text) - its name
-overview-summary-2 = { $operator ->
-        [smart] Top up before that date: at Smart the amount decides how many days you get.
-        [all] Top up before that date. At Smart the amount decides how many days you get; for the others, ask.
-       *[other] Top up before that date, and ask { $company } how many days an amount gives.
-    }
-overview-summary-3 = From abroad, use what works for your company (see “From abroad”), or ask someone in Cambodia to top up your number at a kiosk or a shop.
-overview-summary-4 = Online, pay only on your company's own website or app, or in your bank's app, and keep the receipt.
-overview-summary-5 = When in doubt, ask your company: codes and rules change.
 
 # Context: the part on what works from abroad, for the chosen company.
 abroad-heading = From abroad
@@ -119,3 +107,28 @@ overview-cutoff-heading = My number was already cut off
 overview-cutoff-1 = Top up at once, by any of the four ways. Until day 60 codes still reach you; from day 61 nothing arrives (see “How long you have”).
 
 overview-cutoff-2 = If the number is already closed, contact your company and bring the ID the SIM is registered to. How to ask for it back is not published: ask the company.
+
+# Context: a company's overview (/en/smart/): its title and heading name the company.
+# Variables: $operator (text) - the company's name, e.g. "Smart"
+overview-page-title-operator = How to keep your { $operator } number
+# Variables: $operator (text)
+overview-heading-operator = Keep your { $operator } number
+# Context: the reader's situations, as links on the first screen, under the company choice.
+# "deadline": the last day to top up before the validity ends; links to the plan form.
+situation-deadline = When is my deadline?
+# Context: links to the part "My number was already cut off".
+situation-cut-off = Already cut off?
+# Context: links to what someone in Cambodia does to top up another person's number.
+situation-someone = Topping up for someone else?
+someone-heading = Topping up someone else's number
+# Context: followed by what applies to the company: a bank app, and (Smart) a dialling code.
+# Variables: $app (text) - the bank app's name, or "none" where no bank app is known to cover the company
+someone-intro = { $app ->
+        [none] In Cambodia anyone can top up someone else's number at a kiosk or a shop. They need only the number and the company.
+       *[other] In Cambodia anyone can top up someone else's number at a kiosk or a shop, or in their own bank app, { $app }. They need only the number and the company.
+    }
+# Context: a company's overview, right under the company choice.
+# Variables: $operator (text)
+company-heading = { $operator } at a glance
+company-check = Check balance and validity
+company-hotline = Hotline

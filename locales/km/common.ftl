@@ -1,7 +1,7 @@
 # Words used on every page: header, language switch, operator filter, facts, footer.
 
 site-name = រក្សាលេខទូរស័ព្ទរបស់អ្នក
-site-tagline = មគ្គុទ្ទេសក៍ឯករាជ្យ មិនមែនជារបស់ក្រុមហ៊ុនទូរស័ព្ទណាមួយទេ
+site-tagline = មគ្គុទ្ទេសក៍ឯករាជ្យ មិនមែនរបស់ក្រុមហ៊ុនទូរស័ព្ទទេ
 
 # Context: the <title> of every page.
 # Variables: $title (text) - the page's own title, e.g. "Top up at a shop"
@@ -144,3 +144,11 @@ mark-separator = {" "}
 app-short-name = រក្សាលេខ
 
 list-or = { $first } ឬ { $last }
+
+# Context: a hotline: its full number (+855 …, a link that any phone can call) and the short
+# number that works only from that company's own SIM card.
+# Variables: $tel (link) - e.g. +855 97 9097 097; $short (text) - e.g. 1777; $operator (text)
+hotline-short = { $tel } (ឬហៅលេខ { $short } ពីស៊ីមកាត { $operator })
+# Context: the button beside a dialling code, and what it says once the code is copied.
+copy-button = ចម្លង
+copy-done = បានចម្លងហើយ

@@ -45,3 +45,14 @@ lookup-again-heading = ពិនិត្យលេខផ្សេងទៀត
 
 # Context: a column of the comparison (/km/compare/): the first digits of each company's numbers.
 compare-column-prefixes = ក្បាលលេខ
+
+# Context: the example in the empty number field, under "Not sure? Type your number"; write a
+# Cambodian number as readers there write it.
+lookup-placeholder = 012 345 678
+# Context: the label of the number field in the company choice, on every overview.
+lookup-not-sure = មិនប្រាកដ? សូមវាយលេខរបស់អ្នក
+# Context: links under the answer: the company's page, and the plan with the company filled in.
+# Variables: $operator (text)
+lookup-abroad-link = { $operator }៖ បញ្ចូលលុយពីក្រៅប្រទេស
+# Variables: $operator (text)
+lookup-plan-link = តើខ្ញុំត្រូវបញ្ចូលលុយទៅលេខ { $operator } មុនថ្ងៃណា?

@@ -118,3 +118,11 @@ mark-separator = {""}
 app-short-name = 柬埔寨保号
 
 list-or = { $first } 或 { $last }
+
+# Context: a hotline: its full number (+855 …, a link that any phone can call) and the short
+# number that works only from that company's own SIM card.
+# Variables: $tel (link) - e.g. +855 97 9097 097; $short (text) - e.g. 1777; $operator (text)
+hotline-short = { $tel }（用 { $operator } 的 SIM 卡可直接拨 { $short }）
+# Context: the button beside a dialling code, and what it says once the code is copied.
+copy-button = 复制
+copy-done = 已复制

@@ -45,3 +45,14 @@ lookup-again-heading = 查询其他号码
 
 # Context: a column of the comparison (/zh/compare/): the first digits of each company's numbers.
 compare-column-prefixes = 号段
+
+# Context: the example in the empty number field, under "Not sure? Type your number"; write a
+# Cambodian number as readers there write it.
+lookup-placeholder = 012 345 678
+# Context: the label of the number field in the company choice, on every overview.
+lookup-not-sure = 不确定？输入你的号码查一查
+# Context: links under the answer: the company's page, and the plan with the company filled in.
+# Variables: $operator (text)
+lookup-abroad-link = { $operator }：人在国外怎么充
+# Variables: $operator (text)
+lookup-plan-link = 我的 { $operator } 号码最晚哪天要充值？

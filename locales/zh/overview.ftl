@@ -4,13 +4,12 @@ overview-page-title = 柬埔寨预付费手机号怎么保号
 overview-page-description = 柬埔寨预付费号码不充值就会停机，最后可能被回收。本页讲号码过期后还能保留多久，并介绍四种充值方式，其中部分方式在国外也能用。
 
 overview-heading = 保住你的柬埔寨手机号
-overview-lead = 在有效期到期前充值，否则号码会停机，最后可能被回收，发到这个号码的验证码你也收不到了。先选运营商，再选充值方式。
+overview-lead = 在有效期到期前充值，否则号码会丢。
 
 overview-about-heading = 预付费号码靠什么保住
 # Context: numbered paragraphs; add or remove them in every language at once.
 overview-about-1 = 预付费 SIM 卡要先充值、后使用。每次充值，余额都会增加，号码的有效期也会往后延。
 overview-about-2 = 有效期一过，号码并不是马上就没了，而是分几个阶段停机，最后被运营商回收，重新放号给别人。拿到这个号码的人，就会收到发给你的验证码。
-overview-about-3 = 充值不一定要人在柬埔寨：有些方式在国外也能用，其他方式可以请在柬埔寨的亲友帮你充。
 
 overview-lifecycle-heading = 号码还能保留多久
 timeline-lead = 按监管规定，各运营商的号码在有效期到期后都是先停机、再回收，具体如下。第1天指有效期到期日的次日。
@@ -67,16 +66,6 @@ overview-watch-receipts-heading = 保留凭证
 overview-watch-receipts = 充值到账之前，留好收据、交易号或截图。万一没到账，可以凭这些去查。
 overview-watch-traps-heading = 其他须知
 
-overview-summary-heading = 要点
-overview-summary-1 = 弄清楚号码属于哪家运营商、有效期哪天到期。
-overview-summary-2 = { $operator ->
-        [smart] 在有效期到期前充值。Smart 的有效天数由充值金额决定。
-        [all] 在有效期到期前充值。Smart 的有效天数由充值金额决定；其他运营商的规定，请直接问运营商。
-       *[other] 在有效期到期前充值，并向 { $company } 问清楚充值金额对应的有效天数。
-    }
-overview-summary-3 = 人在国外，先看上文“人在国外怎么充”里你的运营商有哪些方式；也可以请在柬埔寨的亲友到自助缴费机或代理点替你充值。
-overview-summary-4 = 在线付款只用运营商的官网、官方 App 或你的银行 App，并保留凭证。
-overview-summary-5 = 拿不准就问运营商，拨号指令和规定都可能变。
 
 abroad-heading = 人在国外怎么充
 
@@ -99,3 +88,28 @@ overview-cutoff-heading = 号码已经停机了怎么办
 overview-cutoff-1 = 马上充值，上面四种方式都可以。到第60天为止，验证码仍能收到；从第61天起，什么都收不到了（见上文“号码还能保留多久”）。
 
 overview-cutoff-2 = 如果号码已经被注销或回收，请带上实名登记用的证件，到运营商的营业厅问能不能恢复。具体的恢复办法，运营商没有公布。
+
+# Context: a company's overview (/zh/smart/): its title and heading name the company.
+# Variables: $operator (text) - the company's name, e.g. "Smart"
+overview-page-title-operator = { $operator } 预付费号码怎么保号
+# Variables: $operator (text)
+overview-heading-operator = 保住你的 { $operator } 号码
+# Context: the reader's situations, as links on the first screen, under the company choice.
+# "deadline": the last day to top up before the validity ends; links to the plan form.
+situation-deadline = 我最晚哪天要充值？
+# Context: links to the part "My number was already cut off".
+situation-cut-off = 已经停机了？
+# Context: links to what someone in Cambodia does to top up another person's number.
+situation-someone = 要帮别人充值？
+someone-heading = 帮别人的号码充值
+# Context: followed by what applies to the company: a bank app, and (Smart) a dialling code.
+# Variables: $app (text) - the bank app's name, or "none" where no bank app is known to cover the company
+someone-intro = { $app ->
+        [none] 在柬埔寨，谁都可以到自助缴费机或代理点帮别人的号码充值，只需要知道号码和运营商。
+       *[other] 在柬埔寨，谁都可以到自助缴费机或代理点，或者用自己的银行 App { $app } 帮别人的号码充值，只需要知道号码和运营商。
+    }
+# Context: a company's overview, right under the company choice.
+# Variables: $operator (text)
+company-heading = { $operator } 号码要点
+company-check = 查余额和有效期
+company-hotline = 客服热线

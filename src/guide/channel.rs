@@ -57,7 +57,7 @@ pub(crate) fn render(
         .pop()
         .expect("the channel itself");
     let abroad = (channel == Channel::Online)
-        .then(|| crate::layout::facts::abroad(&t, facts, op))
+        .then(|| crate::layout::facts::abroad(&t, facts, op, true))
         .transpose()?;
     // What "From abroad" shows is not repeated among the details.
     let shown_abroad: Vec<&str> = abroad

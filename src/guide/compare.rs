@@ -50,6 +50,42 @@ pub(crate) fn render(r: &Renderer<'_>, lang: Lang) -> Result<String, RenderError
     )
 }
 
+/// One cell of the comparison: the company's fact for `column` in words, with its sources
+/// and confidence, or "unknown" (the overview of one company shows its balance cell too).
+pub(crate) fn column_cell(
+    t: &Translator,
+    facts: &crate::content::Facts,
+    op: Operator,
+    column: Column,
+) -> Result<CompareCellView, I18nError> {
+    let Some(fact) = facts.compare_cell(op, column) else {
+        return Ok(CompareCellView {
+            html: crate::i18n::escape(&t.get("compare-unknown")?),
+            sources: Vec::new(),
+            ask: true,
+            unconfirmed: false,
+        });
+    };
+    let cell = fact.compare.as_ref().expect("compare_cell has one");
+    let (html, unconfirmed) = match (&cell.value, &cell.message) {
+        (Some(name), _) => {
+            let value = BTreeMap::from([("value".to_owned(), fact.values[name].clone())]);
+            (t.rich("compare-cell", &value)?, !fact.confirms(name))
+        }
+        (None, message) => {
+            let message = message.as_deref().expect("validated");
+            let sure = fact.values.keys().all(|v| fact.confirms(v));
+            (t.rich(message, &fact.values)?, !sure)
+        }
+    };
+    Ok(CompareCellView {
+        html,
+        sources: fact_view(t, facts, fact)?.sources,
+        ask: false,
+        unconfirmed,
+    })
+}
+
 impl Renderer<'_> {
     /// Every operator side by side, each cell with its source or whom to ask.
     fn compare(&self, lang: Lang, layout: Layout<'_>) -> Result<String, RenderError> {
@@ -59,37 +95,7 @@ impl Renderer<'_> {
             .map(|op| {
                 let mut cells = Column::ALL
                     .into_iter()
-                    .map(|column| match self.facts.compare_cell(op, column) {
-                        Some(fact) => {
-                            let cell = fact.compare.as_ref().expect("compare_cell has one");
-                            let (html, unconfirmed) = match (&cell.value, &cell.message) {
-                                (Some(name), _) => {
-                                    let value = BTreeMap::from([(
-                                        "value".to_owned(),
-                                        fact.values[name].clone(),
-                                    )]);
-                                    (t.rich("compare-cell", &value)?, !fact.confirms(name))
-                                }
-                                (None, message) => {
-                                    let message = message.as_deref().expect("validated");
-                                    let sure = fact.values.keys().all(|v| fact.confirms(v));
-                                    (t.rich(message, &fact.values)?, !sure)
-                                }
-                            };
-                            Ok(CompareCellView {
-                                html,
-                                sources: fact_view(&t, self.facts, fact)?.sources,
-                                ask: false,
-                                unconfirmed,
-                            })
-                        }
-                        None => Ok(CompareCellView {
-                            html: crate::i18n::escape(&t.get("compare-unknown")?),
-                            sources: Vec::new(),
-                            ask: true,
-                            unconfirmed: false,
-                        }),
-                    })
+                    .map(|column| column_cell(&t, self.facts, op, column))
                     .collect::<Result<Vec<_>, I18nError>>()?;
                 cells.push(self.hotline_cell(&t, op)?);
                 cells.push(self.lifecycle_cell(&t, op)?);
@@ -135,7 +141,7 @@ impl Renderer<'_> {
         let contact = self.facts.contact(operator);
         Ok(match &contact.hotline {
             Some(hotline) => CompareCellView {
-                html: crate::i18n::escape(&t.list_or(&hotline.numbers)?),
+                html: crate::layout::facts::hotline_html(t, contact, hotline)?,
                 sources: source_links(self.facts, &hotline.sources),
                 ask: false,
                 unconfirmed: false,

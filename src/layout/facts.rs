@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use fluent_bundle::{FluentArgs, FluentValue};
 
-use crate::content::{Confidence, Fact, Facts, Operator, Topic, Value};
+use crate::content::{Confidence, Fact, Facts, Hotline, Operator, OperatorContact, Topic, Value};
 use crate::i18n::{I18nError, Translator};
 
 /// A fact, ready for a template: its sentence as HTML and where it comes from.
@@ -223,7 +223,10 @@ pub(crate) fn ask_operator_html(
         );
     }
     if let Some(hotline) = &contact.hotline {
-        values.insert("hotline".into(), Value::Text(t.list_or(&hotline.numbers)?));
+        values.insert(
+            "hotline".into(),
+            Value::Html(hotline_html(t, contact, hotline)?),
+        );
     }
     let variant = match (&contact.website, &contact.hotline) {
         (Some(_), Some(_)) => "website-hotline",
@@ -234,6 +237,29 @@ pub(crate) fn ask_operator_html(
     t.rich(&format!("{family}-{variant}"), &values)
 }
 
+/// A company's hotline as HTML: its `+855` number as a `tel:` link, which any phone can
+/// call, and the short code labelled as working from the company's own SIM.
+pub(crate) fn hotline_html(
+    t: &Translator,
+    contact: &OperatorContact,
+    hotline: &Hotline,
+) -> Result<String, I18nError> {
+    let Some(short) = &hotline.short else {
+        return Ok(crate::i18n::tel_html(&hotline.tel));
+    };
+    let values = BTreeMap::from([
+        (
+            "tel".to_owned(),
+            Value::Tel {
+                tel: hotline.tel.clone(),
+            },
+        ),
+        ("short".to_owned(), Value::Text(short.clone())),
+        ("operator".to_owned(), Value::Text(contact.name.clone())),
+    ]);
+    t.rich("hotline-short", &values)
+}
+
 /// "From abroad", for the reader's filter: the ways confirmed to work from abroad for the
 /// company (or for some company, unfiltered), then what someone in Cambodia can do.
 pub struct Abroad {
@@ -242,10 +268,13 @@ pub struct Abroad {
     pub none_online: Option<String>,
 }
 
+/// With `relayed`, Smart's code for someone in Cambodia loading a card is among the ways
+/// (pages without a "someone else" part of their own).
 pub(crate) fn abroad(
     t: &Translator,
     facts: &Facts,
     operator: Option<Operator>,
+    relayed: bool,
 ) -> Result<Abroad, I18nError> {
     let mut notes = SourceNotes::new("abroad");
     let mut view = |fact: &Fact| {
@@ -261,7 +290,7 @@ pub(crate) fn abroad(
     // is confirmed.
     let relayed = facts
         .fact(SOMEONE_LOADS_A_CARD)
-        .filter(|f| operator.is_none_or(|op| f.applies_to(op)));
+        .filter(|f| relayed && operator.is_none_or(|op| f.applies_to(op)));
     let ways: Vec<FactView> = online
         .chain(relayed)
         .map(&mut view)
@@ -283,8 +312,61 @@ pub(crate) fn abroad(
     })
 }
 
+/// What someone in Cambodia does to top up another person's number, besides a kiosk or a
+/// shop (the cards above say how): their own bank app, and Smart's code for loading a card
+/// onto another number.
+pub(crate) const BANK_APP: &str = "aba-mobile";
+const SOMEONE_ELSE: [&str; 2] = [BANK_APP, SOMEONE_LOADS_A_CARD];
 /// Smart's code for loading a card onto another number.
 const SOMEONE_LOADS_A_CARD: &str = "smart-card-code-other-number";
+
+/// "Topping up for someone else?": the facts of [`SOMEONE_ELSE`] that apply to the reader's
+/// company (all of them, unfiltered), each with its confidence and sources; those the page
+/// shows already under "From abroad" (`shown`: ABA Mobile) are not repeated.
+pub(crate) fn someone_else(
+    t: &Translator,
+    facts: &Facts,
+    operator: Option<Operator>,
+    shown: &[&str],
+) -> Result<FactList, I18nError> {
+    let mut notes = SourceNotes::new("someone");
+    let facts_shown = SOMEONE_ELSE
+        .iter()
+        .filter_map(|id| facts.fact(id))
+        .filter(|f| operator.is_none_or(|op| f.applies_to(op)))
+        .filter(|f| !shown.contains(&f.id.as_str()))
+        .map(|fact| {
+            let mut view = fact_view(t, facts, fact)?;
+            notes.cite(&mut view);
+            Ok(view)
+        })
+        .collect::<Result<_, I18nError>>()?;
+    Ok(FactList {
+        facts: facts_shown,
+        ask_operator: Vec::new(),
+        general: Vec::new(),
+        notes,
+    })
+}
+
+/// The prefix table the page's script answers "Which company is my number?" from, without
+/// sending the number anywhere: `smart:Smart:010 015|cellcard:Cellcard:011 …`, generated
+/// from `[prefixes]` (never a second, hand-written table).
+pub(crate) fn prefix_table(facts: &Facts) -> String {
+    facts
+        .prefixes
+        .iter()
+        .map(|(op, entry)| {
+            format!(
+                "{}:{}:{}",
+                op.slug(),
+                facts.contact(*op).name,
+                entry.prefixes.join(" ")
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("|")
+}
 
 /// One cell of the comparison (also the lookup's answer): a fact in words, with its
 /// sources.

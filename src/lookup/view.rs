@@ -29,6 +29,9 @@ pub struct AnswerView {
     pub ask: Option<String>,
     /// The company's overview, or the comparison for a prefix not in the list.
     pub next: LinkView,
+    /// What works from abroad for the company, and the plan with the company filled in.
+    pub abroad: Option<crate::layout::facts::Abroad>,
+    pub plan: Option<LinkView>,
     /// The company's page for each way to top up.
     pub channels_heading: Option<String>,
     pub channels: Vec<LinkView>,
@@ -116,6 +119,16 @@ impl Renderer<'_> {
                 href: Address::new(lang, Page::Overview, Some(operator)).path(),
                 text: t.with("lookup-operator-link", "operator", &name)?,
             },
+            abroad: Some(crate::layout::facts::abroad(
+                t,
+                self.facts,
+                Some(operator),
+                true,
+            )?),
+            plan: Some(LinkView {
+                href: Address::plan(lang, Some(operator)),
+                text: t.with("lookup-plan-link", "operator", &name)?,
+            }),
             channels_heading: Some(t.with("lookup-channels-heading", "operator", &name)?),
             channels,
         })
@@ -133,6 +146,8 @@ fn not_in_list(t: &Translator, prefix: Prefix) -> Result<AnswerView, I18nError> 
             href: Address::new(t.lang, Page::Compare, None).path(),
             text: t.get("lookup-compare-link")?,
         },
+        abroad: None,
+        plan: None,
         channels_heading: None,
         channels: Vec::new(),
     })
