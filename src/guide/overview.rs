@@ -174,15 +174,13 @@ pub(crate) fn render(r: &Renderer<'_>, address: Address) -> Result<String, Rende
     let t = r.locales.translator(lang);
     // A company's page is about that company from its title on.
     let (title, description) = title_and_description(&t, facts, "overview", op)?;
-    let (title, heading) = match op {
-        Some(op) => {
-            let name = &facts.contact(op).name;
-            (
-                t.with("overview-page-title-operator", "operator", name)?,
-                t.with("overview-heading-operator", "operator", name)?,
-            )
-        }
-        None => (title, t.get("overview-heading")?),
+    let heading = match op {
+        Some(op) => t.with(
+            "overview-heading-operator",
+            "operator",
+            &facts.contact(op).name,
+        )?,
+        None => t.get("overview-heading")?,
     };
     let layout = Layout::new(r, lang, (title, description), |l| address.in_lang(l).path())?;
     // The timeline draws the stages' facts, and the regulator's general rule they refine.

@@ -252,10 +252,13 @@ pub(crate) fn title_and_description(
     args.set("operator", name.clone());
     args.set("title", title);
     args.set("description", description);
-    Ok((
-        t.format("title-for-operator", Some(&args))?,
-        t.format("description-for-operator", Some(&args))?,
-    ))
+    // A company's overview is about that company from its title on ("Keep your Smart
+    // number"); its other pages name the company after the page's own title.
+    let title = match slug {
+        "overview" => t.format("overview-page-title-operator", Some(&args))?,
+        _ => t.format("title-for-operator", Some(&args))?,
+    };
+    Ok((title, t.format("description-for-operator", Some(&args))?))
 }
 
 /// A page's title as its `<h1>` and `og:title` give it (and its preview image shows).
