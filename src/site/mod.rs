@@ -230,19 +230,22 @@ impl Site {
             statics.previews.insert(preview.path.to_owned(), image);
         }
         // Each page's QR code is an image of its own, loaded only when a reader scrolls to
-        // it: drawn inline it would add a third to every page's weight.
-        // Drawing them is most of the start-up's work: spread over the cores.
-        let shared_paths: Vec<String> = Address::all()
+        // it (drawn inline it would add a third to every page's weight). Drawing them was
+        // most of the start-up's work: each is now drawn when first asked for, by a reader,
+        // the export or the background warm-up, and named by what it encodes.
+        for path in Address::all()
             .map(|address| address.path())
             .chain(["/".to_owned()])
-            .collect();
-        let images = in_parallel(&shared_paths, |path| {
+        {
             let url = format!("{}{path}", config.origin);
-            let svg = qr_svg(&url).ok_or(RenderError::QrCode(url))?;
-            Ok(Asset::new(SVG, None, Caching::Immutable, svg))
-        });
-        for (path, asset) in shared_paths.into_iter().zip(images) {
-            let image = add_fingerprinted(&mut files, "qr", "svg", asset?);
+            if !qr::fits(&url) {
+                return Err(RenderError::QrCode(url));
+            }
+            let seed = format!("{}\0{url}", qr::STYLE);
+            let asset = Asset::deferred(SVG, &seed, move || {
+                qr_svg(&url).expect("qr::fits checked it").into()
+            });
+            let image = add_fingerprinted(&mut files, "qr", "svg", asset);
             statics.qr_codes.insert(path, image);
         }
 

@@ -109,13 +109,31 @@ fn qualities(accept_encoding: Option<&str>) -> (f32, f32) {
     (brotli.or(any).unwrap_or(0.0), gzip.or(any).unwrap_or(0.0))
 }
 
+/// An asset's uncompressed body: made already, or made once when first needed.
+enum Body {
+    Ready(Bytes),
+    Deferred {
+        made: OnceLock<Bytes>,
+        make: Box<dyn Fn() -> Bytes + Send + Sync>,
+    },
+}
+
+impl Body {
+    fn get(&self) -> &Bytes {
+        match self {
+            Body::Ready(bytes) => bytes,
+            Body::Deferred { made, make } => made.get_or_init(|| exact(make())),
+        }
+    }
+}
+
 /// A response body the site serves, in every coding.
 pub struct Asset {
     pub content_type: &'static str,
     /// The page's language, for `Content-Language`; None for files such as CSS.
     pub lang: Option<Lang>,
     pub caching: Caching,
-    identity: Bytes,
+    identity: Body,
     hash: String,
     /// ETags of the identity, gzip and brotli bodies, made once.
     etags: [HeaderValue; 3],
@@ -135,7 +153,24 @@ impl Asset {
     ) -> Asset {
         let identity = exact(body.into());
         let hash = format!("{:032x}", xxhash_rust::xxh3::xxh3_128(&identity));
-        Asset::with_hash(content_type, lang, caching, identity, hash)
+        Asset::with_hash(content_type, lang, caching, Body::Ready(identity), hash)
+    }
+
+    /// A file drawn when it is first asked for (a request, the export or the background
+    /// warm-up), not before the server listens: `make` must be a pure function of what
+    /// `seed` names, since the file's name and ETags are made from `seed`, not from the
+    /// content. Cached for a year.
+    pub fn deferred(
+        content_type: &'static str,
+        seed: &str,
+        make: impl Fn() -> Bytes + Send + Sync + 'static,
+    ) -> Asset {
+        let hash = format!("{:032x}", xxhash_rust::xxh3::xxh3_128(seed.as_bytes()));
+        let body = Body::Deferred {
+            made: OnceLock::new(),
+            make: Box::new(make),
+        };
+        Asset::with_hash(content_type, None, Caching::Immutable, body, hash)
     }
 
     /// An already compressed image compiled into the binary, with its content hash made at
@@ -146,7 +181,7 @@ impl Asset {
             content_type,
             None,
             Caching::Immutable,
-            Bytes::from_static(body),
+            Body::Ready(Bytes::from_static(body)),
             hash.to_owned(),
         );
         Asset {
@@ -159,7 +194,7 @@ impl Asset {
         content_type: &'static str,
         lang: Option<Lang>,
         caching: Caching,
-        identity: Bytes,
+        identity: Body,
         hash: String,
     ) -> Asset {
         // Each coding is its own representation, so each gets its own strong tag.
@@ -200,16 +235,16 @@ impl Asset {
     /// a brotli request gets gzip instead. Returns the coding actually used.
     pub fn body(&self, encoding: Encoding) -> (Encoding, &Bytes) {
         if !self.compressible {
-            return (Encoding::Identity, &self.identity);
+            return (Encoding::Identity, self.identity.get());
         }
         match encoding {
-            Encoding::Identity => (Encoding::Identity, &self.identity),
+            Encoding::Identity => (Encoding::Identity, self.identity.get()),
             Encoding::Brotli if self.brotli.get().is_some() => {
                 (Encoding::Brotli, self.brotli.get().unwrap())
             }
             Encoding::Brotli | Encoding::Gzip => (
                 Encoding::Gzip,
-                self.gzip.get_or_init(|| gzip(&self.identity)),
+                self.gzip.get_or_init(|| gzip(self.identity.get())),
             ),
         }
     }
@@ -217,9 +252,9 @@ impl Asset {
     /// The body in exactly `encoding`, making it now if needed (for the export).
     pub fn body_exact(&self, encoding: Encoding) -> &Bytes {
         match encoding {
-            Encoding::Identity => &self.identity,
-            Encoding::Gzip => self.gzip.get_or_init(|| gzip(&self.identity)),
-            Encoding::Brotli => self.brotli.get_or_init(|| brotli(&self.identity)),
+            Encoding::Identity => self.identity.get(),
+            Encoding::Gzip => self.gzip.get_or_init(|| gzip(self.identity.get())),
+            Encoding::Brotli => self.brotli.get_or_init(|| brotli(self.identity.get())),
         }
     }
 
