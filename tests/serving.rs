@@ -574,3 +574,26 @@ async fn every_page_with_its_stylesheet_is_at_most_14_kb_compressed() {
         largest.0
     );
 }
+
+/// QR codes cost nothing at start-up and no memory until asked for: the site is built and
+/// warmed up without drawing one; the first request draws it (off the connection worker)
+/// and it is then kept.
+#[tokio::test]
+async fn qr_codes_are_drawn_when_first_asked_for() {
+    let site = Arc::new(build_site(&common::config()).unwrap());
+    let qr = site
+        .paths()
+        .into_iter()
+        .find(|path| path.starts_with("/static/qr."))
+        .expect("QR codes are served")
+        .to_owned();
+    assert!(site.file(&qr).unwrap().is_unmade(), "drawn at start-up");
+    site.warm_up();
+    assert!(site.file(&qr).unwrap().is_unmade(), "drawn by the warm-up");
+    let app = app_with(Arc::clone(&site), &common::http_options());
+    let (status, headers, body) = common::raw_to(app, &qr, &[]).await;
+    assert_eq!(status, 200);
+    assert_eq!(headers["content-type"], "image/svg+xml");
+    assert!(String::from_utf8(body).unwrap().contains("<svg"));
+    assert!(!site.file(&qr).unwrap().is_unmade(), "not kept once drawn");
+}

@@ -4,7 +4,8 @@
 //! query string changes nothing here: shared links often carry one.
 
 use std::convert::Infallible;
-use std::future::{Ready, ready};
+use std::future::{Future, Ready, ready};
+use std::pin::Pin;
 use std::sync::Arc;
 use std::task::{Context, Poll};
 
@@ -19,6 +20,7 @@ use tower::Service;
 use crate::address::Address;
 use crate::lang::Lang;
 use crate::site::Site;
+use crate::web::asset::Asset;
 use crate::web::extract::FallThrough;
 use crate::web::respond::{negotiated, send, without_body};
 
@@ -37,19 +39,51 @@ impl Pages {
 impl Service<Request> for Pages {
     type Response = Response;
     type Error = Infallible;
-    type Future = Ready<Result<Response, Infallible>>;
+    type Future = Answer;
 
     fn poll_ready(&mut self, _: &mut Context<'_>) -> Poll<Result<(), Infallible>> {
         Poll::Ready(Ok(()))
     }
 
     fn call(&mut self, request: Request) -> Self::Future {
-        ready(Ok(from_memory(
-            &self.site,
-            request.method(),
-            request.uri().path(),
-            request.headers(),
-        )))
+        let unmade = self
+            .site
+            .file(request.uri().path())
+            .is_some_and(Asset::is_unmade);
+        if !unmade {
+            return Answer::Now(ready(Ok(from_request(&self.site, &request))));
+        }
+        // A file drawn when first asked for (a QR code): drawn on the blocking pool, as
+        // all work done per request is, then answered like any other.
+        let site = Arc::clone(&self.site);
+        Answer::Drawing(Box::pin(async move {
+            let (drawer, path) = (Arc::clone(&site), request.uri().path().to_owned());
+            let drawn = tokio::task::spawn_blocking(move || {
+                drawer.file(&path).map(Asset::make);
+            })
+            .await;
+            if let Err(error) = drawn {
+                tracing::error!("drawing {} failed: {error}", request.uri().path());
+            }
+            Ok(from_request(&site, &request))
+        }))
+    }
+}
+
+/// The pages' answer: at once, or once a file drawn when first asked for is drawn.
+pub enum Answer {
+    Now(Ready<Result<Response, Infallible>>),
+    Drawing(Pin<Box<dyn Future<Output = Result<Response, Infallible>> + Send>>),
+}
+
+impl Future for Answer {
+    type Output = Result<Response, Infallible>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        match self.get_mut() {
+            Answer::Now(answer) => Pin::new(answer).poll(cx),
+            Answer::Drawing(answer) => answer.as_mut().poll(cx),
+        }
     }
 }
 

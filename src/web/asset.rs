@@ -215,6 +215,17 @@ impl Asset {
         }
     }
 
+    /// Whether the body is one drawn when first asked for ([`Asset::deferred`]) and not drawn
+    /// yet: the server draws it on the blocking pool before answering.
+    pub fn is_unmade(&self) -> bool {
+        matches!(&self.identity, Body::Deferred { made, .. } if made.get().is_none())
+    }
+
+    /// Draws the body now if it is drawn when first asked for.
+    pub fn make(&self) {
+        self.identity.get();
+    }
+
     /// Whether the asset has gzip and brotli forms (false: sent as it is in any case).
     pub fn compressible(&self) -> bool {
         self.compressible
@@ -258,9 +269,11 @@ impl Asset {
         }
     }
 
-    /// Makes every compressed form now; the server calls this off the request path.
+    /// Makes every compressed form now; the server calls this off the request path. A body
+    /// drawn when first asked for is left alone: drawing and keeping every QR code (about
+    /// 1 MB in all forms) would cost memory for images most readers never load.
     pub fn warm_up(&self) {
-        if !self.compressible {
+        if !self.compressible || matches!(self.identity, Body::Deferred { .. }) {
             return;
         }
         self.body_exact(Encoding::Gzip);
