@@ -1,4 +1,4 @@
--- wrk script for the reminder flood: every request asks for a reminder answer (rendered
+-- wrk script for the flood of plan answers: every request asks for a plan answer (rendered
 -- per request), with gzip. Counts answers by status, and 503s without Retry-After.
 -- Usage: wrk ... -s bench/flood.lua http://127.0.0.1:PORT -- /en/plan/?operator=smart&ends=YYYY-MM-DD
 local counts = {}

@@ -1,18 +1,18 @@
 #!/usr/bin/env bash
-# Pages under a reminder flood, on 127.0.0.1 only; bounded, stops by itself.
+# Pages under a flood of plan answers, on 127.0.0.1 only; bounded, stops by itself.
 #
 #   bash bench/flood.sh                  # 20 s; FLOOD_SECONDS=… to change
 #   BIN=/path/to/other/keep-your-number bash bench/flood.sh   # another build, same script
 #
 # The release server as shipped (one worker per core, request logs on, to a file). For
-# FLOOD_SECONDS, 256 connections (wrk -t1) ask for reminder answers, each rendered per
+# FLOOD_SECONDS, 256 connections (wrk -t1) ask for plan answers, each rendered per
 # request, with Accept-Encoding: gzip; meanwhile 8 other connections (a second wrk) ask for
 # every page in turn. Then the same with 256 connections asking for the pages themselves
 # (answered from memory) as the flood. Prints the pages' median, p99 and worst latency and
 # errors in each case, the flood's answers by status (every answer must be 200, or 503
 # with Retry-After), and the ratio of the pages' p99 under the two floods: the load
 # generator's own share of this 2-core machine is the same in both, so the ratio is what
-# the reminder's per-request work costs the pages.
+# the plan's per-request work costs the pages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 FLOOD_SECONDS=${FLOOD_SECONDS:-20}
@@ -27,8 +27,8 @@ trap 'kill $SERVER 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$WORK"
 for _ in $(seq 50); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/en/" && break; sleep 0.1; done
 "$BIN" export "$WORK/site" --public-url "http://127.0.0.1:$PORT" >/dev/null
 (cd "$WORK/site" && find . -name index.html | sed 's|^\.||; s|index\.html$||' | grep -v '^/$' | sort) > "$WORK/urls.txt"
-REMINDER="/en/plan/?operator=smart&ends=$(date -u -d '+30 days' +%F)"
-curl -sf -o /dev/null "http://127.0.0.1:$PORT$REMINDER" || { echo "the reminder does not answer 200" >&2; exit 1; }
+PLAN="/en/plan/?operator=smart&ends=$(date -u -d '+30 days' +%F)"
+curl -sf -o /dev/null "http://127.0.0.1:$PORT$PLAN" || { echo "the plan does not answer 200" >&2; exit 1; }
 # Warm-up: background compression done, connections' buffers at their size.
 for _ in $(seq 600); do grep -q "every file compressed" "$WORK/server.log" && break; sleep 0.1; done
 wrk -t1 -c8 -d3s -s bench/urls.lua "http://127.0.0.1:$PORT" -- "$WORK/urls.txt" >/dev/null
@@ -47,12 +47,12 @@ flood() {
   wait "$flooding"
   grep -E "FLOOD|RESULT" "$WORK/flood-$1.txt" | sed 's/^/  flood: /'
 }
-flood reminder bench/flood.lua "$REMINDER"
+flood plan bench/flood.lua "$PLAN"
 flood pages bench/urls.lua "$WORK/urls.txt"
 echo "server log lines: $(wc -l < "$WORK/server.log")"
 field() { sed -n "s/.* $2=\([0-9]*\).*/\1/p" "$WORK/pages-$1.txt"; }
-awk -v p50="$(field reminder p50_us)" -v p99="$(field reminder p99_us)" -v base="$(field pages p99_us)" 'BEGIN {
-  printf "pages during the reminder flood: p50 %.2f ms (target <= 1 ms), p99 %.2f ms\n", p50 / 1000, p99 / 1000
+awk -v p50="$(field plan p50_us)" -v p99="$(field plan p99_us)" -v base="$(field pages p99_us)" 'BEGIN {
+  printf "pages during the flood of plan answers: p50 %.2f ms (target <= 1 ms), p99 %.2f ms\n", p50 / 1000, p99 / 1000
   printf "pages during the flood of pages: p99 %.2f ms\n", base / 1000
-  printf "p99 ratio, reminder flood / flood of pages: %.2f (target <= 1.5)\n", p99 / base
+  printf "p99 ratio, flood of plan answers / flood of pages: %.2f (target <= 1.5)\n", p99 / base
 }'
