@@ -38,7 +38,10 @@ fact-sources-heading = Sources
 # Context: between two items of a short list, e.g. two sources.
 list-separator = {", "}
 # Context: after the source of a fact that comes from a news report or a third party.
-fact-unconfirmed = not confirmed by an official source
+fact-unconfirmed = reported
+# Context: one line on every page that shows the "reported" tag (fact-unconfirmed): what the tag means.
+# Variables: $tag (html) - the tag itself
+certainty-legend = { $tag }: from a news report or a user, not from the company or the regulator itself.
 # Context: a table of top-up amounts and the days of validity each buys.
 fact-validity-caption = Days of validity for each top-up amount
 fact-validity-amount = Top-up
@@ -58,13 +61,13 @@ ussd-placeholder-text = [{ $name }]
 
 # Context: shown when the guide has no confirmed detail for an operator in a section.
 # Variables: $operator (text) - e.g. "Cellcard"; $website (link); $hotline (text) - a short number
-ask-operator-website-hotline = { $operator }: we have no confirmed details here. Ask { $operator } on { $website } or call its hotline { $hotline }.
+ask-operator-website-hotline = { $operator }: not known. Ask { $operator } on { $website } or call its hotline { $hotline }.
 # Variables: $operator (text); $website (link)
-ask-operator-website = { $operator }: we have no confirmed details here. Ask { $operator } on { $website }.
+ask-operator-website = { $operator }: not known. Ask { $operator } on { $website }.
 # Variables: $operator (text); $hotline (text)
-ask-operator-hotline = { $operator }: we have no confirmed details here. Call { $operator }'s hotline { $hotline }.
+ask-operator-hotline = { $operator }: not known. Call { $operator }'s hotline { $hotline }.
 # Variables: $operator (text)
-ask-operator-store = { $operator }: we have no confirmed details here. Ask at a { $operator } store.
+ask-operator-store = { $operator }: not known. Ask at a { $operator } store.
 
 # Context: links and headings on every channel page.
 channel-back-to-overview = Back to the overview

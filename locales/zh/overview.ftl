@@ -69,9 +69,9 @@ overview-watch-traps-heading = 其他须知
 
 abroad-heading = 人在国外怎么充
 
-abroad-someone = 只要知道你的号码和运营商，在柬埔寨的亲友就能到自助缴费机或代理点帮你充值。
+abroad-someone = 在柬埔寨的亲友可以到支持你的运营商的自助缴费机或代理点帮你充值，只要知道你的号码和运营商。
 
-abroad-none-online = 在国外怎么给 { $operator } 号码在线充值，我们还没找到核实过的办法。
+abroad-none-online = 在国外给 { $operator } 号码在线充值：暂无信息。
 
 overview-leave-heading = 离开柬埔寨之前
 
@@ -82,6 +82,7 @@ overview-leave-2 = 记下有效期到期日，并添加日历提醒（用页面�
 overview-leave-3 = 把银行、微信、支付宝等账户绑定的手机号换成你长期使用的号码。最好出发前就换好，最晚也要在有效期到期后60天内换好，因为从第61天起，这个号码就收不到短信了。
 
 overview-leave-4 = 收好这张 SIM 卡实名登记用的身份证或护照，找运营商办事时要用。
+overview-leave-5 = 向运营商确认这张 SIM 卡登记在你本人名下，用的是你在银行登记的证件。
 
 overview-cutoff-heading = 号码已经停机了怎么办
 
@@ -105,11 +106,17 @@ someone-heading = 帮别人的号码充值
 # Context: followed by what applies to the company: a bank app, and (Smart) a dialling code.
 # Variables: $app (text) - the bank app's name, or "none" where no bank app is known to cover the company
 someone-intro = { $app ->
-        [none] 在柬埔寨，谁都可以到自助缴费机或代理点帮别人的号码充值，只需要知道号码和运营商。
-       *[other] 在柬埔寨，谁都可以到自助缴费机或代理点，或者用自己的银行 App { $app } 帮别人的号码充值，只需要知道号码和运营商。
+        [none] 在柬埔寨，可以到支持该运营商的自助缴费机或代理点帮别人的号码充值，只需要知道号码和运营商。
+       *[other] 在柬埔寨，可以到支持该运营商的自助缴费机或代理点，或者用自己的银行 App { $app } 帮别人的号码充值，只需要知道号码和运营商。
     }
 # Context: a company's overview, right under the company choice.
 # Variables: $operator (text)
 company-heading = { $operator } 号码要点
 company-check = 查余额和有效期
 company-hotline = 客服热线
+
+# Context: a part of the overview on SIM registration, with its facts below.
+overview-registration-heading = 实名登记也可能让号码停机
+
+overview-registration = 登记在别人名下或登记信息有误的号码，充多少钱都有风险。
+

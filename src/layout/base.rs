@@ -279,6 +279,47 @@ fn url_wrap_parts(url: &str) -> Vec<&str> {
         .collect()
 }
 
+/// The class of the "reported" tag (`fact-unconfirmed`), which a medium-confidence fact
+/// carries wherever it is shown.
+pub const REPORTED_TAG: &str = r#"class="tag tag-unconfirmed""#;
+
+/// A page that shows the "reported" tag gets the tag's one-line legend right after its
+/// "information checked" line (or, without one, at the top of its footer); a page without the
+/// tag is left as it is.
+pub fn with_legend(t: &Translator, html: String) -> Result<String, crate::layout::RenderError> {
+    if !html.contains(REPORTED_TAG) {
+        return Ok(html);
+    }
+    let tag = format!(
+        r#"<span {REPORTED_TAG}>{}</span>"#,
+        crate::i18n::escape(&t.get("fact-unconfirmed")?)
+    );
+    let legend = format!(
+        r#"<p class="legend">{}</p>"#,
+        t.rich(
+            "certainty-legend",
+            &std::collections::BTreeMap::from([(
+                "tag".to_owned(),
+                crate::content::Value::Html(tag)
+            )])
+        )?
+    );
+    let at = html
+        .find(r#"<p class="updated">"#)
+        .and_then(|start| {
+            html[start..]
+                .find("</p>")
+                .map(|end| start + end + "</p>".len())
+        })
+        .or_else(|| html.find(r#"<footer class="site-footer">"#));
+    let mut html = html;
+    match at {
+        Some(at) => html.insert_str(at, &legend),
+        None => html.push_str(&legend),
+    }
+    Ok(html)
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
