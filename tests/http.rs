@@ -396,7 +396,8 @@ async fn the_timeline_marks_only_its_unconfirmed_stage() {
 
 /// Scope and confidence follow the data, on every page in every language: a fact shown as a
 /// company's names that company (on a filtered page, the filter's company); a fact that names
-/// no company is shown apart; every medium fact carries the "not confirmed" mark.
+/// no company is shown apart; every medium fact carries the "reported" tag, and every page
+/// that shows the tag explains it once (issue 21); the old, mixed words for certainty are gone.
 #[tokio::test]
 async fn facts_show_exactly_as_scoped_and_as_sure_as_their_data() {
     use keep_your_number::address::Address;
@@ -435,6 +436,31 @@ async fn facts_show_exactly_as_scoped_and_as_sure_as_their_data() {
                 "{path}: {id}'s coverage note"
             );
             checked += 1;
+        }
+        // Issue 21: a page that shows the "reported" tag explains it once, in one line; a
+        // page without it has no legend.
+        let tags = body.matches(r#"class="tag tag-unconfirmed""#).count();
+        let legends = body.matches(r#"<p class="legend">"#).count();
+        if tags > 0 {
+            assert_eq!(legends, 1, "{path}: {tags} tags, {legends} legends");
+        } else {
+            assert_eq!(legends, 0, "{path}: a legend without a tag");
+        }
+        // One phrase per state of certainty: the words the guide used to mix are gone.
+        let text = visible_text(&body);
+        for old in [
+            "not confirmed by an official source",
+            "no confirmed details",
+            "Nothing online is confirmed",
+            "未经官方确认",
+            "未核实",
+            "还没有核实",
+            "核实过的办法",
+            "已核实",
+            "មិនទាន់មានប្រភពផ្លូវការបញ្ជាក់",
+            "យើងមិនទាន់មានព័ត៌មានអំពីចំណុចនេះទេ",
+        ] {
+            assert!(!text.contains(old), "{path} still says {old:?}");
         }
     }
     assert!(checked > 300, "only {checked} facts checked");
