@@ -164,6 +164,9 @@ date-short = { $day } { $month ->
 # Context: two dates of the same year; languages write the year once, on the first or the last date.
 # Variables: $from (text, optional); $until (text, optional) - dates written with date-long; $from_short (text, optional); $until_short (text, optional) - the same with date-short
 date-range-same-year = { $from_short } to { $until }
+# Context: two dates in the same month and year, the month and year written once.
+# Variables: $from_day (number, optional); $until_day (number, optional) - days of the month; $from (text, optional); $until (text, optional) - dates written with date-long
+date-range-same-month = { $from_day } to { $until }
 
 # Context: between a sentence and the marks after it (source numbers, "not confirmed"): a space, or nothing where the language puts none after its full stop.
 mark-separator = {" "}

@@ -97,8 +97,8 @@ fact-cellcard-reactivate = Cellcard's terms say a number is suspended but kept f
 # Variables: $wallet (text); $hotline (text) - a phone number
 fact-mpay-hotline = Seatel's wallet { $wallet } has a hotline, { $hotline }. It is the wallet's line, not a SIM hotline.
 
-# Variables: $days_1, $days_2, $days_3, $riel_days_1, $riel_days_2 (numbers); $from_1 … $to_3 (text) - dollar amounts; $riel_1, $riel_2 (text) - riel amounts
-fact-smart-validity-online = Online, at PayGo kiosks and at ATMs, Smart gives { $days_1 } days for ${ $from_1 } to ${ $to_1 }, { $days_2 } days for ${ $from_2 } to ${ $to_2 } and { $days_3 } days for ${ $from_3 } to ${ $to_3 }; larger amounts give more days. Riel cards: { $riel_1 } riel gives { $riel_days_1 } days, { $riel_2 } riel { $riel_days_2 } days.
+# Variables: $days_1, $days_2, $days_3, $riel_days_1, $riel_days_2 (numbers); $from_1 … $to_3 (text) - dollar amounts; $riel_1, $riel_2 (number) - riel amounts, written with AMOUNT()
+fact-smart-validity-online = Online, at PayGo kiosks and at ATMs, Smart gives { $days_1 } days for ${ $from_1 } to ${ $to_1 }, { $days_2 } days for ${ $from_2 } to ${ $to_2 } and { $days_3 } days for ${ $from_3 } to ${ $to_3 }; larger amounts give more days. Riel cards: { AMOUNT($riel_1) } riel gives { $riel_days_1 } days, { AMOUNT($riel_2) } riel { $riel_days_2 } days.
 
 fact-trc-roaming = The regulator makes companies send you notices and rates for roaming. Codes reach you abroad only if roaming works for your SIM: ask your company before you leave.
 # Context: Metfone's 4Ever plan (medium: an undated page). Keep "confirm first" and "not instead of a top-up".

@@ -29,7 +29,7 @@ filter-current = កំពុងបង្ហាញ៖ { $operator }
 fact-source = ប្រភព៖{" "}
 fact-source-ref = ប្រភព { $n }
 fact-sources-heading = ប្រភព
-list-separator = {", "}
+list-separator = {" "}
 # Context: after the source of a fact that comes from a news report or a third party.
 fact-unconfirmed = តាមការរាយការណ៍
 # Context: one line on every page that shows the "reported" tag (fact-unconfirmed): what the tag means.
@@ -139,6 +139,9 @@ date-short = ថ្ងៃទី { $day } ខែ{ $month ->
     }
 
 date-range-same-year = ពី{ $from_short } ដល់{ $until }
+# Context: two dates in the same month and year, the month and year written once.
+# Variables: $from_day (number, optional); $until_day (number, optional) - days of the month; $from (text, optional); $until (text, optional) - dates written with date-long
+date-range-same-month = ពីថ្ងៃទី { $from_day } ដល់{ $until }
 
 mark-separator = {" "}
 

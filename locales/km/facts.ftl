@@ -29,7 +29,7 @@ fact-smart-card-code-other-number = សាច់ញាតិ ឬមិត្ត�
 fact-smart-validity-per-card = កាតកោស Smart ផ្តល់ថ្ងៃសុពលភាពតាមតម្លៃកាត៖ កាត { $smallest_usd } ដុល្លារ បាន { $smallest_days } ថ្ងៃ ចំណែកកាត { $largest_usd } ដុល្លារ បាន { $largest_days } ថ្ងៃ។
 
 # Variables: $kiosk (text) - a kiosk brand; $wallet (text) - a wallet's name
-fact-smart-other-channels = ក្រៅពីកាតកោស អ្នកក៏អាចបញ្ចូលលុយទៅលេខ Smart តាមអនឡាញ, ATM, ម៉ាស៊ីន { $kiosk } ឬ { $wallet } បានដែរ។
+fact-smart-other-channels = ក្រៅពីកាតកោស អ្នកក៏អាចបញ្ចូលលុយទៅលេខ Smart តាមអនឡាញ ATM ម៉ាស៊ីន { $kiosk } ឬ { $wallet } បានដែរ។
 
 # Variables: $code (dialling code)
 fact-smart-balance-code = ដើម្បីពិនិត្យសមតុល្យ Smart សូមចុច { $code }។
@@ -79,7 +79,7 @@ fact-paygo-kiosk = នៅម៉ាស៊ីន { $brand } អ្នកគ្រ�
 # Variables: $brand (text)
 fact-truemoney-agents = ភ្នាក់ងារ { $brand } អាចបញ្ចូលលុយទូរស័ព្ទឱ្យអ្នកនៅនឹងកន្លែង។
 
-fact-metfone-ways = អ្នកអាចបញ្ចូលលុយទៅលេខ Metfone ដោយប្រើកាតកោស, { $anypay }, { $wing } ឬ { $emoney }។
+fact-metfone-ways = អ្នកអាចបញ្ចូលលុយទៅលេខ Metfone ដោយប្រើកាតកោស { $anypay } { $wing } ឬ { $emoney }។
 
 fact-metfone-restore = Metfone រក្សាលេខដែលបានបិទទុក { $days } ថ្ងៃ។ មុនផុតថ្ងៃទាំងនោះ អ្នកនៅអាចស្នើសុំ Metfone ឱ្យស្តារលេខវិញបាន។
 
@@ -87,7 +87,7 @@ fact-cellcard-reactivate = លក្ខខណ្ឌរបស់ Cellcard ចែ�
 
 fact-mpay-hotline = កាបូបអេឡិចត្រូនិក { $wallet } របស់ Seatel មានលេខទូរស័ព្ទសេវាអតិថិជន { $hotline }។ លេខនេះសម្រាប់តែកាបូបអេឡិចត្រូនិកប៉ុណ្ណោះ មិនមែនសម្រាប់ស៊ីមកាតទេ។
 
-fact-smart-validity-online = បើបញ្ចូលលុយទៅលេខ Smart តាមអនឡាញ, ម៉ាស៊ីន PayGo ឬ ATM អ្នកបានសុពលភាពដូចតទៅ៖ ពី { $from_1 } ដល់ { $to_1 } ដុល្លារ បាន { $days_1 } ថ្ងៃ, ពី { $from_2 } ដល់ { $to_2 } ដុល្លារ បាន { $days_2 } ថ្ងៃ និងពី { $from_3 } ដល់ { $to_3 } ដុល្លារ បាន { $days_3 } ថ្ងៃ។ បើបញ្ចូលច្រើនជាងនេះ នឹងបានថ្ងៃកាន់តែច្រើន។ ចំណែកកាតប្រាក់រៀលវិញ កាត { $riel_1 } រៀល បាន { $riel_days_1 } ថ្ងៃ និងកាត { $riel_2 } រៀល បាន { $riel_days_2 } ថ្ងៃ។
+fact-smart-validity-online = បើបញ្ចូលលុយទៅលេខ Smart តាមអនឡាញ ម៉ាស៊ីន PayGo ឬ ATM អ្នកបានសុពលភាពដូចតទៅ៖ ពី { $from_1 } ដល់ { $to_1 } ដុល្លារ បាន { $days_1 } ថ្ងៃ ពី { $from_2 } ដល់ { $to_2 } ដុល្លារ បាន { $days_2 } ថ្ងៃ និងពី { $from_3 } ដល់ { $to_3 } ដុល្លារ បាន { $days_3 } ថ្ងៃ។ បើបញ្ចូលច្រើនជាងនេះ នឹងបានថ្ងៃកាន់តែច្រើន។ ចំណែកកាតប្រាក់រៀលវិញ កាត { AMOUNT($riel_1) } រៀល បាន { $riel_days_1 } ថ្ងៃ និងកាត { AMOUNT($riel_2) } រៀល បាន { $riel_days_2 } ថ្ងៃ។
 
 fact-trc-roaming = និយ័តករទូរគមនាគមន៍កម្ពុជា (TRC) កំណត់ឱ្យក្រុមហ៊ុនទូរស័ព្ទ ផ្ញើសារជូនដំណឹងអ្នកអំពីសេវារ៉ូមីង និងតម្លៃសេវានេះ។ ពេលនៅក្រៅប្រទេស អ្នកអាចទទួលលេខកូដផ្ទៀងផ្ទាត់បាន លុះត្រាតែស៊ីមកាតរបស់អ្នកប្រើសេវារ៉ូមីងបាន។ សូមសួរក្រុមហ៊ុនទូរស័ព្ទមុនពេលចេញដំណើរ។
 # Context: Metfone's 4Ever plan (medium: an undated page). Keep "confirm first" and "not instead of a top-up".

@@ -113,6 +113,9 @@ date-range = { $from }至{ $until }
 date-short = { $month }月{ $day }日
 
 date-range-same-year = { $from }至{ $until_short }
+# Context: two dates in the same month and year, the month and year written once.
+# Variables: $from_day (number, optional); $until_day (number, optional) - days of the month; $from (text, optional); $until (text, optional) - dates written with date-long
+date-range-same-month = { $from }至{ $until_day }日
 
 mark-separator = {""}
 

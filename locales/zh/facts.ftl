@@ -87,7 +87,7 @@ fact-cellcard-reactivate = Cellcard 的条款写明：号码停机后会保留{ 
 
 fact-mpay-hotline = Seatel 的电子钱包 { $wallet } 有单独的客服热线 { $hotline }，只管钱包的事；SIM 卡的问题要找 Seatel 客服。
 
-fact-smart-validity-online = 在网上、PayGo 自助缴费机或 ATM 给 Smart 充值：充{ $from_1 }至{ $to_1 }美元有效{ $days_1 }天，充{ $from_2 }至{ $to_2 }美元有效{ $days_2 }天，充{ $from_3 }至{ $to_3 }美元有效{ $days_3 }天，金额越大，天数越多。瑞尔充值卡：面值{ $riel_1 }瑞尔的有效{ $riel_days_1 }天，{ $riel_2 }瑞尔的有效{ $riel_days_2 }天。
+fact-smart-validity-online = 在网上、PayGo 自助缴费机或 ATM 给 Smart 充值：充{ $from_1 }至{ $to_1 }美元有效{ $days_1 }天，充{ $from_2 }至{ $to_2 }美元有效{ $days_2 }天，充{ $from_3 }至{ $to_3 }美元有效{ $days_3 }天，金额越大，天数越多。瑞尔充值卡：面值{ AMOUNT($riel_1) }瑞尔的有效{ $riel_days_1 }天，{ AMOUNT($riel_2) }瑞尔的有效{ $riel_days_2 }天。
 
 fact-trc-roaming = 出国前，先向运营商确认你的号码有没有开通国际漫游，开通了才能在国外收到验证码。按监管规定，运营商要向你发送漫游提示和资费标准。
 # Context: Metfone's 4Ever plan (medium: an undated page). Keep "confirm first" and "not instead of a top-up".
