@@ -168,6 +168,9 @@ pub enum Confidence {
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub url: Option<String>,
+    /// The same page in Chinese, for Chinese readers only (Metfone's payment site).
+    #[serde(default)]
+    pub zh: Option<String>,
     /// Shown instead of the URL's host when set, or when there is no URL to link.
     pub label: Option<String>,
 }
@@ -883,6 +886,7 @@ mod tests {
     fn source_label_is_the_host() {
         let s = Source {
             url: Some("https://www.smart.com.kh/a/b".into()),
+            zh: None,
             label: None,
         };
         assert_eq!(s.label(), "smart.com.kh");

@@ -703,3 +703,27 @@ async fn the_overview_leads_to_each_situation_and_carries_the_prefix_table() {
         }
     }
 }
+
+/// Issue 21: a company's site opens in the reader's language where it has one: Metfone's
+/// payment site in Chinese for Chinese readers only (its sentence and its source alike);
+/// English and Khmer readers get its plain address.
+#[tokio::test]
+async fn metfones_chinese_payment_page_is_linked_for_chinese_readers_only() {
+    let chinese = r#"href="https://pay.metfone.com.kh/?lang=cn""#;
+    let zh = get("/zh/metfone/online/").await.body;
+    assert!(zh.matches(chinese).count() >= 2, "sentence and source");
+    assert!(visible_text(&zh).contains("有中文界面"));
+    for path in ["/en/metfone/online/", "/km/metfone/online/"] {
+        let body = get(path).await.body;
+        assert!(!body.contains("lang=cn"), "{path}");
+        assert!(
+            body.contains(r#"href="https://pay.metfone.com.kh"#),
+            "{path}"
+        );
+    }
+    for path in site().html_paths() {
+        if !path.starts_with("/zh/") {
+            assert!(!get(path).await.body.contains("lang=cn"), "{path}");
+        }
+    }
+}
