@@ -103,7 +103,7 @@ fact-smart-validity-online = Online, at PayGo kiosks and at ATMs, Smart gives { 
 fact-trc-roaming = The regulator makes companies send you notices and rates for roaming. Codes reach you abroad only if roaming works for your SIM: ask your company before you leave.
 # Context: Metfone's 4Ever plan (medium: an undated page). Keep "confirm first" and "not instead of a top-up".
 # Variables: $plan (text); $days (number); $code (dialling code); $hotline (text) - Metfone's short hotline
-fact-metfone-4ever = Metfone’s { $plan } plan has no validity limit as long as the number makes or takes a call, sends an SMS or uses data at least once every { $days } days. You join by dialling { $code }. Ask Metfone ({ $hotline }) first whether it is still offered and applies to your SIM. It does not replace a top-up.
+fact-metfone-4ever = Metfone’s { $plan } plan has no validity limit as long as the number makes or takes a call, sends an SMS or uses data at least once every { $days } days. You join by dialling { $code }. First call { $hotline } from your Metfone SIM and ask whether it is still offered and applies to your SIM. It does not replace a top-up.
 # Context: Cellcard's terms on a fake ID (checked 2026-12-05).
 fact-cellcard-fake-id = Cellcard may suspend or end an account registered with a fake ID, or when the regulators tell it to. Its terms bind you to the ID rules (KYC/eKYC) for registering a SIM or eSIM.
 # Context: two more points of the 2023 sub-decree on SIM registration.

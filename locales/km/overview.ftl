@@ -118,5 +118,5 @@ company-hotline = លេខទូរស័ព្ទសេវាអតិថិ�
 # Context: a part of the overview on SIM registration, with its facts below.
 overview-registration-heading = ការចុះឈ្មោះស៊ីមកាតខុស ក៏អាចធ្វើឱ្យក្រុមហ៊ុនបិទលេខដែរ
 
-overview-registration = លេខដែលចុះឈ្មោះជាឈ្មោះអ្នកផ្សេង ឬមានព័ត៌មានខុស អាចត្រូវបិទ ទោះបីអ្នកបញ្ចូលលុយក៏ដោយ។
+overview-registration = ក្រុមហ៊ុនទូរស័ព្ទអាចបិទលេខដែលចុះឈ្មោះជាឈ្មោះអ្នកផ្សេង ឬមានព័ត៌មានខុស ទោះបីអ្នកបញ្ចូលលុយក៏ដោយ។
 

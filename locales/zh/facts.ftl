@@ -92,7 +92,7 @@ fact-smart-validity-online = 在网上、PayGo 自助缴费机或 ATM 给 Smart 
 fact-trc-roaming = 出国前，先向运营商确认你的号码有没有开通国际漫游，开通了才能在国外收到验证码。按监管规定，运营商要向你发送漫游提示和资费标准。
 # Context: Metfone's 4Ever plan (medium: an undated page). Keep "confirm first" and "not instead of a top-up".
 # Variables: $plan (text); $days (number); $code (dialling code); $hotline (text) - Metfone's short hotline
-fact-metfone-4ever = Metfone 有一种 { $plan } 套餐：号码只要每{ $days }天至少打或接一次电话、发一条短信或用一次流量，就没有有效期限制，拨号指令 { $code } 办理。办理前先打 { $hotline } 问 Metfone：这个套餐还有没有、适不适用于你的 SIM 卡。它不能代替充值。
+fact-metfone-4ever = Metfone 有一种 { $plan } 套餐：号码只要每{ $days }天至少打或接一次电话、发一条短信或用一次流量，就没有有效期限制，拨号指令 { $code } 办理。办理前先用这张 Metfone SIM 卡拨 { $hotline }，问清楚这个套餐还有没有、适不适用于你的卡。它不能代替充值。
 # Context: Cellcard's terms on a fake ID (checked 2026-12-05).
 fact-cellcard-fake-id = 用假证件登记的账户，Cellcard 可以暂停或终止；监管机构要求时也可以这样做。它的条款要求用户遵守 SIM 卡和 eSIM 的实名登记（KYC/eKYC）规定。
 # Context: two more points of the 2023 sub-decree on SIM registration.

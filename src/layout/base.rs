@@ -289,9 +289,8 @@ fn url_wrap_parts(url: &str) -> Vec<&str> {
 /// carries wherever it is shown.
 pub const REPORTED_TAG: &str = r#"class="tag tag-unconfirmed""#;
 
-/// A page that shows the "reported" tag gets the tag's one-line legend right after its
-/// "information checked" line (or, without one, at the top of its footer); a page without the
-/// tag is left as it is.
+/// A page that shows the "reported" tag gets the tag's one-line legend at the top of its
+/// footer (or, without a footer, at its end); a page without the tag is left as it is.
 pub fn with_legend(t: &Translator, html: String) -> Result<String, crate::layout::RenderError> {
     if !html.contains(REPORTED_TAG) {
         return Ok(html);
@@ -310,14 +309,15 @@ pub fn with_legend(t: &Translator, html: String) -> Result<String, crate::layout
             )])
         )?
     );
-    let at = html
-        .find(r#"<p class="updated">"#)
-        .and_then(|start| {
-            html[start..]
-                .find("</p>")
-                .map(|end| start + end + "</p>".len())
-        })
-        .or_else(|| html.find(r#"<footer class="site-footer">"#));
+    // In the footer, beside "information checked on": it explains the page's marks without
+    // pushing the task down on a phone.
+    let at = html.find(r#"<footer class="site-footer">"#).map(|footer| {
+        html[footer..]
+            .find("</nav>")
+            .map_or(footer + r#"<footer class="site-footer">"#.len(), |nav| {
+                footer + nav + "</nav>".len()
+            })
+    });
     let mut html = html;
     match at {
         Some(at) => html.insert_str(at, &legend),
