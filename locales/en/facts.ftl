@@ -89,10 +89,10 @@ fact-truemoney-agents = { $brand } agents sell phone top-up over the counter.
 fact-metfone-ways = Metfone credit can be bought with a scratch card, { $anypay }, { $wing } or { $emoney }.
 
 # Variables: $days (number)
-fact-metfone-restore = Metfone keeps a closed number for { $days } days, in which you can ask Metfone to restore it.
+fact-metfone-restore = Metfone keeps a closed number for { $days } days, in which you can ask Metfone to restore it: contact Metfone and bring the ID the SIM is registered to.
 
 # Variables: $days (number)
-fact-cellcard-reactivate = Cellcard's terms say a number is suspended but kept for { $days } days so that its owner can reactivate it.
+fact-cellcard-reactivate = Cellcard's terms say a number is suspended but kept for { $days } days, counted from the day its credit and plan run out, so that its owner can reactivate it.
 
 # Variables: $wallet (text); $hotline (text) - a phone number
 fact-mpay-hotline = Seatel's wallet { $wallet } has a hotline, { $hotline }. It is the wallet's line, not a SIM hotline.

@@ -105,7 +105,7 @@ overview-leave-5 = Check with your company that the SIM is registered to your ow
 overview-cutoff-heading = My number was already cut off
 
 # Context: numbered paragraphs; add or remove them in every language at once.
-overview-cutoff-1 = Top up at once, by any of the four ways. Until day 60 codes still reach you; from day 61 nothing arrives (see “How long you have”).
+overview-cutoff-1 = Top up at once, by any of the four ways. Until day 60, codes still reach you if your SIM receives SMS where you are; from day 61 nothing arrives (see “How long you have”).
 
 overview-cutoff-2 = If the number is already closed, contact your company and bring the ID the SIM is registered to. How to ask for it back is not published: ask the company.
 

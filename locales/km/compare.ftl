@@ -31,7 +31,7 @@ compare-not-confirmed-store = ចំណុចណាដែលសរសេរថ�
 # Variables: $from (number); $until (number)
 compare-days-resale = ក្រុមហ៊ុនអាចដកលេខមកវិញ ហើយផ្តល់ឱ្យអ្នកផ្សេង ចន្លោះថ្ងៃទី { $from } ដល់ថ្ងៃទី { $until }។
 # Variables: $from (number); $until (number)
-compare-days-restore = ក្រុមហ៊ុនបិទលេខចាប់ពីថ្ងៃទី { $from } ហើយអ្នកអាចស្នើសុំស្តារលេខវិញបានរហូតដល់ថ្ងៃទី { $until }។
+compare-days-restore = ក្រុមហ៊ុនបិទលេខចាប់ពីថ្ងៃទី { $from } ហើយអ្នកអាចសុំបើកលេខវិញបានរហូតដល់ថ្ងៃទី { $until }។
 # Variables: $from (number)
 compare-days-deleted = ក្រុមហ៊ុនអាចដកលេខមកវិញ ចាប់ពីថ្ងៃទី { $from }។
 

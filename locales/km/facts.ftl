@@ -41,7 +41,7 @@ fact-smart-new-sim = បើស៊ីមកាត Smart ថ្មីមិនដ�
 fact-smart-share2talk = លុយដែលមិត្តភក្តិផ្ទេរឱ្យអ្នកតាមសេវា { $service } របស់ Smart ({ $code }) មិនបន្ថែមថ្ងៃសុពលភាពឱ្យលេខរបស់អ្នកទេ ព្រោះលុយនោះផុតសុពលភាពនៅថ្ងៃដូចគ្នានឹងលេខរបស់អ្នកផ្ញើ។
 
 # Variables: $outgoing_days, $incoming_days, $restore_days, $total_days (numbers)
-fact-metfone-stages = Metfone៖ ផ្អាកតែសេវាចេញ { $outgoing_days } ថ្ងៃ បន្ទាប់មកផ្អាកទាំងចេញទាំងចូល { $incoming_days } ថ្ងៃ។ ក្រោយមក Metfone បិទលេខ ប៉ុន្តែនៅរក្សាលេខទុក { $restore_days } ថ្ងៃទៀត ក្រែងលោអ្នកចង់ស្នើសុំស្តារលេខវិញ។ សរុបទាំងអស់ { $total_days } ថ្ងៃ។
+fact-metfone-stages = Metfone៖ ផ្អាកមួយផ្លូវ { $outgoing_days } ថ្ងៃ បន្ទាប់មកផ្អាកពីរផ្លូវ { $incoming_days } ថ្ងៃ។ ក្រោយមក Metfone បិទលេខ ប៉ុន្តែនៅរក្សាលេខទុក { $restore_days } ថ្ងៃទៀត ក្រែងលោអ្នកចង់សុំបើកលេខវិញ។ សរុបទាំងអស់ { $total_days } ថ្ងៃ។
 
 # Variables: $site (link); $min_usd, $max_usd (numbers); $methods (text) - a list of payment methods
 fact-metfone-portal = គេហទំព័របញ្ចូលលុយផ្លូវការរបស់ Metfone គឺ { $site }។ តាមគេហទំព័រនេះ អ្នកអាចបញ្ចូលលុយពី { $min_usd } ដល់ { $max_usd } ដុល្លារ។ គេហទំព័រនេះទទួលការបង់ប្រាក់តាម { $methods }។ ដូច្នេះ អ្នកអាចបង់ប្រាក់ពីក្រៅប្រទេសបាន។
@@ -81,9 +81,9 @@ fact-truemoney-agents = ភ្នាក់ងារ { $brand } អាចបញ�
 
 fact-metfone-ways = អ្នកអាចបញ្ចូលលុយទៅលេខ Metfone ដោយប្រើកាតកោស { $anypay } { $wing } ឬ { $emoney }។
 
-fact-metfone-restore = Metfone រក្សាលេខដែលបានបិទទុក { $days } ថ្ងៃ។ មុនផុតថ្ងៃទាំងនោះ អ្នកនៅអាចស្នើសុំ Metfone ឱ្យស្តារលេខវិញបាន។
+fact-metfone-restore = Metfone រក្សាលេខដែលបានបិទទុក { $days } ថ្ងៃ។ មុនផុតថ្ងៃទាំងនោះ អ្នកនៅអាចសុំ Metfone បើកលេខវិញបាន ដោយទាក់ទង Metfone ហើយយកអត្តសញ្ញាណប័ណ្ណ ឬលិខិតឆ្លងដែនដែលបានប្រើចុះឈ្មោះស៊ីមកាតទៅជាមួយ។
 
-fact-cellcard-reactivate = លក្ខខណ្ឌរបស់ Cellcard ចែងថា លេខដែលជាប់ផ្អាក ក្រុមហ៊ុននៅរក្សាទុក { $days } ថ្ងៃ ដើម្បីឱ្យម្ចាស់លេខអាចស្តារលេខវិញបាន។
+fact-cellcard-reactivate = លក្ខខណ្ឌរបស់ Cellcard ចែងថា លេខដែលជាប់ផ្អាក ក្រុមហ៊ុននៅរក្សាទុក { $days } ថ្ងៃ គិតចាប់ពីថ្ងៃដែលសមតុល្យ និងកញ្ចប់ផុតសុពលភាព ដើម្បីឱ្យម្ចាស់លេខអាចសុំបើកលេខវិញបាន។
 
 fact-mpay-hotline = កាបូបអេឡិចត្រូនិក { $wallet } របស់ Seatel មានលេខទូរស័ព្ទសេវាអតិថិជន { $hotline }។ លេខនេះសម្រាប់តែកាបូបអេឡិចត្រូនិកប៉ុណ្ណោះ មិនមែនសម្រាប់ស៊ីមកាតទេ។
 

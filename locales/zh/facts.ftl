@@ -81,9 +81,9 @@ fact-truemoney-agents = { $brand } 代理点可以在柜台办理手机充值。
 
 fact-metfone-ways = Metfone 可以用充值卡、{ $anypay }、{ $wing } 或 { $emoney } 充值。
 
-fact-metfone-restore = Metfone：号码注销后还会保留{ $days }天，这期间可以向 Metfone 申请恢复。
+fact-metfone-restore = Metfone：号码注销后还会保留{ $days }天，这期间可以向 Metfone 申请恢复：请联系 Metfone，并带上这张 SIM 卡实名登记用的证件。
 
-fact-cellcard-reactivate = Cellcard 的条款写明：号码停机后会保留{ $days }天，你可以在这期间申请恢复。
+fact-cellcard-reactivate = Cellcard 的条款写明：号码停机后会保留{ $days }天（从余额和套餐到期那天算起），你可以在这期间申请恢复。
 
 fact-mpay-hotline = Seatel 的电子钱包 { $wallet } 有单独的客服热线 { $hotline }，只管钱包的事；SIM 卡的问题要找 Seatel 客服。
 
