@@ -10,7 +10,7 @@ compare-column-operator = 运营商
 compare-column-balance = 查余额
 compare-column-card = 用充值卡充值
 compare-column-app = 官方 App
-compare-column-online = 在线充值
+compare-column-online = 网上充值渠道
 compare-column-days = 有效期到期后，号码多久可能被回收
 
 # Context: a confirmed cell: a code, a name or a link.

@@ -47,7 +47,7 @@ fact-metfone-stages = Metfone：先单向停机{ $outgoing_days }天，再双向
 fact-metfone-portal = Metfone 的官方充值网站 { $site } 有中文界面，可以充{ $min_usd }至{ $max_usd }美元，支持 { $methods }，人在国外也能付款。
 
 # Variables: $app (text)
-fact-cellcard-app = Cellcard 的官方 App 就叫 { $app }。
+fact-cellcard-app = Cellcard 有自己的官方 App：{ $app }。
 
 # Variables: $code (dialling code); $app (text)
 fact-cellcard-balance-code = 查 Cellcard 余额：拨打 { $code } 或 { $code2 }，或者打开 { $app }。

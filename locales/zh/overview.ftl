@@ -6,7 +6,7 @@ overview-page-description = 柬埔寨预付费号码不充值就会停机，最�
 overview-heading = 保住你的柬埔寨手机号
 overview-lead = 在有效期到期前充值，否则号码会丢。
 
-overview-about-heading = 预付费号码靠什么保住
+overview-about-heading = 预付费号码怎样才能保住
 # Context: numbered paragraphs; add or remove them in every language at once.
 overview-about-1 = 预付费 SIM 卡要先充值、后使用。每次充值，余额都会增加，号码的有效期也会往后延。
 overview-about-2 = 有效期一过，号码并不是马上就没了，而是分几个阶段停机，最后被运营商回收，重新放号给别人。拿到这个号码的人，就会收到发给你的验证码。
