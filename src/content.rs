@@ -141,6 +141,8 @@ pub enum Topic {
     Leave,
     /// "My number was already cut off".
     Cutoff,
+    /// "Registration can cut a number off too".
+    Registration,
 }
 
 impl From<Channel> for Topic {
@@ -166,6 +168,9 @@ pub enum Confidence {
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub url: Option<String>,
+    /// The same page in Chinese, for Chinese readers only (Metfone's payment site).
+    #[serde(default)]
+    pub zh: Option<String>,
     /// Shown instead of the URL's host when set, or when there is no URL to link.
     pub label: Option<String>,
 }
@@ -732,13 +737,26 @@ impl Facts {
         })
     }
 
-    /// Whether `channel` is confirmed to work from abroad for `operator` (`None`: for at
-    /// least one company).
-    pub fn works_from_abroad(&self, channel: Channel, operator: Option<Operator>) -> bool {
-        self.facts.iter().any(|f| {
+    /// How sure the facts are that `channel` works from abroad for `operator` (`None`: for
+    /// at least one company): `High` if a high-confidence fact says so, `Medium` if only a
+    /// reported one does, nothing if no fact does.
+    pub fn works_from_abroad(
+        &self,
+        channel: Channel,
+        operator: Option<Operator>,
+    ) -> Option<Confidence> {
+        let mut supporting = self.facts.iter().filter(|f| {
             f.topics.contains(&channel.into())
                 && operator.map_or(!f.abroad.is_empty(), |op| f.abroad.contains(&op))
-        })
+        });
+        let first = supporting.next()?.confidence;
+        Some(
+            if first == Confidence::High || supporting.any(|f| f.confidence == Confidence::High) {
+                Confidence::High
+            } else {
+                Confidence::Medium
+            },
+        )
     }
 
     /// The fact that fills `column` for `operator` in the comparison, if any.
@@ -868,6 +886,7 @@ mod tests {
     fn source_label_is_the_host() {
         let s = Source {
             url: Some("https://www.smart.com.kh/a/b".into()),
+            zh: None,
             label: None,
         };
         assert_eq!(s.label(), "smart.com.kh");

@@ -97,6 +97,16 @@ impl Locales {
                 // Without this every placeable is wrapped in U+2068/U+2069, which shows up
                 // in <title>, attributes and copied text.
                 bundle.set_use_isolating(false);
+                bundle
+                    .add_function("AMOUNT", move |positional, _named| {
+                        match positional.first() {
+                            Some(FluentValue::Number(n)) => {
+                                FluentValue::from(format_amount(lang, n.value as i64))
+                            }
+                            _ => FluentValue::Error,
+                        }
+                    })
+                    .expect("AMOUNT is added once");
                 (lang, bundle)
             })
             .collect();
@@ -451,5 +461,30 @@ pub fn escape(text: &str) -> String {
     match askama::filters::escape(text, askama::filters::Html) {
         Ok(safe) => safe.to_string(),
         Err(never) => match never {},
+    }
+}
+
+/// An amount or a count as each language writes it (issue 21): Chinese without digit groups,
+/// in 万 where it is whole ten-thousands (5000瑞尔, 1万瑞尔); English and Khmer with a comma
+/// between thousands (5,000 riel, 5,000 រៀល), as their style files say. Messages call it as
+/// `AMOUNT($n)`.
+pub fn format_amount(lang: Lang, n: i64) -> String {
+    match lang {
+        Lang::Zh if n >= 10_000 && n % 10_000 == 0 => format!("{}万", n / 10_000),
+        Lang::Zh => n.to_string(),
+        _ => {
+            let digits = n.unsigned_abs().to_string();
+            let mut grouped = String::new();
+            for (i, digit) in digits.chars().enumerate() {
+                if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                    grouped.push(',');
+                }
+                grouped.push(digit);
+            }
+            if n < 0 {
+                grouped.insert(0, '-');
+            }
+            grouped
+        }
     }
 }

@@ -278,10 +278,7 @@ async fn pages_show_only_the_chosen_operators_facts() {
     assert!(cellcard.contains("<code class=\"ussd\">*123*<var>"));
     // With nothing specific, the page says so and points to the operator.
     let cootel = visible_text(&get("/en/cootel/online/").await.body);
-    assert!(
-        cootel.contains("CooTel: we have no confirmed details here"),
-        "{cootel}"
-    );
+    assert!(cootel.contains("CooTel: not known."), "{cootel}");
     let cellcard_kiosk = get("/en/cellcard/kiosk/").await.body;
     assert!(cellcard_kiosk.contains("href=\"https://www.cellcard.com.kh\""));
     assert!(cellcard_kiosk.contains("812"));
@@ -328,16 +325,22 @@ fn part<'a>(body: &'a str, start: &str, end: &str) -> &'a str {
 
 #[tokio::test]
 async fn works_from_abroad_only_where_the_facts_say_so() {
-    for op in ["cootel", "seatel"] {
-        for path in [format!("/en/{op}/"), format!("/en/{op}/online/")] {
-            let body = get(&path).await.body;
-            assert!(
-                !body.contains("tag-abroad"),
-                "{path} says it works from abroad"
-            );
-        }
+    for path in ["/en/cootel/", "/en/cootel/online/"] {
+        let body = get(path).await.body;
+        assert!(
+            !body.contains("tag-abroad"),
+            "{path} says it works from abroad"
+        );
     }
-    for op in ["smart", "metfone", "cellcard"] {
+    // Issue 21: the tag says exactly what the rows under it say. Metfone's own site is
+    // confirmed; for the others only ABA Mobile is named, by a traveller's report, for every
+    // company its menu lists (Seatel included): their tag carries "reported".
+    for (op, reported) in [
+        ("metfone", false),
+        ("smart", true),
+        ("cellcard", true),
+        ("seatel", true),
+    ] {
         let body = get(&format!("/en/{op}/")).await.body;
         let online = part(
             &body,
@@ -345,6 +348,11 @@ async fn works_from_abroad_only_where_the_facts_say_so() {
             "</a>",
         );
         assert!(online.contains("Works from abroad"), "{op}: {online}");
+        assert_eq!(
+            online.contains("tag-unconfirmed"),
+            reported,
+            "{op}: {online}"
+        );
         for channel in ["store", "kiosk", "shop"] {
             let card = part(
                 &body,
@@ -388,7 +396,8 @@ async fn the_timeline_marks_only_its_unconfirmed_stage() {
 
 /// Scope and confidence follow the data, on every page in every language: a fact shown as a
 /// company's names that company (on a filtered page, the filter's company); a fact that names
-/// no company is shown apart; every medium fact carries the "not confirmed" mark.
+/// no company is shown apart; every medium fact carries the "reported" tag, and every page
+/// that shows the tag explains it once (issue 21); the old, mixed words for certainty are gone.
 #[tokio::test]
 async fn facts_show_exactly_as_scoped_and_as_sure_as_their_data() {
     use keep_your_number::address::Address;
@@ -427,6 +436,31 @@ async fn facts_show_exactly_as_scoped_and_as_sure_as_their_data() {
                 "{path}: {id}'s coverage note"
             );
             checked += 1;
+        }
+        // Issue 21: a page that shows the "reported" tag explains it once, in one line; a
+        // page without it has no legend.
+        let tags = body.matches(r#"class="tag tag-unconfirmed""#).count();
+        let legends = body.matches(r#"<p class="legend">"#).count();
+        if tags > 0 {
+            assert_eq!(legends, 1, "{path}: {tags} tags, {legends} legends");
+        } else {
+            assert_eq!(legends, 0, "{path}: a legend without a tag");
+        }
+        // One phrase per state of certainty: the words the guide used to mix are gone.
+        let text = visible_text(&body);
+        for old in [
+            "not confirmed by an official source",
+            "no confirmed details",
+            "Nothing online is confirmed",
+            "未经官方确认",
+            "未核实",
+            "还没有核实",
+            "核实过的办法",
+            "已核实",
+            "មិនទាន់មានប្រភពផ្លូវការបញ្ជាក់",
+            "យើងមិនទាន់មានព័ត៌មានអំពីចំណុចនេះទេ",
+        ] {
+            assert!(!text.contains(old), "{path} still says {old:?}");
         }
     }
     assert!(checked > 300, "only {checked} facts checked");
@@ -563,8 +597,7 @@ async fn a_company_overview_is_titled_with_its_company_in_every_language() {
     let body = get("/en/metfone/").await.body;
     let company = body.split(r#"<section id="company""#).nth(1).unwrap();
     assert!(
-        company.contains("we have no confirmed details here")
-            && company.contains("tel:+855979097097"),
+        company.contains(": not known.") && company.contains("tel:+855979097097"),
         "{company}"
     );
     // Cellcard's codes, with the hotline in its own row.
@@ -667,6 +700,30 @@ async fn the_overview_leads_to_each_situation_and_carries_the_prefix_table() {
                 "{path}: right after the timeline"
             );
             assert!(body.contains(r#"<h3 id="someone">"#), "{path}");
+        }
+    }
+}
+
+/// Issue 21: a company's site opens in the reader's language where it has one: Metfone's
+/// payment site in Chinese for Chinese readers only (its sentence and its source alike);
+/// English and Khmer readers get its plain address.
+#[tokio::test]
+async fn metfones_chinese_payment_page_is_linked_for_chinese_readers_only() {
+    let chinese = r#"href="https://pay.metfone.com.kh/?lang=cn""#;
+    let zh = get("/zh/metfone/online/").await.body;
+    assert!(zh.matches(chinese).count() >= 2, "sentence and source");
+    assert!(visible_text(&zh).contains("有中文界面"));
+    for path in ["/en/metfone/online/", "/km/metfone/online/"] {
+        let body = get(path).await.body;
+        assert!(!body.contains("lang=cn"), "{path}");
+        assert!(
+            body.contains(r#"href="https://pay.metfone.com.kh"#),
+            "{path}"
+        );
+    }
+    for path in site().html_paths() {
+        if !path.starts_with("/zh/") {
+            assert!(!get(path).await.body.contains("lang=cn"), "{path}");
         }
     }
 }

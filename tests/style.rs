@@ -303,3 +303,90 @@ async fn every_date_has_its_languages_shape() {
         assert!(seen > 20, "{lang}: only {seen} dates seen");
     }
 }
+
+/// The terms in the "avoid" column of a glossary's tables (locales/glossary-zh.md,
+/// glossary-km.md) that are written wholly in `script`: the words to find on pages, leaving
+/// out the notes in English around them.
+fn avoided_terms(glossary: &str, script: &Regex) -> Vec<String> {
+    let path = format!("{}/locales/{glossary}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap();
+    let mut terms = Vec::new();
+    let mut avoid_column = None;
+    for line in text.lines().filter(|l| l.starts_with('|')) {
+        let cells: Vec<&str> = line.trim_matches('|').split('|').map(str::trim).collect();
+        if matches!(cells.first(), Some(&"concept" | &"state" | &"pattern")) {
+            // Only a column headed exactly "avoid" is binding everywhere ("notes / avoid"
+            // columns name words to avoid in one context only).
+            avoid_column = cells.iter().position(|c| *c == "avoid");
+            continue;
+        }
+        let Some(cell) = avoid_column.and_then(|i| cells.get(i)) else {
+            continue;
+        };
+        for term in cell.split(['、', ',']).map(str::trim) {
+            if script.is_match(term) {
+                terms.push(term.to_owned());
+            }
+        }
+    }
+    terms
+}
+
+/// Issue 21: each glossary's "avoid" terms appear on no page of its language, and the
+/// glossaries name the one phrase for each state of certainty.
+#[tokio::test]
+async fn no_page_uses_a_term_its_glossary_avoids() {
+    let zh = avoided_terms("glossary-zh.md", &Regex::new(r"^[\p{Han}]+$").unwrap());
+    let km = avoided_terms("glossary-km.md", &Regex::new(r"^[\p{Khmer}]+$").unwrap());
+    assert!(zh.len() >= 8, "zh: {zh:?}");
+    assert!(km.len() >= 8, "km: {km:?}");
+    assert!(
+        zh.contains(&"未经官方确认".to_owned()) && km.contains(&"មិនទាន់មានប្រភពផ្លូវការបញ្ជាក់".to_owned())
+    );
+    let mut failures = Vec::new();
+    for (lang, terms) in [("zh", &zh), ("km", &km)] {
+        for (path, text) in pages(lang).await {
+            for term in terms {
+                check(
+                    &mut failures,
+                    &path,
+                    "a term the glossary avoids",
+                    &regex::escape(term),
+                    &text,
+                );
+            }
+        }
+    }
+    report(failures);
+}
+
+/// Issue 21: Khmer lists and sentences have no Latin comma (digit groups such as 5,000 are
+/// numbers, not lists); Chinese amounts are not grouped (5000瑞尔, not 5,000瑞尔).
+#[tokio::test]
+async fn no_latin_comma_in_khmer_text_and_no_grouped_chinese_amounts() {
+    let mut failures = Vec::new();
+    let khmer = Regex::new(r"\p{Khmer}").unwrap();
+    for (path, text) in pages("km").await {
+        let chars: Vec<char> = text.chars().collect();
+        let digit = |j: Option<usize>| {
+            j.and_then(|j| chars.get(j))
+                .is_some_and(char::is_ascii_digit)
+        };
+        for i in (0..chars.len()).filter(|&i| chars[i] == ',') {
+            if digit(i.checked_sub(1)) && digit(Some(i + 1)) {
+                continue;
+            }
+            // A comma in the Khmer text, not in a part in another language (the slip).
+            let around: String = chars[i.saturating_sub(30)..(i + 30).min(chars.len())]
+                .iter()
+                .collect();
+            if khmer.is_match(&around) {
+                failures.push(format!("{path}: a Latin comma: {around:?}"));
+            }
+        }
+    }
+    for (path, text) in pages("zh").await {
+        check(&mut failures, &path, "a grouped amount", r"\d,\d{3}", &text);
+    }
+    report(failures);
+}

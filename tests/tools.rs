@@ -328,13 +328,13 @@ async fn the_comparison_has_a_row_per_operator_with_sources_or_whom_to_ask() {
         );
     }
     assert!(body.contains("<code class=\"ussd\">#124#</code>"));
-    // Whom to ask is said once per company; its cells say only "Unknown".
+    // Whom to ask is said once per company; its cells say only "Not known".
     assert_eq!(
-        body.matches("For cells marked “unknown”, ask at a CooTel store.")
+        body.matches("For cells marked “Not known”, ask at a CooTel store.")
             .count(),
         1
     );
-    assert!(body.contains("<td data-label=\"Official app\" class=\"ask\">Unknown"));
+    assert!(body.contains("<td data-label=\"Official app\" class=\"ask\">Not known"));
     assert!(body.contains("Closed from day 91; can be restored until day 180."));
 }
 

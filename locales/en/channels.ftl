@@ -27,10 +27,10 @@ store-caution-3 = Do not hand your SIM card or phone to anyone you do not know.
 ## Self-service kiosk
 
 kiosk-page-title = Top up at a self-service kiosk
-kiosk-page-description = How to top up a Cambodian prepaid number at a payment kiosk: type the number, pay, keep the receipt. No SIM card needed.
+kiosk-page-description = How to top up a Cambodian prepaid number at a payment kiosk: type the number, pay, keep the receipt. At PayGo, no SIM card goes in.
 kiosk-heading = Top up at a self-service kiosk
-kiosk-summary = Type the number on a payment kiosk's screen and pay. The kiosk never needs your SIM card.
-kiosk-intro = Payment kiosks stand in busy places such as shopping centres and marts. You choose your operator, type the phone number and pay. The kiosk never needs your SIM card or your phone, so anyone can top up your number for you.
+kiosk-summary = Type the number on a payment kiosk's screen and pay. At PayGo, no SIM card goes in.
+kiosk-intro = Payment kiosks stand in busy places such as shopping centres and marts. You choose your operator, type the phone number and pay. At a PayGo kiosk you do not insert a SIM card, so someone else can top up your number for you.
 kiosk-need-1 = The phone number to top up, and its operator.
 kiosk-need-2 = A way to pay that the kiosk accepts; its screen shows which.
 kiosk-step-1 = On the screen, choose mobile top-up, then your operator.
@@ -39,7 +39,7 @@ kiosk-step-3 = Choose the amount.
 kiosk-step-4 = Pay.
 kiosk-step-5 = Take the receipt, or photograph the screen, and keep it until the top-up shows in your balance.
 kiosk-benefit-1 = Quick, with no queue and no paperwork.
-kiosk-benefit-2 = Anyone in Cambodia can top up your number: no SIM card is needed, only the number.
+kiosk-benefit-2 = At a PayGo kiosk, someone in Cambodia can top up your number with only the number: no SIM card goes in.
 kiosk-caution-1 = Check the number on the screen before you pay: a top-up sent to the wrong number is hard to get back.
 kiosk-caution-2 = Keep the receipt until your balance shows the top-up.
 kiosk-caution-3 = If the top-up does not arrive, contact the company that runs the kiosk and show the receipt.
@@ -65,6 +65,8 @@ online-benefit-3 = You get a record of the payment with a transaction number.
 online-caution-1 = Type the address yourself or use the official app; do not follow top-up links in messages.
 online-caution-2 = Never share a one-time code sent to your phone, not even with someone who says they work for the operator or the bank.
 online-caution-3 = A bank or wallet app may not cover every operator: check that yours is listed before you rely on it.
+# Context: general advice on people who top up a number for a fee (代充 on shopping sites or chat groups). Name no company.
+online-caution-4 = Paid top-up resellers, in online shops or chat groups, are not the phone company. Pay only through official channels or people you know, and never send a card code before you are sure who receives it.
 
 ## Retail shop or agent
 
@@ -79,7 +81,7 @@ shop-step-1 = Tell the seller your operator and the amount you want.
 shop-step-2 = If you get a card or a printed code, dial your operator's code with it (see the details below). Each operator has its own code.
 shop-step-3 = If the seller tops up directly, give the number and check it on their screen before you pay.
 shop-step-4 = Check your balance afterwards, and keep the card or slip until the top-up shows.
-shop-benefit-1 = Shops that sell top-up are found all over the country.
+shop-benefit-1 = You pay the seller in cash.
 shop-benefit-2 = Someone in Cambodia can buy a card and load it onto your number, where the company allows it (see the details above).
 shop-caution-1 = Check that the card is sealed and not already scratched.
 shop-caution-2 = Keep the card or slip until the top-up shows in your balance.

@@ -38,7 +38,10 @@ fact-sources-heading = Sources
 # Context: between two items of a short list, e.g. two sources.
 list-separator = {", "}
 # Context: after the source of a fact that comes from a news report or a third party.
-fact-unconfirmed = not confirmed by an official source
+fact-unconfirmed = reported
+# Context: one line on every page that shows the "reported" tag (fact-unconfirmed): what the tag means.
+# Variables: $tag (html) - the tag itself
+certainty-legend = { $tag }: from a news report or a user, not from the company or the regulator itself.
 # Context: a table of top-up amounts and the days of validity each buys.
 fact-validity-caption = Days of validity for each top-up amount
 fact-validity-amount = Top-up
@@ -58,13 +61,13 @@ ussd-placeholder-text = [{ $name }]
 
 # Context: shown when the guide has no confirmed detail for an operator in a section.
 # Variables: $operator (text) - e.g. "Cellcard"; $website (link); $hotline (text) - a short number
-ask-operator-website-hotline = { $operator }: we have no confirmed details here. Ask { $operator } on { $website } or call its hotline { $hotline }.
+ask-operator-website-hotline = { $operator }: not known. Ask { $operator } on { $website } or call its hotline { $hotline }.
 # Variables: $operator (text); $website (link)
-ask-operator-website = { $operator }: we have no confirmed details here. Ask { $operator } on { $website }.
+ask-operator-website = { $operator }: not known. Ask { $operator } on { $website }.
 # Variables: $operator (text); $hotline (text)
-ask-operator-hotline = { $operator }: we have no confirmed details here. Call { $operator }'s hotline { $hotline }.
+ask-operator-hotline = { $operator }: not known. Call { $operator }'s hotline { $hotline }.
 # Variables: $operator (text)
-ask-operator-store = { $operator }: we have no confirmed details here. Ask at a { $operator } store.
+ask-operator-store = { $operator }: not known. Ask at a { $operator } store.
 
 # Context: links and headings on every channel page.
 channel-back-to-overview = Back to the overview
@@ -161,6 +164,9 @@ date-short = { $day } { $month ->
 # Context: two dates of the same year; languages write the year once, on the first or the last date.
 # Variables: $from (text, optional); $until (text, optional) - dates written with date-long; $from_short (text, optional); $until_short (text, optional) - the same with date-short
 date-range-same-year = { $from_short } to { $until }
+# Context: two dates in the same month and year, the month and year written once.
+# Variables: $from_day (number, optional); $until_day (number, optional) - days of the month; $from (text, optional); $until (text, optional) - dates written with date-long
+date-range-same-month = { $from_day } to { $until }
 
 # Context: between a sentence and the marks after it (source numbers, "not confirmed"): a space, or nothing where the language puts none after its full stop.
 mark-separator = {" "}

@@ -3,7 +3,7 @@
 compare-page-title = Compare the operators
 compare-page-description = Smart, Metfone, Cellcard, CooTel and Seatel side by side: balance check, scratch-card code, app, online top-up, and how long until an expired number may be lost.
 compare-heading = The operators side by side
-compare-intro = What we could confirm for each operator, with its source. Where a cell says “unknown”, ask the operator: the note under its name says how.
+compare-intro = Each company’s facts, each with its source. Where a cell says “Not known”, ask the company: the note under its name says how.
 compare-caption = How each operator handles prepaid numbers
 
 compare-column-operator = Operator
@@ -32,13 +32,13 @@ compare-column-validity = Days a top-up buys
 # Context: under a company's name in the comparison: whom to ask about its cells marked
 # "unknown" (compare-unknown). It must not read as "the company has not confirmed".
 # Variables: $operator (text); $website (link); $hotline (text)
-compare-not-confirmed-website-hotline = For cells marked “unknown”, ask { $operator } on { $website } or call { $hotline }.
+compare-not-confirmed-website-hotline = For cells marked “Not known”, ask { $operator } on { $website } or call { $hotline }.
 # Variables: $operator (text); $website (link)
-compare-not-confirmed-website = For cells marked “unknown”, ask { $operator } on { $website }.
+compare-not-confirmed-website = For cells marked “Not known”, ask { $operator } on { $website }.
 # Variables: $operator (text); $hotline (text)
-compare-not-confirmed-hotline = For cells marked “unknown”, call { $operator } on { $hotline }.
+compare-not-confirmed-hotline = For cells marked “Not known”, call { $operator } on { $hotline }.
 # Variables: $operator (text)
-compare-not-confirmed-store = For cells marked “unknown”, ask at a { $operator } store.
+compare-not-confirmed-store = For cells marked “Not known”, ask at a { $operator } store.
 
 # Variables: $from (number); $until (number)
 compare-days-resale = May be resold between day { $from } and day { $until }.
@@ -50,4 +50,4 @@ compare-days-deleted = May be deleted from day { $from }.
 compare-column-hotline = Hotline
 
 # Context: a cell of the comparison with nothing confirmed; whom to ask is said once, under the company name.
-compare-unknown = Unknown
+compare-unknown = Not known

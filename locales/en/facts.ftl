@@ -13,7 +13,7 @@ fact-mptc-cancel-add-ons = Every operator must let you cancel add-on services fr
 fact-trc-no-borrowing = The regulator ordered operators to stop “borrow credit” services in { $year }. Do not plan on borrowed credit to keep your number.
 
 # Variables: $year (text)
-fact-sim-registration = Every SIM must be registered to a national ID card or a passport (rule of { $year }). A SIM registered with wrong details may be cut off, so keep the document you registered with.
+fact-sim-registration = Every SIM must be registered to a national ID card or a passport (rule of { $year }). A SIM registered with wrong details may be cut off.
 
 # Variables: $app (text) - the app's name
 fact-smart-app = Smart's app { $app } shows your balance and lets you top up.
@@ -74,7 +74,7 @@ fact-cootel-prefix = CooTel numbers start with { $prefix }; the operator is { $c
 fact-seatel-prefix = Seatel sells under the brand “{ $brand }”, and its numbers start with { $prefix }. Its wallet is called { $wallet }.
 
 # Variables: $app (text); $menu (text) - menu names as the app shows them; $networks (text) - operator names; $checkout (text)
-fact-aba-mobile = In ABA Bank's { $app } app, open { $menu } and choose your company ({ $networks }). You need an ABA account. Travellers report that it works from abroad. { $checkout } is a payment option at online checkouts, not an app.
+fact-aba-mobile = In ABA Bank's { $app } app, open { $menu } and choose your company ({ $networks }). You need an ABA account. A traveller reports that it works from abroad. { $checkout } is a payment option at online checkouts, not an app.
 
 # Variables: $app (text)
 fact-pipay-top-up = { $app } offers mobile top-up; check in the app which operators it covers.
@@ -89,15 +89,30 @@ fact-truemoney-agents = { $brand } agents sell phone top-up over the counter.
 fact-metfone-ways = Metfone credit can be bought with a scratch card, { $anypay }, { $wing } or { $emoney }.
 
 # Variables: $days (number)
-fact-metfone-restore = Metfone keeps a closed number for { $days } days, in which you can ask Metfone to restore it.
+fact-metfone-restore = Metfone keeps a closed number for { $days } days, in which you can ask Metfone to restore it: contact Metfone and bring the ID the SIM is registered to.
 
 # Variables: $days (number)
-fact-cellcard-reactivate = Cellcard's terms say a number is suspended but kept for { $days } days so that its owner can reactivate it.
+fact-cellcard-reactivate = Cellcard's terms say a number is suspended but kept for { $days } days, counted from the day its credit and plan run out, so that its owner can reactivate it.
 
 # Variables: $wallet (text); $hotline (text) - a phone number
 fact-mpay-hotline = Seatel's wallet { $wallet } has a hotline, { $hotline }. It is the wallet's line, not a SIM hotline.
 
-# Variables: $days_1, $days_2, $days_3, $riel_days_1, $riel_days_2 (numbers); $from_1 … $to_3 (text) - dollar amounts; $riel_1, $riel_2 (text) - riel amounts
-fact-smart-validity-online = Online, at PayGo kiosks and at ATMs, Smart gives { $days_1 } days for ${ $from_1 } to ${ $to_1 }, { $days_2 } days for ${ $from_2 } to ${ $to_2 } and { $days_3 } days for ${ $from_3 } to ${ $to_3 }; larger amounts give more days. Riel cards: { $riel_1 } riel gives { $riel_days_1 } days, { $riel_2 } riel { $riel_days_2 } days.
+# Variables: $days_1, $days_2, $days_3, $riel_days_1, $riel_days_2 (numbers); $from_1 … $to_3 (text) - dollar amounts; $riel_1, $riel_2 (number) - riel amounts, written with AMOUNT()
+fact-smart-validity-online = Online, at PayGo kiosks and at ATMs, Smart gives { $days_1 } days for ${ $from_1 } to ${ $to_1 }, { $days_2 } days for ${ $from_2 } to ${ $to_2 } and { $days_3 } days for ${ $from_3 } to ${ $to_3 }; larger amounts give more days. Riel cards: { AMOUNT($riel_1) } riel gives { $riel_days_1 } days, { AMOUNT($riel_2) } riel { $riel_days_2 } days.
 
 fact-trc-roaming = The regulator makes companies send you notices and rates for roaming. Codes reach you abroad only if roaming works for your SIM: ask your company before you leave.
+# Context: Metfone's 4Ever plan (medium: an undated page). Keep "confirm first" and "not instead of a top-up".
+# Variables: $plan (text); $days (number); $code (dialling code); $hotline (text) - Metfone's short hotline
+fact-metfone-4ever = Metfone’s { $plan } plan has no validity limit as long as the number makes or takes a call, sends an SMS or uses data at least once every { $days } days. You join by dialling { $code }. First call { $hotline } from your Metfone SIM and ask whether it is still offered and applies to your SIM. It does not replace a top-up.
+# Context: Cellcard's terms on a fake ID (checked 2026-12-05).
+fact-cellcard-fake-id = Cellcard may suspend or end an account registered with a fake ID, or when the regulators tell it to. Its terms bind you to the ID rules (KYC/eKYC) for registering a SIM or eSIM.
+# Context: two more points of the 2023 sub-decree on SIM registration.
+# Variables: $days (number)
+fact-sim-subdecree-points = Tourists staying in Cambodia under { $days } days are exempt from registration. If your SIM is lost or stolen, you keep the number by buying a replacement SIM.
+# Context: the regulator's order after the 2023 sub-decree.
+fact-trc-registration-order = The regulator has ordered companies to cut off numbers without accurate ID details, and several SIMs registered to one ID, after first telling those users to update their details.
+# Context: the 2025 agreement to check SIM registrations against bank accounts. Never add a deadline or what happens to numbers that fail: neither is confirmed.
+# Variables: $year (text)
+fact-sim-bank-check = In December { $year } the National Bank of Cambodia and the Ministry of Posts and Telecommunications agreed to check SIM registrations against bank and payment accounts, to stop scams with unregistered numbers.
+# Context: the regulator's rule on SMS notices (checked 2026-12-05).
+fact-trc-sms-notices = Your company must send you an SMS before your validity ends, and one after every top-up that goes through, in Khmer or in the language you chose when you registered the SIM. Read your end date in that SMS.

@@ -16,10 +16,10 @@ lookup-error-heading = Please check the number
 lookup-error-empty = Type your phone number.
 lookup-error-letters = A phone number has no letters. Type only its digits, for example 012 345 678.
 lookup-error-characters = Use only digits, spaces and dashes, and a + at the start, for example +855 12 345 678.
-lookup-error-too-short = That number is too short. A Cambodian mobile number has 9 or 10 digits with the 0 at the start, for example 012 345 678.
-lookup-error-too-long = That number is too long. A Cambodian mobile number has 9 or 10 digits with the 0 at the start, for example 012 345 678.
+lookup-error-too-short = That number looks too short. Type the whole number, for example 012 345 678.
+lookup-error-too-long = That number looks too long. Type one number only, for example 012 345 678.
 lookup-error-not-cambodian = That is not a Cambodian number. Cambodian numbers start with 0 or +855.
-lookup-error-not-mobile = That is not a Cambodian mobile number: its first digits are not a mobile prefix. Check the number.
+lookup-error-not-mobile = Numbers starting with these digits are not in our list of mobile numbers. Check the number.
 
 # Context: the answer when the prefix is in the list.
 # Variables: $prefix (text) - 0 and two digits, such as 012; $operator (text)

@@ -85,10 +85,10 @@ overview-watch-traps-heading = Good to know
 # Context: the part on what works from abroad, for the chosen company.
 abroad-heading = From abroad
 
-abroad-someone = Anyone in Cambodia can top up your number for you at a kiosk or a shop: they need only your number and your company.
+abroad-someone = Someone in Cambodia can top up your number for you at a kiosk or a shop that takes your company: they need your number and your company.
 
 # Variables: $operator (text)
-abroad-none-online = Nothing online is confirmed to work from abroad for { $operator }.
+abroad-none-online = { $operator } online from abroad: not known.
 
 overview-leave-heading = Before you leave Cambodia
 
@@ -100,11 +100,12 @@ overview-leave-2 = Note the validity end date, and add the calendar reminder (se
 overview-leave-3 = Move bank, WeChat, Alipay and other verification codes to a number you will keep, before your number can stop receiving SMS (day 61).
 
 overview-leave-4 = Keep the ID card or passport the SIM is registered to: you need it to ask the company for help.
+overview-leave-5 = Check with your company that the SIM is registered to your own ID, the one your bank knows.
 
 overview-cutoff-heading = My number was already cut off
 
 # Context: numbered paragraphs; add or remove them in every language at once.
-overview-cutoff-1 = Top up at once, by any of the four ways. Until day 60 codes still reach you; from day 61 nothing arrives (see “How long you have”).
+overview-cutoff-1 = Top up at once, by any of the four ways. Until day 60, codes still reach you if your SIM receives SMS where you are; from day 61 nothing arrives (see “How long you have”).
 
 overview-cutoff-2 = If the number is already closed, contact your company and bring the ID the SIM is registered to. How to ask for it back is not published: ask the company.
 
@@ -124,11 +125,17 @@ someone-heading = Topping up someone else's number
 # Context: followed by what applies to the company: a bank app, and (Smart) a dialling code.
 # Variables: $app (text) - the bank app's name, or "none" where no bank app is known to cover the company
 someone-intro = { $app ->
-        [none] In Cambodia anyone can top up someone else's number at a kiosk or a shop. They need only the number and the company.
-       *[other] In Cambodia anyone can top up someone else's number at a kiosk or a shop, or in their own bank app, { $app }. They need only the number and the company.
+        [none] In Cambodia someone can top up another person's number at a kiosk or a shop that takes that company. They need the number and the company.
+       *[other] In Cambodia someone can top up another person's number at a kiosk or a shop that takes that company, or in their own bank app, { $app }. They need the number and the company.
     }
 # Context: a company's overview, right under the company choice.
 # Variables: $operator (text)
 company-heading = { $operator } at a glance
 company-check = Check balance and validity
 company-hotline = Hotline
+
+# Context: a part of the overview on SIM registration, with its facts below.
+overview-registration-heading = Registration can cut a number off too
+
+overview-registration = A number registered to someone else, or with wrong details, is at risk whatever you top up.
+

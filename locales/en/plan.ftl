@@ -10,7 +10,7 @@ plan-form-operator = Your company
 # Context: the first, empty choice of the company list.
 plan-form-choose = Choose…
 plan-form-ends = Validity ends on
-plan-form-ends-hint = The last valid day, as your company's SMS, your balance check or app shows it.
+plan-form-ends-hint = The last valid day, as your company's SMS, your balance check or app shows it. The SMS is in Khmer unless you chose another language when you registered the SIM.
 plan-form-away = Back in Cambodia on (optional)
 plan-form-away-hint = If you are away, the day you are back: we plan the top-ups that keep your number until then.
 plan-form-where = Where are you now?
@@ -81,7 +81,7 @@ plan-now-heading = What to do now from where you are
 # Variables: $code (text)
 plan-card-code = With a scratch card, dial { $code }.
 # Variables: $operator (text)
-plan-abroad-none = Nothing confirmed works from abroad for { $operator }.
+plan-abroad-none = Topping up { $operator } from abroad: not known.
 # Context: a link to the slip form further down the page.
 plan-slip-link = Ask someone in Cambodia to top up for you.
 
@@ -137,7 +137,7 @@ plan-ics-alert = { $operator }: { $days ->
 plan-ics-card-code = With a scratch card, dial { $code }.
 plan-ics-channels = Ways to top up:
 # Context: after a code in the calendar file that no official source confirms.
-plan-ics-unconfirmed = {" "}(not confirmed by an official source)
+plan-ics-unconfirmed = {" "}(reported)
 # Context: a line of the calendar file: a way to top up and its page.
 # Variables: $title (text); $url (text) - the page's address
 plan-ics-channel-line = { $title }: { $url }
@@ -169,7 +169,7 @@ slip-company = Company
 slip-amount = Amount
 slip-steps-heading = How to top up
 # Variables: $number (text); $operator (text); $amount (text)
-slip-step-kiosk = At a payment kiosk (such as PayGo) that takes { $operator }: type the number { $number } and pay { $amount }. No SIM card goes into the kiosk.
+slip-step-kiosk = At a payment kiosk (such as PayGo) that takes { $operator }: type the number { $number } and pay { $amount }. At PayGo, no SIM card goes in.
 # Variables: $number (text); $operator (text); $amount (text)
 slip-step-shop = At a shop that sells phone cards: ask to top up { $amount } on { $operator } number { $number }, or buy a { $operator } scratch card of { $amount }.
 # Variables: $code (text) - the code with the number filled in; $number (text); $amount (text)

@@ -29,9 +29,12 @@ filter-current = កំពុងបង្ហាញ៖ { $operator }
 fact-source = ប្រភព៖{" "}
 fact-source-ref = ប្រភព { $n }
 fact-sources-heading = ប្រភព
-list-separator = {", "}
+list-separator = {" "}
 # Context: after the source of a fact that comes from a news report or a third party.
-fact-unconfirmed = មិនទាន់មានប្រភពផ្លូវការបញ្ជាក់
+fact-unconfirmed = តាមការរាយការណ៍
+# Context: one line on every page that shows the "reported" tag (fact-unconfirmed): what the tag means.
+# Variables: $tag (html) - the tag itself
+certainty-legend = { $tag }៖ បានមកពីសារព័ត៌មាន ឬពីអ្នកប្រើ មិនមែនពីក្រុមហ៊ុនទូរស័ព្ទ ឬពីនិយ័តករទូរគមនាគមន៍កម្ពុជា (TRC) ផ្ទាល់ទេ។
 # Context: a table of top-up amounts and the days of validity each buys.
 fact-validity-caption = ចំនួនថ្ងៃសុពលភាព តាមចំនួនលុយដែលបញ្ចូល
 fact-validity-amount = ចំនួនលុយបញ្ចូល
@@ -47,13 +50,13 @@ ussd-placeholder-text = { $name }
 
 # Context: shown when the guide has no confirmed detail for an operator in a section.
 # Variables: $operator (text) - e.g. "Cellcard"; $website (link); $hotline (text) - a short number
-ask-operator-website-hotline = { $operator }៖ យើងមិនទាន់មានព័ត៌មានអំពីចំណុចនេះទេ។ សូមសួរក្រុមហ៊ុនផ្ទាល់ តាមគេហទំព័រ { $website } ឬហៅទៅលេខទូរស័ព្ទសេវាអតិថិជន { $hotline }។
+ask-operator-website-hotline = { $operator }៖ មិនទាន់មានព័ត៌មាន។ សូមសួរក្រុមហ៊ុនផ្ទាល់ តាមគេហទំព័រ { $website } ឬហៅទៅលេខទូរស័ព្ទសេវាអតិថិជន { $hotline }។
 # Variables: $operator (text); $website (link)
-ask-operator-website = { $operator }៖ យើងមិនទាន់មានព័ត៌មានអំពីចំណុចនេះទេ។ សូមសួរក្រុមហ៊ុនផ្ទាល់ តាមគេហទំព័រ { $website }។
+ask-operator-website = { $operator }៖ មិនទាន់មានព័ត៌មាន។ សូមសួរក្រុមហ៊ុនផ្ទាល់ តាមគេហទំព័រ { $website }។
 # Variables: $operator (text); $hotline (text)
-ask-operator-hotline = { $operator }៖ យើងមិនទាន់មានព័ត៌មានអំពីចំណុចនេះទេ។ សូមហៅទៅលេខទូរស័ព្ទសេវាអតិថិជនរបស់ក្រុមហ៊ុន { $hotline }។
+ask-operator-hotline = { $operator }៖ មិនទាន់មានព័ត៌មាន។ សូមហៅទៅលេខទូរស័ព្ទសេវាអតិថិជនរបស់ក្រុមហ៊ុន { $hotline }។
 # Variables: $operator (text)
-ask-operator-store = { $operator }៖ យើងមិនទាន់មានព័ត៌មានអំពីចំណុចនេះទេ។ សូមសួរនៅហាងផ្លូវការរបស់ { $operator }។
+ask-operator-store = { $operator }៖ មិនទាន់មានព័ត៌មាន។ សូមសួរនៅហាងផ្លូវការរបស់ { $operator }។
 
 # Context: links and headings on every channel page.
 channel-back-to-overview = ត្រឡប់ទៅទំព័រដើម
@@ -136,6 +139,9 @@ date-short = ថ្ងៃទី { $day } ខែ{ $month ->
     }
 
 date-range-same-year = ពី{ $from_short } ដល់{ $until }
+# Context: two dates in the same month and year, the month and year written once.
+# Variables: $from_day (number, optional); $until_day (number, optional) - days of the month; $from (text, optional); $until (text, optional) - dates written with date-long
+date-range-same-month = ពីថ្ងៃទី { $from_day } ដល់{ $until }
 
 mark-separator = {" "}
 

@@ -9,7 +9,7 @@ plan-form-operator = ក្រុមហ៊ុនទូរស័ព្ទរប�
 # Context: the first, empty choice of the company list.
 plan-form-choose = ជ្រើសរើស…
 plan-form-ends = ថ្ងៃផុតសុពលភាព
-plan-form-ends-hint = អ្នកអាចមើលថ្ងៃផុតសុពលភាពបាន ក្នុងសាររបស់ក្រុមហ៊ុន ពេលពិនិត្យសមតុល្យ ឬក្នុងកម្មវិធីរបស់ក្រុមហ៊ុនទូរស័ព្ទ។ លេខនៅមានសុពលភាពរហូតដល់ចប់ថ្ងៃនោះ។
+plan-form-ends-hint = អ្នកអាចមើលថ្ងៃផុតសុពលភាពបាន ក្នុងសាររបស់ក្រុមហ៊ុន ពេលពិនិត្យសមតុល្យ ឬក្នុងកម្មវិធីរបស់ក្រុមហ៊ុនទូរស័ព្ទ។ សារនេះជាភាសាខ្មែរ លុះត្រាតែអ្នកបានជ្រើសភាសាផ្សេងពេលចុះឈ្មោះស៊ីមកាត។ លេខនៅមានសុពលភាពរហូតដល់ចប់ថ្ងៃនោះ។
 plan-form-away = ថ្ងៃត្រឡប់មកកម្ពុជាវិញ (មិនចាំបាច់)
 plan-form-away-hint = បើអ្នកនៅក្រៅប្រទេស សូមវាយថ្ងៃដែលអ្នកត្រឡប់មកវិញ។ យើងនឹងគណនាការបញ្ចូលលុយដែលរក្សាលេខរហូតដល់ថ្ងៃនោះ។
 plan-form-where = តើអ្នកនៅឯណាឥឡូវនេះ?
@@ -52,7 +52,7 @@ plan-today-top-up = អ្វីដែលត្រូវធ្វើឥឡូវ
 # Variables: $ask (text)
 plan-today-resale = អ្វីដែលត្រូវធ្វើឥឡូវនេះ៖ សូមបញ្ចូលលុយភ្លាម ហើយសួរថាលេខនៅជារបស់អ្នកឬទេ។ { $ask }
 # Variables: $operator (text); $ask (text)
-plan-today-restore = អ្វីដែលត្រូវធ្វើឥឡូវនេះ៖ សូមស្នើសុំ { $operator } ឱ្យស្តារលេខវិញ ហើយយកអត្តសញ្ញាណប័ណ្ណ ឬលិខិតឆ្លងដែនដែលបានប្រើចុះឈ្មោះស៊ីមកាតទៅជាមួយ។ { $ask }
+plan-today-restore = អ្វីដែលត្រូវធ្វើឥឡូវនេះ៖ សូមសុំ { $operator } បើកលេខវិញ ហើយយកអត្តសញ្ញាណប័ណ្ណ ឬលិខិតឆ្លងដែនដែលបានប្រើចុះឈ្មោះស៊ីមកាតទៅជាមួយ។ { $ask }
 # Variables: $ask (text)
 plan-today-deleted = អ្វីដែលត្រូវធ្វើឥឡូវនេះ៖ សូមសួរភ្លាមថាលេខនៅជារបស់អ្នកឬទេ ហើយយកអត្តសញ្ញាណប័ណ្ណ ឬលិខិតឆ្លងដែនដែលបានប្រើចុះឈ្មោះស៊ីមកាតទៅជាមួយ។ { $ask }
 # Variables: $stage_end (text) - a date
@@ -77,7 +77,7 @@ plan-now-heading = អ្វីដែលត្រូវធ្វើឥឡូវ�
 # Variables: $code (text)
 plan-card-code = បើប្រើកាតកោស សូមចុច { $code }។
 # Variables: $operator (text)
-plan-abroad-none = មិនទាន់មានវិធីណាមួយដែលមានប្រភពផ្លូវការបញ្ជាក់ថា អាចបញ្ចូលលុយទៅលេខ { $operator } ពីក្រៅប្រទេសបានទេ។
+plan-abroad-none = ការបញ្ចូលលុយទៅលេខ { $operator } ពីក្រៅប្រទេស៖ មិនទាន់មានព័ត៌មាន។
 # Context: a link to the slip form further down the page.
 plan-slip-link = សូមពឹងសាច់ញាតិ ឬមិត្តភក្តិនៅកម្ពុជាឱ្យបញ្ចូលលុយឱ្យអ្នក។
 
@@ -130,7 +130,7 @@ plan-ics-alert = លេខ { $operator } របស់អ្នក៖ { $days ->
 plan-ics-card-code = បើប្រើកាតកោស សូមចុច { $code }។
 plan-ics-channels = វិធីបញ្ចូលលុយ៖
 # Context: after a code in the calendar file that no official source confirms.
-plan-ics-unconfirmed = {" "}កូដនេះមិនទាន់មានប្រភពផ្លូវការបញ្ជាក់ទេ។
+plan-ics-unconfirmed = {" "}(តាមការរាយការណ៍)
 # Context: a line of the calendar file: a way to top up and its page.
 # Variables: $title (text); $url (text) - the page's address
 plan-ics-channel-line = { $title }៖ { $url }
@@ -162,7 +162,7 @@ slip-company = ក្រុមហ៊ុនទូរស័ព្ទ
 slip-amount = ចំនួនលុយ
 slip-steps-heading = របៀបបញ្ចូលលុយ
 # Variables: $number (text); $operator (text); $amount (text)
-slip-step-kiosk = នៅម៉ាស៊ីនបង់ប្រាក់ស្វ័យសេវា (ដូចជាម៉ាស៊ីន PayGo) ដែលទទួល { $operator }៖ សូមវាយលេខ { $number } ហើយបង់ { $amount }។ មិនចាំបាច់ដាក់ស៊ីមកាតចូលម៉ាស៊ីនទេ។
+slip-step-kiosk = នៅម៉ាស៊ីនបង់ប្រាក់ស្វ័យសេវា (ដូចជាម៉ាស៊ីន PayGo) ដែលទទួល { $operator }៖ សូមវាយលេខ { $number } ហើយបង់ { $amount }។ នៅម៉ាស៊ីន PayGo មិនចាំបាច់ដាក់ស៊ីមកាតចូលទេ។
 # Variables: $number (text); $operator (text); $amount (text)
 slip-step-shop = នៅហាងលក់កាតទូរស័ព្ទ៖ សូមសុំឱ្យអ្នកលក់បញ្ចូលលុយ { $amount } ទៅលេខ { $operator } { $number } ឬទិញកាតកោស { $operator } តម្លៃ { $amount }។
 # Variables: $code (text) - the code with the number filled in; $number (text); $amount (text)

@@ -27,10 +27,10 @@ store-caution-3 = 不要把 SIM 卡或手机交给陌生人。
 ## Self-service kiosk
 
 kiosk-page-title = 在自助缴费机充值
-kiosk-page-description = 在自助缴费机给柬埔寨预付费号码充值：输入号码、付款、留好凭证，不用插 SIM 卡。
+kiosk-page-description = 在自助缴费机给柬埔寨预付费号码充值：输入号码、付款、留好凭证。PayGo 缴费机不用插 SIM 卡。
 kiosk-heading = 在自助缴费机充值
-kiosk-summary = 在缴费机屏幕上输入号码，付款就行，不用插 SIM 卡。
-kiosk-intro = 商场、超市等人多的地方常有自助缴费机。选运营商、输入手机号码、付款就行。用缴费机充值不用插 SIM 卡，也用不着你的手机，所以谁都可以替你充值。
+kiosk-summary = 在缴费机屏幕上输入号码，付款就行。PayGo 缴费机不用插 SIM 卡。
+kiosk-intro = 商场、超市等人多的地方常有自助缴费机。选运营商、输入手机号码、付款就行。PayGo 缴费机不用插 SIM 卡，所以别人也可以替你充值。
 kiosk-need-1 = 要充值的手机号码，以及号码属于哪家运营商。
 kiosk-need-2 = 缴费机支持的付款方式（屏幕上会显示）。
 kiosk-step-1 = 在屏幕上选择手机充值，再选运营商。
@@ -39,7 +39,7 @@ kiosk-step-3 = 选择金额。
 kiosk-step-4 = 付款。
 kiosk-step-5 = 取走收据或拍下屏幕，留到话费到账为止。
 kiosk-benefit-1 = 快，不用排队，也不用填表。
-kiosk-benefit-2 = 在柬埔寨的亲友都能替你充，不用插 SIM 卡，知道号码就行。
+kiosk-benefit-2 = 在柬埔寨的亲友到 PayGo 缴费机就能替你充，不用插 SIM 卡，知道号码就行。
 kiosk-caution-1 = 付款前核对屏幕上的号码，充错了号码，钱很难追回。
 kiosk-caution-2 = 收据留到话费到账为止。
 kiosk-caution-3 = 如果一直没到账，凭收据联系缴费机的运营公司。
@@ -65,6 +65,8 @@ online-benefit-3 = 每笔付款都有记录和交易号。
 online-caution-1 = 网址自己输入，或者用官方 App；不要点消息里的充值链接。
 online-caution-2 = 发到你手机上的验证码不要告诉任何人，哪怕对方自称是运营商或银行的工作人员。
 online-caution-3 = 银行或电子钱包 App 不一定支持所有运营商，用之前先确认里面有没有你的运营商。
+# Context: general advice on people who top up a number for a fee (代充 on shopping sites or chat groups). Name no company.
+online-caution-4 = 淘宝、闲鱼或微信群里的收费代充不是运营商的服务。只通过官方渠道或你认识的人充值；还没弄清对方是谁之前，不要把充值密码发出去。
 
 ## Retail shop or agent
 
@@ -79,7 +81,7 @@ shop-step-1 = 告诉店家你的运营商和要充的金额。
 shop-step-2 = 如果拿到的是充值卡或打印在小票上的充值密码，按运营商的拨号指令把充值密码拨进去（见下文“各运营商的具体做法”）。每家运营商的拨号指令都不一样。
 shop-step-3 = 如果店家直接帮你充，把号码告诉对方，付款前在对方的屏幕上核对清楚。
 shop-step-4 = 充完后查一下余额；到账之前，留好充值卡或小票。
-shop-benefit-1 = 能充值的店全国到处都有。
+shop-benefit-1 = 在店里付现金就行。
 shop-benefit-2 = 在柬埔寨的亲友可以买卡，充到你的号码上，前提是运营商支持这样充（见上文“各运营商的具体做法”）。
 shop-caution-1 = 检查充值卡包装有没有破损，涂层有没有被刮开。
 shop-caution-2 = 充值卡或小票留到话费到账为止。

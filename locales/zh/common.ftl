@@ -31,7 +31,10 @@ fact-source-ref = 来源{ $n }
 fact-sources-heading = 来源
 list-separator = 、
 # Context: after the source of a fact that comes from a news report or a third party.
-fact-unconfirmed = 未经官方确认
+fact-unconfirmed = 据报道
+# Context: one line on every page that shows the "reported" tag (fact-unconfirmed): what the tag means.
+# Variables: $tag (html) - the tag itself
+certainty-legend = { $tag }：来自新闻报道或用户，不是运营商或监管机构自己公布的。
 # Context: a table of top-up amounts and the days of validity each buys.
 fact-validity-caption = 充值金额和对应的有效天数
 fact-validity-amount = 充值金额
@@ -47,13 +50,13 @@ ussd-placeholder-text = { $name }
 
 # Context: shown when the guide has no confirmed detail for an operator in a section.
 # Variables: $operator (text) - e.g. "Cellcard"; $website (link); $hotline (text) - a short number
-ask-operator-website-hotline = { $operator }：这一项我们还没有核实。请上 { $website } 查询，也可以拨打客服热线 { $hotline }。
+ask-operator-website-hotline = { $operator }：暂无信息。请上 { $website } 查询，或拨打客服热线 { $hotline }。
 # Variables: $operator (text); $website (link)
-ask-operator-website = { $operator }：这一项我们还没有核实。请上 { $website } 查询。
+ask-operator-website = { $operator }：暂无信息。请上 { $website } 查询。
 # Variables: $operator (text); $hotline (text)
-ask-operator-hotline = { $operator }：这一项我们还没有核实。请拨打 { $operator } 客服热线 { $hotline }。
+ask-operator-hotline = { $operator }：暂无信息。请拨打 { $operator } 客服热线 { $hotline }。
 # Variables: $operator (text)
-ask-operator-store = { $operator }：这一项我们还没有核实。请到 { $operator } 营业厅咨询。
+ask-operator-store = { $operator }：暂无信息。请到 { $operator } 营业厅咨询。
 
 # Context: links and headings on every channel page.
 channel-back-to-overview = 返回总览
@@ -110,6 +113,9 @@ date-range = { $from }至{ $until }
 date-short = { $month }月{ $day }日
 
 date-range-same-year = { $from }至{ $until_short }
+# Context: two dates in the same month and year, the month and year written once.
+# Variables: $from_day (number, optional); $until_day (number, optional) - days of the month; $from (text, optional); $until (text, optional) - dates written with date-long
+date-range-same-month = { $from }至{ $until_day }日
 
 mark-separator = {""}
 

@@ -3,30 +3,30 @@
 compare-page-title = 运营商对比
 compare-page-description = 对比 Smart、Metfone、Cellcard、CooTel 和 Seatel 的查余额方式、充值卡用法、官方 App、在线充值渠道，以及有效期到期后号码多久可能被回收。
 compare-heading = 各运营商对比
-compare-intro = 下表是我们已核实的各运营商信息，每一项都附有来源。标着“未核实”的地方，请直接问运营商，怎么联系见各运营商名称下方。
+compare-intro = 下表列出各运营商的信息，每一项都附有来源。写着“暂无信息”的地方，请直接问运营商，联系方式见运营商名称下方。
 compare-caption = 各运营商预付费号码的规定
 
 compare-column-operator = 运营商
 compare-column-balance = 查余额
 compare-column-card = 用充值卡充值
 compare-column-app = 官方 App
-compare-column-online = 在线充值
+compare-column-online = 网上充值渠道
 compare-column-days = 有效期到期后，号码多久可能被回收
 
 # Context: a confirmed cell: a code, a name or a link.
 # Variables: $value (text, code or link)
 compare-cell = { $value }
 compare-two-codes = { $code } 或 { $code2 }
-compare-validity-range = 充{ $smallest_usd }美元有效{ $smallest_days }天，最高充{ $largest_usd }美元有效{ $largest_days }天
+compare-validity-range = { $smallest_usd }美元的卡有效{ $smallest_days }天，{ $largest_usd }美元的卡有效{ $largest_days }天
 compare-column-validity = 有效天数
 # Variables: $operator (text); $website (link); $hotline (text)
-compare-not-confirmed-website-hotline = 标着“未核实”的项目，请上 { $website } 查询，也可以拨打 { $operator } 客服热线 { $hotline }。
+compare-not-confirmed-website-hotline = 写着“暂无信息”的项目，请上 { $website } 查询，或拨打 { $operator } 客服热线 { $hotline }。
 # Variables: $operator (text); $website (link)
-compare-not-confirmed-website = 标着“未核实”的项目，请上 { $website } 查询，或直接问 { $operator }。
+compare-not-confirmed-website = 写着“暂无信息”的项目，请上 { $website } 查询，或直接问 { $operator }。
 # Variables: $operator (text); $hotline (text)
-compare-not-confirmed-hotline = 标着“未核实”的项目，请拨打 { $operator } 客服热线 { $hotline }。
+compare-not-confirmed-hotline = 写着“暂无信息”的项目，请拨打 { $operator } 客服热线 { $hotline }。
 # Variables: $operator (text)
-compare-not-confirmed-store = 标着“未核实”的项目，请到 { $operator } 营业厅咨询。
+compare-not-confirmed-store = 写着“暂无信息”的项目，请到 { $operator } 营业厅咨询。
 
 # Variables: $from (number); $until (number)
 compare-days-resale = 第{ $from }至{ $until }天，号码随时可能被回收，重新放号给别人。
@@ -37,4 +37,4 @@ compare-days-deleted = 第{ $from }天起可能被注销或回收。
 
 compare-column-hotline = 客服热线
 
-compare-unknown = 未核实
+compare-unknown = 暂无信息

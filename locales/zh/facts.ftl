@@ -13,7 +13,7 @@ fact-mptc-cancel-add-ons = 拨打 { $code } 可以免费退订增值业务，所
 fact-trc-no-borrowing = 监管机构已在{ $year }年下令运营商停止“借话费”服务。保号不要指望借话费。
 
 # Variables: $year (text)
-fact-sim-registration = 按{ $year }年的规定，每张 SIM 卡都必须用身份证或护照做实名登记。登记信息有误的 SIM 卡可能被停机，所以请收好实名登记用的证件。
+fact-sim-registration = 按{ $year }年的规定，每张 SIM 卡都必须用身份证或护照做实名登记。登记信息有误的 SIM 卡可能被停机。
 
 # Variables: $app (text) - the app's name
 fact-smart-app = Smart 的 App { $app } 可以查余额，也可以充值。
@@ -44,10 +44,10 @@ fact-smart-share2talk = 朋友用 Smart 的 { $service }（{ $code }）转过来
 fact-metfone-stages = Metfone：先单向停机{ $outgoing_days }天，再双向停机{ $incoming_days }天；之后号码注销，但还会保留{ $restore_days }天，供你申请恢复。前后共{ $total_days }天。
 
 # Variables: $site (link); $min_usd, $max_usd (numbers); $methods (text) - a list of payment methods
-fact-metfone-portal = Metfone 的官方充值网站 { $site } 可以充{ $min_usd }至{ $max_usd }美元，支持 { $methods }，人在国外也能付款。
+fact-metfone-portal = Metfone 的官方充值网站 { $site } 有中文界面，可以充{ $min_usd }至{ $max_usd }美元，支持 { $methods }，人在国外也能付款。
 
 # Variables: $app (text)
-fact-cellcard-app = Cellcard 的官方 App 就叫 { $app }。
+fact-cellcard-app = Cellcard 有自己的官方 App：{ $app }。
 
 # Variables: $code (dialling code); $app (text)
 fact-cellcard-balance-code = 查 Cellcard 余额：拨打 { $code } 或 { $code2 }，或者打开 { $app }。
@@ -81,12 +81,27 @@ fact-truemoney-agents = { $brand } 代理点可以在柜台办理手机充值。
 
 fact-metfone-ways = Metfone 可以用充值卡、{ $anypay }、{ $wing } 或 { $emoney } 充值。
 
-fact-metfone-restore = Metfone：号码注销后还会保留{ $days }天，这期间可以向 Metfone 申请恢复。
+fact-metfone-restore = Metfone：号码注销后还会保留{ $days }天，这期间可以向 Metfone 申请恢复：请联系 Metfone，并带上这张 SIM 卡实名登记用的证件。
 
-fact-cellcard-reactivate = Cellcard 的条款写明：号码停机后会保留{ $days }天，你可以在这期间申请恢复。
+fact-cellcard-reactivate = Cellcard 的条款写明：号码停机后会保留{ $days }天（从余额和套餐到期那天算起），你可以在这期间申请恢复。
 
 fact-mpay-hotline = Seatel 的电子钱包 { $wallet } 有单独的客服热线 { $hotline }，只管钱包的事；SIM 卡的问题要找 Seatel 客服。
 
-fact-smart-validity-online = 在网上、PayGo 自助缴费机或 ATM 给 Smart 充值：充{ $from_1 }至{ $to_1 }美元有效{ $days_1 }天，充{ $from_2 }至{ $to_2 }美元有效{ $days_2 }天，充{ $from_3 }至{ $to_3 }美元有效{ $days_3 }天，金额越大，天数越多。瑞尔充值卡：面值{ $riel_1 }瑞尔的有效{ $riel_days_1 }天，{ $riel_2 }瑞尔的有效{ $riel_days_2 }天。
+fact-smart-validity-online = 在网上、PayGo 自助缴费机或 ATM 给 Smart 充值：充{ $from_1 }至{ $to_1 }美元有效{ $days_1 }天，充{ $from_2 }至{ $to_2 }美元有效{ $days_2 }天，充{ $from_3 }至{ $to_3 }美元有效{ $days_3 }天，金额越大，天数越多。瑞尔充值卡：面值{ AMOUNT($riel_1) }瑞尔的有效{ $riel_days_1 }天，{ AMOUNT($riel_2) }瑞尔的有效{ $riel_days_2 }天。
 
 fact-trc-roaming = 出国前，先向运营商确认你的号码有没有开通国际漫游，开通了才能在国外收到验证码。按监管规定，运营商要向你发送漫游提示和资费标准。
+# Context: Metfone's 4Ever plan (medium: an undated page). Keep "confirm first" and "not instead of a top-up".
+# Variables: $plan (text); $days (number); $code (dialling code); $hotline (text) - Metfone's short hotline
+fact-metfone-4ever = Metfone 有一种 { $plan } 套餐：号码只要每{ $days }天至少打或接一次电话、发一条短信或用一次流量，就没有有效期限制，拨号指令 { $code } 办理。办理前先用这张 Metfone SIM 卡拨 { $hotline }，问清楚这个套餐还有没有、适不适用于你的卡。它不能代替充值。
+# Context: Cellcard's terms on a fake ID (checked 2026-12-05).
+fact-cellcard-fake-id = 用假证件登记的账户，Cellcard 可以暂停或终止；监管机构要求时也可以这样做。它的条款要求用户遵守 SIM 卡和 eSIM 的实名登记（KYC/eKYC）规定。
+# Context: two more points of the 2023 sub-decree on SIM registration.
+# Variables: $days (number)
+fact-sim-subdecree-points = 在柬埔寨停留不到{ $days }天的游客不用做实名登记。SIM 卡丢了或被偷，补办一张新卡就能保留原号码。
+# Context: the regulator's order after the 2023 sub-decree.
+fact-trc-registration-order = 监管机构要求运营商停用实名信息不准确的号码，以及用同一证件登记的多张 SIM 卡；停用前，运营商要先通知这些用户更新信息。
+# Context: the 2025 agreement to check SIM registrations against bank accounts. Never add a deadline or what happens to numbers that fail: neither is confirmed.
+# Variables: $year (text)
+fact-sim-bank-check = { $year }年12月，柬埔寨国家银行和邮电部签署协议，要用银行和支付账户核对 SIM 卡的实名信息，防止未登记的号码被用来诈骗。
+# Context: the regulator's rule on SMS notices (checked 2026-12-05).
+fact-trc-sms-notices = 按监管规定，运营商要在有效期到期前给你发短信，每次充值成功后也要发短信。短信用高棉语，或用你实名登记时选的语言。有效期到期日以运营商的短信为准。

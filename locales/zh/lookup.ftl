@@ -16,16 +16,16 @@ lookup-error-heading = 请检查号码
 lookup-error-empty = 请输入你的手机号码。
 lookup-error-letters = 手机号码里不会有字母。请只输入数字，例如 012 345 678。
 lookup-error-characters = 只能输入数字、空格和短横线，开头可以加 +，例如 +855 12 345 678。
-lookup-error-too-short = 这个号码太短了。柬埔寨手机号码连同开头的 0 共9位或10位，例如 012 345 678。
-lookup-error-too-long = 这个号码太长了。柬埔寨手机号码连同开头的 0 共9位或10位，例如 012 345 678。
+lookup-error-too-short = 这个号码好像太短了。请输入完整的号码，例如 012 345 678。
+lookup-error-too-long = 这个号码好像太长了。请只输入一个号码，例如 012 345 678。
 lookup-error-not-cambodian = 这不是柬埔寨号码。柬埔寨号码以 0 或 +855 开头。
-lookup-error-not-mobile = 这不是柬埔寨手机号码：开头几位不是手机号段，可能是固定电话。请核对后重新输入。
+lookup-error-not-mobile = 以这几位开头的号码不在我们的手机号段列表里。请核对号码。
 
 # Context: the answer when the prefix is in the list.
 # Variables: $prefix (text) - 0 and two digits, such as 012; $operator (text)
 lookup-assigned-heading = { $prefix }：{ $operator }
 # Variables: $prefix (text); $operator (text)
-lookup-assigned = 以 { $prefix } 开头的号码属于 { $operator }。
+lookup-assigned = 以 { $prefix } 开头的号段分配给了 { $operator }。
 # Variables: $operator (text)
 lookup-ask = 号段信息来自公开资料，不是运营商公布的。拿不准的话，请向 { $operator } 确认。
 # Context: a link to the overview filtered to the company.

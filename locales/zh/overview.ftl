@@ -6,7 +6,7 @@ overview-page-description = 柬埔寨预付费号码不充值就会停机，最�
 overview-heading = 保住你的柬埔寨手机号
 overview-lead = 在有效期到期前充值，否则号码会丢。
 
-overview-about-heading = 预付费号码靠什么保住
+overview-about-heading = 预付费号码怎样才能保住
 # Context: numbered paragraphs; add or remove them in every language at once.
 overview-about-1 = 预付费 SIM 卡要先充值、后使用。每次充值，余额都会增加，号码的有效期也会往后延。
 overview-about-2 = 有效期一过，号码并不是马上就没了，而是分几个阶段停机，最后被运营商回收，重新放号给别人。拿到这个号码的人，就会收到发给你的验证码。
@@ -69,9 +69,9 @@ overview-watch-traps-heading = 其他须知
 
 abroad-heading = 人在国外怎么充
 
-abroad-someone = 只要知道你的号码和运营商，在柬埔寨的亲友就能到自助缴费机或代理点帮你充值。
+abroad-someone = 在柬埔寨的亲友可以到支持你的运营商的自助缴费机或代理点帮你充值，只要知道你的号码和运营商。
 
-abroad-none-online = 在国外怎么给 { $operator } 号码在线充值，我们还没找到核实过的办法。
+abroad-none-online = 在国外给 { $operator } 号码在线充值：暂无信息。
 
 overview-leave-heading = 离开柬埔寨之前
 
@@ -82,10 +82,11 @@ overview-leave-2 = 记下有效期到期日，并添加日历提醒（用页面�
 overview-leave-3 = 把银行、微信、支付宝等账户绑定的手机号换成你长期使用的号码。最好出发前就换好，最晚也要在有效期到期后60天内换好，因为从第61天起，这个号码就收不到短信了。
 
 overview-leave-4 = 收好这张 SIM 卡实名登记用的身份证或护照，找运营商办事时要用。
+overview-leave-5 = 向运营商确认这张 SIM 卡登记在你本人名下，用的是你在银行登记的证件。
 
 overview-cutoff-heading = 号码已经停机了怎么办
 
-overview-cutoff-1 = 马上充值，上面四种方式都可以。到第60天为止，验证码仍能收到；从第61天起，什么都收不到了（见上文“号码还能保留多久”）。
+overview-cutoff-1 = 马上充值，上面四种方式都可以。到第60天为止，只要你的 SIM 卡在所在地能收短信，验证码仍能收到；从第61天起，什么都收不到了（见上文“号码还能保留多久”）。
 
 overview-cutoff-2 = 如果号码已经被注销或回收，请带上实名登记用的证件，到运营商的营业厅问能不能恢复。具体的恢复办法，运营商没有公布。
 
@@ -105,11 +106,17 @@ someone-heading = 帮别人的号码充值
 # Context: followed by what applies to the company: a bank app, and (Smart) a dialling code.
 # Variables: $app (text) - the bank app's name, or "none" where no bank app is known to cover the company
 someone-intro = { $app ->
-        [none] 在柬埔寨，谁都可以到自助缴费机或代理点帮别人的号码充值，只需要知道号码和运营商。
-       *[other] 在柬埔寨，谁都可以到自助缴费机或代理点，或者用自己的银行 App { $app } 帮别人的号码充值，只需要知道号码和运营商。
+        [none] 在柬埔寨，可以到支持该运营商的自助缴费机或代理点帮别人的号码充值，只需要知道号码和运营商。
+       *[other] 在柬埔寨，可以到支持该运营商的自助缴费机或代理点，或者用自己的银行 App { $app } 帮别人的号码充值，只需要知道号码和运营商。
     }
 # Context: a company's overview, right under the company choice.
 # Variables: $operator (text)
 company-heading = { $operator } 号码要点
 company-check = 查余额和有效期
 company-hotline = 客服热线
+
+# Context: a part of the overview on SIM registration, with its facts below.
+overview-registration-heading = 实名登记也可能让号码停机
+
+overview-registration = 登记在别人名下或登记信息有误的号码，充多少钱都有风险。
+

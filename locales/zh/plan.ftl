@@ -9,7 +9,7 @@ plan-form-operator = 你的运营商
 # Context: the first, empty choice of the company list.
 plan-form-choose = 请选择
 plan-form-ends = 有效期到期日
-plan-form-ends-hint = 即有效期的最后一天，以运营商短信、查余额时或 App 里显示的日期为准。
+plan-form-ends-hint = 即有效期的最后一天，以运营商短信、查余额时或 App 里显示的日期为准。短信用高棉语，除非你实名登记时选了别的语言。
 plan-form-away = 回柬埔寨的日期（选填）
 plan-form-away-hint = 如果你人在国外，填上回来的那天，我们会算出让号码保留到那天要充哪几次值。
 plan-form-where = 你现在在哪里？
@@ -77,7 +77,7 @@ plan-now-heading = 你在哪里，现在怎么充值
 # Variables: $code (text)
 plan-card-code = 用充值卡充值：拨打 { $code }。
 # Variables: $operator (text)
-plan-abroad-none = 在国外给 { $operator } 号码充值，目前没有经过官方确认的办法。
+plan-abroad-none = 在国外给 { $operator } 号码充值：暂无信息。
 # Context: a link to the slip form further down the page.
 plan-slip-link = 请在柬埔寨的亲友帮你充值。
 
@@ -130,7 +130,7 @@ plan-ics-alert = { $operator }：{ $days ->
 plan-ics-card-code = 用充值卡充值：拨打 { $code }
 plan-ics-channels = 充值方式：
 # Context: after a code in the calendar file that no official source confirms.
-plan-ics-unconfirmed = （未经官方确认）
+plan-ics-unconfirmed = （据报道）
 # Context: a line of the calendar file: a way to top up and its page.
 # Variables: $title (text); $url (text) - the page's address
 plan-ics-channel-line = { $title }：{ $url }
@@ -162,7 +162,7 @@ slip-company = 运营商
 slip-amount = 金额
 slip-steps-heading = 怎么充值
 # Variables: $number (text); $operator (text); $amount (text)
-slip-step-kiosk = 在支持 { $operator } 的自助缴费机（例如 PayGo）上：输入号码 { $number }，支付{ $amount }。不用插 SIM 卡。
+slip-step-kiosk = 在支持 { $operator } 的自助缴费机（例如 PayGo）上：输入号码 { $number }，支付{ $amount }。PayGo 缴费机不用插 SIM 卡。
 # Variables: $number (text); $operator (text); $amount (text)
 slip-step-shop = 在代理点或手机店：请店员给 { $operator } 号码 { $number } 充值{ $amount }，或者买一张{ $amount }的 { $operator } 充值卡。
 # Variables: $code (text) - the code with the number filled in; $number (text); $amount (text)

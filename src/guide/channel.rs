@@ -88,5 +88,7 @@ pub(crate) fn render(
         t,
         layout,
     };
-    page.render().map_err(template_error(address.path()))
+    page.render()
+        .map_err(template_error(address.path()))
+        .and_then(|html| crate::layout::base::with_legend(&t, html))
 }

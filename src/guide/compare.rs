@@ -130,6 +130,7 @@ impl Renderer<'_> {
         }
         .render()
         .map_err(template_error(format!("compare page ({lang})")))
+        .and_then(|html| crate::layout::base::with_legend(&t, html))
     }
 
     /// The company's hotline with its source, or whom to ask.

@@ -36,6 +36,8 @@ struct OverviewPage<'a> {
     check: FactList,
     watch: FactList,
     leave: FactList,
+    /// "Registration can cut a number off too": the rules on SIM registration.
+    registration: FactList,
     cutoff: FactList,
 }
 
@@ -140,6 +142,8 @@ pub struct ChannelCard {
     pub href: String,
     /// The message of its "works from abroad" tag, where the facts support one.
     pub abroad: Option<&'static str>,
+    /// Only a reported (medium) fact supports that tag: it carries the "reported" tag too.
+    pub abroad_reported: bool,
 }
 
 /// Cards for the channels `keep` lets through, keeping the reader's language and filter.
@@ -151,20 +155,24 @@ pub(crate) fn channel_cards(
     Channel::ALL
         .into_iter()
         .filter(|&ch| keep(ch))
-        .map(|ch| ChannelCard {
-            slug: ch.slug(),
-            href: Address {
-                page: Page::Channel(ch),
-                ..address
+        .map(|ch| {
+            let certainty = r.facts.works_from_abroad(ch, address.operator);
+            ChannelCard {
+                slug: ch.slug(),
+                href: Address {
+                    page: Page::Channel(ch),
+                    ..address
+                }
+                .path(),
+                abroad: certainty.map(|_| {
+                    if address.operator.is_some() {
+                        "channel-abroad-tag"
+                    } else {
+                        "channel-abroad-tag-some"
+                    }
+                }),
+                abroad_reported: certainty == Some(crate::content::Confidence::Medium),
             }
-            .path(),
-            abroad: r.facts.works_from_abroad(ch, address.operator).then_some(
-                if address.operator.is_some() {
-                    "channel-abroad-tag"
-                } else {
-                    "channel-abroad-tag-some"
-                },
-            ),
         })
         .collect()
 }
@@ -212,9 +220,20 @@ pub(crate) fn render(r: &Renderer<'_>, address: Address) -> Result<String, Rende
         check: fact_list(&t, facts, "check", Topic::Check, op, &[], true)?,
         watch: fact_list(&t, facts, "watch", Topic::Watch, op, &[], false)?,
         leave: fact_list(&t, facts, "leave", Topic::Leave, op, &[], false)?,
+        registration: fact_list(
+            &t,
+            facts,
+            "registration",
+            Topic::Registration,
+            op,
+            &[],
+            false,
+        )?,
         cutoff: fact_list(&t, facts, "cutoff", Topic::Cutoff, op, &[], false)?,
         t,
         layout,
     };
-    page.render().map_err(template_error(address.path()))
+    page.render()
+        .map_err(template_error(address.path()))
+        .and_then(|html| crate::layout::base::with_legend(&t, html))
 }

@@ -153,6 +153,12 @@ pub fn format_date_range(
     if from.year() != until.year() {
         return t.format("date-range", Some(&args));
     }
+    // The same month is written once (2026年12月1日至30日, 1 to 30 December 2026).
+    if from.month() == until.month() {
+        args.set("from_day", FluentValue::from(from.day()));
+        args.set("until_day", FluentValue::from(until.day()));
+        return t.format("date-range-same-month", Some(&args));
+    }
     args.set(
         "from_short",
         t.format("date-short", Some(&date_args(from)))?,
@@ -279,8 +285,83 @@ fn url_wrap_parts(url: &str) -> Vec<&str> {
         .collect()
 }
 
+/// The class of the "reported" tag (`fact-unconfirmed`), which a medium-confidence fact
+/// carries wherever it is shown.
+pub const REPORTED_TAG: &str = r#"class="tag tag-unconfirmed""#;
+
+/// A page that shows the "reported" tag gets the tag's one-line legend at the top of its
+/// footer (or, without a footer, at its end); a page without the tag is left as it is.
+pub fn with_legend(t: &Translator, html: String) -> Result<String, crate::layout::RenderError> {
+    if !html.contains(REPORTED_TAG) {
+        return Ok(html);
+    }
+    let tag = format!(
+        r#"<span {REPORTED_TAG}>{}</span>"#,
+        crate::i18n::escape(&t.get("fact-unconfirmed")?)
+    );
+    let legend = format!(
+        r#"<p class="legend">{}</p>"#,
+        t.rich(
+            "certainty-legend",
+            &std::collections::BTreeMap::from([(
+                "tag".to_owned(),
+                crate::content::Value::Html(tag)
+            )])
+        )?
+    );
+    // In the footer, beside "information checked on": it explains the page's marks without
+    // pushing the task down on a phone.
+    let at = html.find(r#"<footer class="site-footer">"#).map(|footer| {
+        html[footer..]
+            .find("</nav>")
+            .map_or(footer + r#"<footer class="site-footer">"#.len(), |nav| {
+                footer + nav + "</nav>".len()
+            })
+    });
+    let mut html = html;
+    match at {
+        Some(at) => html.insert_str(at, &legend),
+        None => html.push_str(&legend),
+    }
+    Ok(html)
+}
+
 #[cfg(test)]
 mod tests {
+    use crate::i18n::Locales;
+    use crate::lang::Lang;
+
+    /// Issue 21: a range within one month writes the month and year once, in each
+    /// language's shape; across months or years, as before.
+    #[test]
+    fn a_range_in_one_month_writes_the_month_once() {
+        let locales = Locales::built_in().unwrap();
+        let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let range = |lang, from, until| {
+            super::format_date_range(&locales.translator(lang), from, until).unwrap()
+        };
+        let (first, last) = (day(2026, 12, 1), day(2026, 12, 30));
+        assert_eq!(range(Lang::Zh, first, last), "2026年12月1日至30日");
+        assert_eq!(range(Lang::En, first, last), "1 to 30 December 2026");
+        assert_eq!(range(Lang::Km, first, last), "ពីថ្ងៃទី 1 ដល់ថ្ងៃទី 30 ខែធ្នូ ឆ្នាំ 2026");
+        assert_eq!(
+            range(Lang::Zh, day(2027, 2, 1), day(2027, 4, 1)),
+            "2027年2月1日至4月1日"
+        );
+    }
+
+    /// Issue 21: amounts as each language writes them.
+    #[test]
+    fn amounts_follow_each_languages_style() {
+        use crate::i18n::format_amount;
+        assert_eq!(format_amount(Lang::Zh, 5000), "5000");
+        assert_eq!(format_amount(Lang::Zh, 10000), "1万");
+        assert_eq!(format_amount(Lang::Zh, 12500), "12500");
+        assert_eq!(format_amount(Lang::En, 5000), "5,000");
+        assert_eq!(format_amount(Lang::Km, 1_000_000), "1,000,000");
+        assert_eq!(format_amount(Lang::En, 100), "100");
+    }
+
     #[test]
     fn a_url_wraps_only_after_a_path_slash() {
         let parts = super::url_wrap_parts("https://example.org/km/smart/kiosk/");

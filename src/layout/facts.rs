@@ -27,6 +27,8 @@ pub struct FactView {
 pub struct SourceLink {
     pub label: String,
     pub url: Option<String>,
+    /// The same page in Chinese, linked for Chinese readers instead of `url`.
+    pub zh: Option<String>,
 }
 
 /// A section's sources, numbered in the order its facts first cite them; facts refer to
@@ -66,6 +68,15 @@ impl SourceNotes {
 }
 
 impl SourceLink {
+    /// Where the link goes for a reader of `lang`: the page in the reader's language where
+    /// the site has one (issue 21: Metfone's Chinese payment page only for Chinese readers).
+    pub fn href(&self, lang: &crate::lang::Lang) -> Option<&str> {
+        match (*lang, &self.zh) {
+            (crate::lang::Lang::Zh, Some(zh)) => Some(zh),
+            _ => self.url.as_deref(),
+        }
+    }
+
     /// The same page, whatever its label says (a label may have been lengthened).
     fn same_source(&self, other: &SourceLink) -> bool {
         match (&self.url, &other.url) {
@@ -125,6 +136,7 @@ pub(crate) fn source_links(facts: &Facts, ids: &[String]) -> Vec<SourceLink> {
             SourceLink {
                 label: source.label().to_owned(),
                 url: source.url.clone(),
+                zh: source.zh.clone(),
             }
         })
         .collect::<Vec<_>>();
@@ -417,6 +429,7 @@ mod tests {
 
     fn link(url: &str) -> SourceLink {
         SourceLink {
+            zh: None,
             label: url
                 .split('/')
                 .nth(2)

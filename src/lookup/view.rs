@@ -88,6 +88,7 @@ impl Renderer<'_> {
         }
         .render()
         .map_err(template_error(format!("which-operator page ({lang})")))
+        .and_then(|html| crate::layout::base::with_legend(&t, html))
     }
 
     fn assigned(

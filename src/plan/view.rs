@@ -7,7 +7,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use fluent_bundle::{FluentArgs, FluentValue};
 
 use crate::address::Address;
-use crate::content::{Channel, Column, Confidence, Operator, Page, Value};
+use crate::content::{Channel, Column, Operator, Page, Value};
 use crate::form::FormError;
 use crate::i18n::{I18nError, Translator};
 use crate::lang::Lang;
@@ -172,6 +172,7 @@ impl Renderer<'_> {
         }
         .render()
         .map_err(template_error(format!("plan page ({lang})")))
+        .and_then(|html| crate::layout::base::with_legend(&t, html))
     }
 
     fn operator_choices(&self, chosen: &str) -> Vec<(&'static str, String, bool)> {
@@ -360,11 +361,10 @@ impl Renderer<'_> {
                                 })
                             })
                             .collect::<Result<Vec<_>, I18nError>>()?;
-                        let confirmed =
-                            self.facts.facts.iter().any(|f| {
-                                f.abroad.contains(&op) && f.confidence == Confidence::High
-                            });
-                        let none = (!confirmed)
+                        // "Not known" only where no fact names a way: a reported way
+                        // is shown with its tag, never contradicted by a summary line.
+                        let none = ways
+                            .is_empty()
                             .then(|| t.with("plan-abroad-none", "operator", name))
                             .transpose()?;
                         (ways, none)
@@ -624,6 +624,7 @@ impl Renderer<'_> {
         }
         .render()
         .map_err(template_error(format!("slip page ({lang})")))
+        .and_then(|html| crate::layout::base::with_legend(&t, html))
     }
 
     fn slip_view(&self, request: &SlipRequest, url: &str) -> Result<SlipView, RenderError> {
