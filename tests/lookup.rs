@@ -354,12 +354,21 @@ async fn the_comparison_shows_each_companys_prefixes_with_sources() {
 }
 
 /// The answer's links to the ways to top up are named as their cards name them ("Top up
-/// online"), not by the pages' longer titles; the offline page's list too.
+/// online"), not by the pages' longer titles.
 #[tokio::test]
 async fn ways_to_top_up_are_linked_by_their_short_names() {
-    for path in ["/en/which-operator/?number=012345678", "/en/offline/"] {
-        let body = get(path).await.body;
-        assert!(body.contains(">Top up online</a>"), "{path}");
-        assert!(!body.contains("Top up online: "), "{path}");
-    }
+    let path = "/en/which-operator/?number=012345678";
+    let body = get(path).await.body;
+    assert!(body.contains(">Top up online</a>"), "{path}");
+    assert!(!body.contains("Top up online: "), "{path}");
+}
+
+/// The offline page names each saved page by its real title, as the reader will see it.
+#[tokio::test]
+async fn the_offline_page_links_saved_pages_by_their_titles() {
+    let body = get("/en/offline/").await.body;
+    let title = message(Lang::En, "online-page-title");
+    assert!(body.contains(&format!(">{title}</a>")), "{title}");
+    let plan = message(Lang::En, "plan-page-title");
+    assert!(body.contains(&format!(">{plan}</a>")), "{plan}");
 }

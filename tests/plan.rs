@@ -517,15 +517,20 @@ async fn the_slip_is_in_the_helpers_language_private_and_points_to_itself() {
             "zh",
             "zh-Hans",
             "请帮我给这个号码充值",
-            "请把收据拍照发给我",
+            "请把收据或成功短信拍照发给我",
         ),
         (
             "en",
             "en",
             "Please top up this number for me",
-            "send me a photo of the receipt",
+            "send me a photo of the receipt or the confirmation SMS",
         ),
-        ("km", "km", "សូមជួយបញ្ចូលលុយទៅលេខនេះឱ្យខ្ញុំផង", "សូមថតរូបបង្កាន់ដៃផ្ញើមកខ្ញុំផង"),
+        (
+            "km",
+            "km",
+            "សូមជួយបញ្ចូលលុយទៅលេខនេះឱ្យខ្ញុំផង",
+            "សូមថតរូបបង្កាន់ដៃ ឬសារបញ្ជាក់ ផ្ញើមកខ្ញុំផង",
+        ),
     ] {
         // The reader writes in English; the slip is for a helper reading `helper`.
         let uri =
@@ -550,10 +555,12 @@ async fn the_slip_is_in_the_helpers_language_private_and_points_to_itself() {
         assert!(text.contains("Smart"));
         // Smart's code for another number, with the number filled in.
         assert!(slip.contains("*888*11*010234567*<var>"), "{slip}");
-        // The page tells the reader, in the reader's language, why the number is there.
+        // The page says, in the reader's language and in words the helper can read too,
+        // why the number is there.
         assert!(
-            visible_text(&answer.body)
-                .contains("Your number is in this page's address only because you share it")
+            visible_text(&answer.body).contains(
+                "This number is only in this page's address, so that it is easy to pass on"
+            )
         );
         // A QR code of the slip's own address.
         let svg = element(slip, "<svg", "svg");
@@ -701,4 +708,19 @@ async fn nothing_typed_into_the_plan_or_the_slip_comes_back_unescaped() {
             );
         }
     }
+}
+
+/// After a stage's last day, the answer says what the company's next stage brings, in the
+/// future tense (Metfone on day 70: the number will be closed, and can then be restored).
+#[tokio::test]
+async fn the_answer_says_what_follows_the_stage_of_today() {
+    // The fixed clock's today (2026-11-25) is day 70 after 2026-09-16.
+    let answer = get("/en/plan/?operator=metfone&ends=2026-09-16").await;
+    assert_eq!(answer.status, 200);
+    let today = visible_text(element(&answer.body, "<section id=\"today\"", "section"));
+    assert!(today.contains("Day 70 after"), "{today}");
+    assert!(
+        today.contains("After that day: Metfone will close the number"),
+        "{today}"
+    );
 }

@@ -113,7 +113,7 @@ share-copied = Link copied.
 
 # Context: links to the tools in the footer of every page.
 tools-label = Tools
-tools-reminder-link = Your number's dates and a calendar reminder
+tools-reminder-link = Your number today and your plan to keep it
 tools-compare-link = Compare the operators
 
 # Context: under the title of every page.

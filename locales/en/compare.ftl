@@ -29,6 +29,9 @@ compare-validity-range = ${ $smallest_usd }: { $smallest_days ->
        *[other] { $largest_days } days
     }
 compare-column-validity = Days a top-up buys
+# Context: between a company's name and the note under it (whom to ask).
+compare-ask-lead = {": "}
+
 # Context: under a company's name in the comparison: whom to ask about its cells marked
 # "unknown" (compare-unknown). It must not read as "the company has not confirmed".
 # Variables: $operator (text); $website (link); $hotline (text)

@@ -7,6 +7,6 @@ offline-page-description = This page is not saved on this device. The pages list
 offline-heading = This page needs a connection
 offline-text = Your device is not connected, and this page is not saved on it. These pages of the guide were saved when you first opened it, and open without mobile data:
 offline-companies = Each of them is saved for every company too: choose yours on the page.
-offline-reminder-heading = Your number's dates
+offline-reminder-heading = Your number today and your plan to keep it
 offline-reminder-text = The plan's form is saved on this device, but its answers need a connection: they are worked out when you ask. If you downloaded its calendar file before, your dates and their alerts 7 days and 1 day before are already in your phone's calendar. Open your calendar to see them.
 offline-reload = When you are connected again, reload this page.

@@ -31,12 +31,12 @@ stage-incoming-title = All blocked
 stage-incoming-what = Calls and SMS to you are blocked too: codes no longer arrive.
 stage-resale-title = May be taken back
 stage-resale-what = The number can be taken back at any time and given to someone else.
-stage-restore-title = Closed
+stage-restore-title = Will be closed (can be restored)
 # Variables: $operator (text)
-stage-restore-what = The number is closed, but you can still ask { $operator } to restore it.
+stage-restore-what = { $operator } will close the number, but you can still ask { $operator } to restore it.
 stage-deleted-title = May be deleted
 stage-deleted-what = The number may be deleted or given to someone else.
-overview-reminder-button = Get your dates and a calendar reminder
+overview-reminder-button = Your number today and your plan to keep it
 
 overview-when-heading = When to top up
 overview-when-1 = Top up before the validity date, not after it. Check the date (see “Check the validity date” below) and set a reminder a week before.

@@ -15,7 +15,7 @@ plan-form-away = Back in Cambodia on (optional)
 plan-form-away-hint = If you are away, the day you are back: we plan the top-ups that keep your number until then.
 plan-form-where = Where are you now?
 # Context: a choice of "Where are you now?" that shows the ways for both places.
-plan-where-both = Show both
+plan-where-both = Not sure (show both)
 plan-where-cambodia = In Cambodia
 plan-where-abroad = Abroad
 plan-form-submit = Show my plan
@@ -61,6 +61,9 @@ plan-today-restore = What to do now: ask { $operator } to restore the number, an
 plan-today-deleted = What to do now: ask at once whether the number is still yours, and bring the ID the SIM is registered to. { $ask }
 # Variables: $stage_end (text) - a date
 plan-today-stage-ends = The last day of this stage: { $stage_end }.
+# Context: after plan-today-stage-ends: what the next stage brings; $next is that stage's stage-…-what.
+# Variables: $next (text)
+plan-today-next = After that day: { $next }
 # Variables: $last (number) - the last day of the last stage; $ask (text)
 plan-today-past = The stages we know end on day { $last }: the number may already be someone else's. Ask whether it is still yours. { $ask }
 # Context: the marker on the timeline's stage that holds today.
@@ -155,7 +158,9 @@ slip-form-number = Your phone number
 slip-form-amount = Amount in US dollars
 slip-form-for = The slip's language
 slip-form-submit = Make the slip
-slip-privacy = Your number is in this page's address only because you share it. We do not keep it.
+slip-privacy = Your number is only in this page's address, so that you can send it to someone. We do not keep it.
+# Context: on the slip itself, which the helper reads.
+slip-privacy-shared = This number is only in this page's address, so that it is easy to pass on. We do not keep it.
 # Context: a link from the slip back to the plan.
 slip-back = Back to your plan
 slip-error-amount = Enter an amount from 1 to 100 US dollars, for example 5 or 2.50.
@@ -169,11 +174,11 @@ slip-company = Company
 slip-amount = Amount
 slip-steps-heading = How to top up
 # Variables: $number (text); $operator (text); $amount (text)
-slip-step-kiosk = At a payment kiosk (such as PayGo) that takes { $operator }: type the number { $number } and pay { $amount }. At PayGo, no SIM card goes in.
+slip-step-kiosk = At a payment kiosk (such as PayGo) that takes { $operator }: type the number { $number } and pay { $amount }.
 # Variables: $number (text); $operator (text); $amount (text)
 slip-step-shop = At a shop that sells phone cards: ask to top up { $amount } on { $operator } number { $number }, or buy a { $operator } scratch card of { $amount }.
 # Variables: $code (text) - the code with the number filled in; $number (text); $amount (text)
-slip-step-card-code = Or buy a scratch card of { $amount } and dial { $code }, with the card code in its place. This tops up { $number }.
-slip-receipt = Then please send me a photo of the receipt.
+slip-step-card-code = With a { $operator } scratch card: dial { $code } from your own { $operator } phone (put the digits under the scratch-off layer in place of “card code”). This tops up { $number }.
+slip-receipt = Then please send me a photo of the receipt or the confirmation SMS.
 slip-qr-alt = QR code of this slip's address
 slip-qr-caption = Scan to open this slip on a phone.

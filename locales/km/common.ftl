@@ -102,7 +102,7 @@ share-copied = បានចម្លងតំណហើយ។
 
 # Context: links to the tools in the footer of every page.
 tools-label = ឧបករណ៍
-tools-reminder-link = ថ្ងៃសំខាន់ៗរបស់លេខអ្នក និងការរំលឹកក្នុងប្រតិទិន
+tools-reminder-link = លេខរបស់អ្នកថ្ងៃនេះ និងផែនការរក្សាលេខ
 tools-compare-link = ប្រៀបធៀបក្រុមហ៊ុនទូរស័ព្ទ
 
 page-checked = បានពិនិត្យព័ត៌មាននៅ{ $date }

@@ -38,3 +38,6 @@ compare-days-deleted = ក្រុមហ៊ុនអាចដកលេខមក
 compare-column-hotline = លេខទូរស័ព្ទសេវាអតិថិជន
 
 compare-unknown = មិនទាន់មានព័ត៌មាន
+
+# Context: between a company's name and the note under it (whom to ask).
+compare-ask-lead = {"៖ "}

@@ -94,10 +94,10 @@ fact-trc-roaming = និយ័តករទូរគមនាគមន៍កម�
 # Variables: $plan (text); $days (number); $code (dialling code); $hotline (text) - Metfone's short hotline
 fact-metfone-4ever = កញ្ចប់ { $plan } របស់ Metfone គ្មានកំណត់សុពលភាព ដរាបណាលេខនោះហៅ ទទួលការហៅចូល ផ្ញើសារ ឬប្រើអ៊ីនធឺណិត យ៉ាងហោចណាស់ម្តង រៀងរាល់ { $days } ថ្ងៃ (ចុច { $code })។ សូមហៅលេខ { $hotline } ពីស៊ីមកាត Metfone របស់អ្នក ដើម្បីសួរជាមុនថា កញ្ចប់នេះនៅមាន និងប្រើបានជាមួយស៊ីមកាតរបស់អ្នកឬទេ។ កញ្ចប់នេះមិនជំនួសការបញ្ចូលលុយទេ។
 # Context: Cellcard's terms on a fake ID (checked 2026-12-05).
-fact-cellcard-fake-id = Cellcard អាចផ្អាក ឬបិទគណនីដែលចុះឈ្មោះដោយឯកសារអត្តសញ្ញាណក្លែងក្លាយ ឬតាមការណែនាំរបស់អាជ្ញាធរ។ លក្ខខណ្ឌរបស់ Cellcard កំណត់ឱ្យអ្នកប្រើគោរពច្បាប់ KYC/eKYC ពេលចុះឈ្មោះស៊ីមកាត ឬ eSIM។
+fact-cellcard-fake-id = Cellcard អាចផ្អាក ឬបិទលេខដែលចុះឈ្មោះដោយឯកសារអត្តសញ្ញាណក្លែងក្លាយ ឬតាមការណែនាំរបស់អាជ្ញាធរ។ លក្ខខណ្ឌរបស់ Cellcard កំណត់ឱ្យអ្នកប្រើគោរពច្បាប់ KYC/eKYC ពេលចុះឈ្មោះស៊ីមកាត ឬ eSIM។
 # Context: two more points of the 2023 sub-decree on SIM registration.
 # Variables: $days (number)
-fact-sim-subdecree-points = ភ្ញៀវទេសចរដែលស្នាក់នៅកម្ពុជាតិចជាង { $days } ថ្ងៃ មិនចាំបាច់ចុះឈ្មោះស៊ីមកាតទេ។ បើស៊ីមកាតរបស់អ្នកបាត់ ឬគេលួច អ្នកនៅតែរក្សាលេខបាន ដោយទិញស៊ីមកាតថ្មីជំនួស។
+fact-sim-subdecree-points = ប៉ុន្តែ ភ្ញៀវទេសចរដែលស្នាក់នៅកម្ពុជាតិចជាង { $days } ថ្ងៃ មិនចាំបាច់ចុះឈ្មោះស៊ីមកាតទេ។ បើស៊ីមកាតរបស់អ្នកបាត់ ឬគេលួច អ្នកនៅតែរក្សាលេខបាន ដោយទិញស៊ីមកាតថ្មីជំនួស។
 # Context: the regulator's order after the 2023 sub-decree.
 fact-trc-registration-order = TRC បានបញ្ជាឱ្យក្រុមហ៊ុនទូរស័ព្ទបិទលេខដែលមានព័ត៌មានអត្តសញ្ញាណមិនត្រឹមត្រូវ និងស៊ីមកាតច្រើនដែលចុះឈ្មោះដោយអត្តសញ្ញាណតែមួយ ក្រោយពីជូនដំណឹងឱ្យកែព័ត៌មានជាមុន។
 # Context: the 2025 agreement to check SIM registrations against bank accounts. Never add a deadline or what happens to numbers that fail: neither is confirmed.

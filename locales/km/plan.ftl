@@ -3,18 +3,18 @@
 plan-page-title = លេខរបស់អ្នកថ្ងៃនេះ និងផែនការរក្សាលេខ
 plan-page-description = សូមជ្រើសក្រុមហ៊ុនទូរស័ព្ទ ហើយវាយថ្ងៃផុតសុពលភាព ដើម្បីដឹងថាលេខរបស់អ្នកស្ថិតក្នុងដំណាក់កាលណាថ្ងៃនេះ អ្វីដែលត្រូវធ្វើឥឡូវនេះពីកន្លែងដែលអ្នកនៅ និងតម្លៃរក្សាលេខពេលអ្នកនៅក្រៅប្រទេស។
 plan-heading = លេខរបស់អ្នកថ្ងៃនេះ និងអ្វីដែលត្រូវធ្វើ
-plan-intro = សូមជ្រើសក្រុមហ៊ុនទូរស័ព្ទរបស់អ្នក ហើយវាយថ្ងៃផុតសុពលភាព (សាររបស់ក្រុមហ៊ុន ឬការពិនិត្យសមតុល្យបង្ហាញថ្ងៃនេះ)។ យើងនឹងបង្ហាញថាលេខស្ថិតក្នុងដំណាក់កាលណាថ្ងៃនេះ និងអ្វីដែលត្រូវធ្វើឥឡូវនេះ។ បើអ្នកនៅក្រៅប្រទេស យើងនឹងគណនាការបញ្ចូលលុយដែលរក្សាលេខរហូតដល់អ្នកត្រឡប់មកវិញ។
+plan-intro = សូមជ្រើសក្រុមហ៊ុនទូរស័ព្ទរបស់អ្នក ហើយវាយថ្ងៃផុតសុពលភាព (អ្នកអាចរកថ្ងៃនោះបានក្នុងសាររបស់ក្រុមហ៊ុន ឬពេលពិនិត្យសមតុល្យ)។ យើងនឹងបង្ហាញថាលេខស្ថិតក្នុងដំណាក់កាលណាថ្ងៃនេះ និងអ្វីដែលត្រូវធ្វើឥឡូវនេះ។ បើអ្នកនៅក្រៅប្រទេស យើងនឹងគណនាថា ត្រូវបញ្ចូលលុយប៉ុន្មាន និងនៅពេលណា ដើម្បីរក្សាលេខរហូតដល់ថ្ងៃអ្នកត្រឡប់មកវិញ។
 
 plan-form-operator = ក្រុមហ៊ុនទូរស័ព្ទរបស់អ្នក
 # Context: the first, empty choice of the company list.
 plan-form-choose = ជ្រើសរើស…
 plan-form-ends = ថ្ងៃផុតសុពលភាព
-plan-form-ends-hint = អ្នកអាចមើលថ្ងៃផុតសុពលភាពបាន ក្នុងសាររបស់ក្រុមហ៊ុន ពេលពិនិត្យសមតុល្យ ឬក្នុងកម្មវិធីរបស់ក្រុមហ៊ុនទូរស័ព្ទ។ សារនេះជាភាសាខ្មែរ លុះត្រាតែអ្នកបានជ្រើសភាសាផ្សេងពេលចុះឈ្មោះស៊ីមកាត។ លេខនៅមានសុពលភាពរហូតដល់ចប់ថ្ងៃនោះ។
-plan-form-away = ថ្ងៃត្រឡប់មកកម្ពុជាវិញ (មិនចាំបាច់)
-plan-form-away-hint = បើអ្នកនៅក្រៅប្រទេស សូមវាយថ្ងៃដែលអ្នកត្រឡប់មកវិញ។ យើងនឹងគណនាការបញ្ចូលលុយដែលរក្សាលេខរហូតដល់ថ្ងៃនោះ។
+plan-form-ends-hint = អ្នកអាចមើលថ្ងៃផុតសុពលភាពបាន ក្នុងសាររបស់ក្រុមហ៊ុន ពេលពិនិត្យសមតុល្យ ឬក្នុងកម្មវិធីរបស់ក្រុមហ៊ុនទូរស័ព្ទ។ សារនេះជាភាសាខ្មែរ លើកលែងតែអ្នកបានជ្រើសភាសាផ្សេងពេលចុះឈ្មោះស៊ីមកាត។ លេខនៅមានសុពលភាពរហូតដល់ចប់ថ្ងៃនោះ។
+plan-form-away = ថ្ងៃត្រឡប់មកកម្ពុជាវិញ (ស្រេចចិត្ត)
+plan-form-away-hint = បើអ្នកនៅក្រៅប្រទេស សូមវាយថ្ងៃដែលអ្នកត្រឡប់មកវិញ។ យើងនឹងគណនាថា ត្រូវបញ្ចូលលុយប៉ុន្មាន និងនៅពេលណា ដើម្បីរក្សាលេខរហូតដល់ថ្ងៃអ្នកត្រឡប់មកវិញ។
 plan-form-where = តើអ្នកនៅឯណាឥឡូវនេះ?
 # Context: a choice of "Where are you now?" that shows the ways for both places.
-plan-where-both = បង្ហាញទាំងពីរ
+plan-where-both = មិនប្រាកដ (បង្ហាញទាំងពីរ)
 plan-where-cambodia = នៅកម្ពុជា
 plan-where-abroad = នៅក្រៅប្រទេស
 plan-form-submit = បង្ហាញផែនការរបស់ខ្ញុំ
@@ -57,6 +57,9 @@ plan-today-restore = អ្វីដែលត្រូវធ្វើឥឡូ�
 plan-today-deleted = អ្វីដែលត្រូវធ្វើឥឡូវនេះ៖ សូមសួរភ្លាមថាលេខនៅជារបស់អ្នកឬទេ ហើយយកអត្តសញ្ញាណប័ណ្ណ ឬលិខិតឆ្លងដែនដែលបានប្រើចុះឈ្មោះស៊ីមកាតទៅជាមួយ។ { $ask }
 # Variables: $stage_end (text) - a date
 plan-today-stage-ends = ថ្ងៃចុងក្រោយនៃដំណាក់កាលនេះ៖ { $stage_end }។
+# Context: after plan-today-stage-ends: what the next stage brings; $next is that stage's stage-…-what.
+# Variables: $next (text)
+plan-today-next = បន្ទាប់ពីថ្ងៃនោះ៖ { $next }
 # Variables: $last (number) - the last day of the last stage; $ask (text)
 plan-today-past = ដំណាក់កាលដែលយើងដឹង បញ្ចប់នៅថ្ងៃទី { $last }។ ក្រុមហ៊ុនប្រហែលជាបានដកលេខមកវិញ ហើយផ្តល់ឱ្យអ្នកផ្សេងរួចហើយ។ សូមសួរថាលេខនៅជារបស់អ្នកឬទេ។ { $ask }
 # Context: the marker on the timeline's stage that holds today.
@@ -91,17 +94,17 @@ plan-away-unknown = យើងមិនទាន់មានព័ត៌មាន
 plan-away-fewest = បញ្ចូលលុយតិចដងបំផុត
 plan-away-cheapest = ចំណាយតិចបំផុត
 # Context: the columns of a table of planned top-ups.
-plan-away-col-by = បញ្ចូលលុយមុន
+plan-away-col-by = បញ្ចូលលុយមុនថ្ងៃ
 plan-away-col-amount = ចំនួនលុយ
 plan-away-col-until = មានសុពលភាពដល់
 # Variables: $amount (text)
-plan-away-card = { $amount } កាតកោស
+plan-away-card = កាតកោស { $amount }
 # Variables: $amount (text)
 plan-away-online = { $amount } តាមអនឡាញ ម៉ាស៊ីន PayGo ឬ ATM
 # Variables: $amount (text); $count (number)
-plan-away-total = សរុប៖ { $amount } បញ្ចូលលុយ { $count } ដង
+plan-away-total = សរុប៖ { $amount } (បញ្ចូលលុយ { $count } ដង)
 # Variables: $operator (text)
-plan-away-counting = នៅទីនេះ ចំនួនថ្ងៃនៃការបញ្ចូលលុយនីមួយៗ រាប់ចាប់ពីថ្ងៃដែលអ្នកបញ្ចូលលុយ។ បើ { $operator } បូកថ្ងៃទាំងនោះបន្ថែមលើថ្ងៃដែលនៅសល់ អ្នកនឹងបានសុពលភាពកាន់តែយូរ។
+plan-away-counting = ក្នុងតារាងនេះ យើងរាប់ថ្ងៃសុពលភាពនៃការបញ្ចូលនីមួយៗ ចាប់ពីថ្ងៃដែលអ្នកបញ្ចូល។ បើ { $operator } បូកថ្ងៃទាំងនោះបន្ថែមលើថ្ងៃដែលនៅសល់ អ្នកនឹងបានសុពលភាពកាន់តែយូរ។
 # Variables: $operator (text); $amount (text)
 plan-away-year = ចំណាយតិចបំផុតដើម្បីរក្សាលេខ { $operator } រយៈពេល 1 ឆ្នាំ៖ { $amount }។
 
@@ -140,19 +143,21 @@ plan-ics-channel-line = { $title }៖ { $url }
 timeline-date-from = ចាប់ពី{ $date }
 
 # The slip: a page to send or print for someone in Cambodia who tops up for the reader.
-slip-page-title = ក្រដាសសុំឱ្យសាច់ញាតិ ឬមិត្តភក្តិនៅកម្ពុជាបញ្ចូលលុយឱ្យ
+slip-page-title = សន្លឹកណែនាំសុំឱ្យសាច់ញាតិ ឬមិត្តភក្តិនៅកម្ពុជាបញ្ចូលលុយឱ្យ
 slip-page-description = ទំព័រមួយសម្រាប់ផ្ញើ ឬបោះពុម្ព៖ លេខ ក្រុមហ៊ុនទូរស័ព្ទ ចំនួនលុយ និងរបៀបបញ្ចូលលុយ។
 slip-form-heading = សូមពឹងសាច់ញាតិ ឬមិត្តភក្តិនៅកម្ពុជាឱ្យបញ្ចូលលុយឱ្យអ្នក
-slip-form-intro = សូមធ្វើក្រដាសមួយសម្រាប់សាច់ញាតិ ឬមិត្តភក្តិនៅកម្ពុជា៖ លេខរបស់អ្នក ក្រុមហ៊ុនទូរស័ព្ទ ចំនួនលុយ និងជំហាននីមួយៗ ជាភាសារបស់ពួកគេ។ សូមផ្ញើតំណភ្ជាប់ទៅពួកគេ ឬបោះពុម្ពវា។
+slip-form-intro = សូមបង្កើតសន្លឹកណែនាំមួយសម្រាប់សាច់ញាតិ ឬមិត្តភក្តិនៅកម្ពុជា៖ លេខរបស់អ្នក ក្រុមហ៊ុនទូរស័ព្ទ ចំនួនលុយ និងជំហាននីមួយៗ ជាភាសារបស់ពួកគេ។ សូមផ្ញើតំណទៅពួកគេ ឬបោះពុម្ពវា។
 slip-form-number = លេខទូរស័ព្ទរបស់អ្នក
 slip-form-amount = ចំនួនលុយ (ដុល្លារ)
-slip-form-for = ភាសារបស់ក្រដាស
-slip-form-submit = ធ្វើក្រដាស
-slip-privacy = លេខរបស់អ្នកមាននៅក្នុងអាសយដ្ឋានទំព័រនេះ ព្រោះតែអ្នកចែករំលែកវា។ យើងមិនរក្សាទុកលេខនេះទេ។
+slip-form-for = ភាសានៃសន្លឹកណែនាំ
+slip-form-submit = បង្កើតសន្លឹកណែនាំ
+slip-privacy = លេខរបស់អ្នកមាននៅក្នុងតំណនៃទំព័រនេះ ដើម្បីឱ្យអ្នកអាចផ្ញើតំណនេះទៅអ្នកជួយបាន។ យើងមិនរក្សាទុកលេខនេះទេ។
+# Context: on the slip itself, which the helper reads.
+slip-privacy-shared = លេខទូរស័ព្ទនេះមាននៅក្នុងតំណនៃទំព័រ ដើម្បីងាយចែករំលែក។ យើងមិនរក្សាទុកលេខនេះទេ។
 # Context: a link from the slip back to the plan.
 slip-back = ត្រឡប់ទៅផែនការរបស់អ្នក
 slip-error-amount = សូមវាយចំនួនលុយពី 1 ដល់ 100 ដុល្លារ ឧទាហរណ៍ 5 ឬ 2.50។
-slip-error-for = សូមជ្រើសភាសារបស់ក្រដាសពីក្នុងបញ្ជី។
+slip-error-for = សូមជ្រើសភាសានៃសន្លឹកណែនាំពីក្នុងបញ្ជី។
 slip-error-repeated-field = អាសយដ្ឋាននេះមានព័ត៌មានដដែលច្រើនជាងមួយដង។ សូមបំពេញទម្រង់ម្តងទៀត។
 
 # Context: the slip itself, read by the person who tops up (in their language).
@@ -162,11 +167,11 @@ slip-company = ក្រុមហ៊ុនទូរស័ព្ទ
 slip-amount = ចំនួនលុយ
 slip-steps-heading = របៀបបញ្ចូលលុយ
 # Variables: $number (text); $operator (text); $amount (text)
-slip-step-kiosk = នៅម៉ាស៊ីនបង់ប្រាក់ស្វ័យសេវា (ដូចជាម៉ាស៊ីន PayGo) ដែលទទួល { $operator }៖ សូមវាយលេខ { $number } ហើយបង់ { $amount }។ នៅម៉ាស៊ីន PayGo មិនចាំបាច់ដាក់ស៊ីមកាតចូលទេ។
+slip-step-kiosk = នៅម៉ាស៊ីនបង់ប្រាក់ស្វ័យសេវា (ដូចជាម៉ាស៊ីន PayGo) ដែលទទួល { $operator }៖ សូមវាយលេខ { $number } ហើយបង់ { $amount }។
 # Variables: $number (text); $operator (text); $amount (text)
 slip-step-shop = នៅហាងលក់កាតទូរស័ព្ទ៖ សូមសុំឱ្យអ្នកលក់បញ្ចូលលុយ { $amount } ទៅលេខ { $operator } { $number } ឬទិញកាតកោស { $operator } តម្លៃ { $amount }។
 # Variables: $code (text) - the code with the number filled in; $number (text); $amount (text)
-slip-step-card-code = ឬទិញកាតកោសតម្លៃ { $amount } ហើយចុច { $code } ដោយដាក់លេខកូដកាតនៅកន្លែងរបស់វា។ វិធីនេះបញ្ចូលលុយទៅលេខ { $number }។
-slip-receipt = បន្ទាប់មក សូមថតរូបបង្កាន់ដៃផ្ញើមកខ្ញុំផង។
-slip-qr-alt = កូដ QR នៃអាសយដ្ឋានក្រដាសនេះ
-slip-qr-caption = ស្កេនដើម្បីបើកក្រដាសនេះលើទូរស័ព្ទ។
+slip-step-card-code = បើអ្នកទិញកាតកោស { $operator } សូមចុច { $code } ពីទូរស័ព្ទ { $operator } របស់អ្នកផ្ទាល់ (ជំនួសពាក្យ «លេខកូដកាត» ដោយលេខនៅក្រោមស្រទាប់កោស)។ លុយនឹងចូលលេខ { $number }។
+slip-receipt = បន្ទាប់មក សូមថតរូបបង្កាន់ដៃ ឬសារបញ្ជាក់ ផ្ញើមកខ្ញុំផង។
+slip-qr-alt = កូដ QR នៃអាសយដ្ឋានសន្លឹកណែនាំនេះ
+slip-qr-caption = ស្កេនដើម្បីបើកសន្លឹកណែនាំនេះលើទូរស័ព្ទ។

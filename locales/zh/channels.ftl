@@ -27,10 +27,10 @@ store-caution-3 = 不要把 SIM 卡或手机交给陌生人。
 ## Self-service kiosk
 
 kiosk-page-title = 在自助缴费机充值
-kiosk-page-description = 在自助缴费机给柬埔寨预付费号码充值：输入号码、付款、留好凭证。PayGo 缴费机不用插 SIM 卡。
+kiosk-page-description = 在自助缴费机给柬埔寨预付费号码充值：输入号码、付款、留好凭证。用 PayGo 缴费机充值，不需要这张 SIM 卡，知道号码就行。
 kiosk-heading = 在自助缴费机充值
-kiosk-summary = 在缴费机屏幕上输入号码，付款就行。PayGo 缴费机不用插 SIM 卡。
-kiosk-intro = 商场、超市等人多的地方常有自助缴费机。选运营商、输入手机号码、付款就行。PayGo 缴费机不用插 SIM 卡，所以别人也可以替你充值。
+kiosk-summary = 在缴费机屏幕上输入号码，付款就行。用 PayGo 缴费机充值，不需要这张 SIM 卡，知道号码就行。
+kiosk-intro = 商场、超市等人多的地方常有自助缴费机。选运营商、输入手机号码、付款就行。用 PayGo 缴费机充值，不需要这张 SIM 卡，知道号码就行，所以别人也可以替你充值。
 kiosk-need-1 = 要充值的手机号码，以及号码属于哪家运营商。
 kiosk-need-2 = 缴费机支持的付款方式（屏幕上会显示）。
 kiosk-step-1 = 在屏幕上选择手机充值，再选运营商。

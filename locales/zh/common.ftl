@@ -31,10 +31,10 @@ fact-source-ref = 来源{ $n }
 fact-sources-heading = 来源
 list-separator = 、
 # Context: after the source of a fact that comes from a news report or a third party.
-fact-unconfirmed = 据报道
+fact-unconfirmed = 非官方信息
 # Context: one line on every page that shows the "reported" tag (fact-unconfirmed): what the tag means.
 # Variables: $tag (html) - the tag itself
-certainty-legend = { $tag }：来自新闻报道或用户，不是运营商或监管机构自己公布的。
+certainty-legend = { $tag }：来自新闻报道或用户反馈，不是运营商或监管机构公布的。
 # Context: a table of top-up amounts and the days of validity each buys.
 fact-validity-caption = 充值金额和对应的有效天数
 fact-validity-amount = 充值金额
@@ -89,7 +89,7 @@ share-copied = 链接已复制。
 
 # Context: links to the tools in the footer of every page.
 tools-label = 工具
-tools-reminder-link = 号码关键日期和日历提醒
+tools-reminder-link = 号码现状和保号计划
 tools-compare-link = 运营商对比
 
 page-checked = 信息核实于{ $date }

@@ -38,3 +38,6 @@ compare-days-deleted = 第{ $from }天起可能被注销或回收。
 compare-column-hotline = 客服热线
 
 compare-unknown = 暂无信息
+
+# Context: between a company's name and the note under it (whom to ask).
+compare-ask-lead = {"："}

@@ -81,7 +81,7 @@ fact-truemoney-agents = { $brand } 代理点可以在柜台办理手机充值。
 
 fact-metfone-ways = Metfone 可以用充值卡、{ $anypay }、{ $wing } 或 { $emoney } 充值。
 
-fact-metfone-restore = Metfone：号码注销后还会保留{ $days }天，这期间可以向 Metfone 申请恢复：请联系 Metfone，并带上这张 SIM 卡实名登记用的证件。
+fact-metfone-restore = Metfone：号码注销后还会保留{ $days }天，这期间可以向 Metfone 申请恢复：请带上这张 SIM 卡实名登记时用的证件，到 Metfone 营业厅办理。
 
 fact-cellcard-reactivate = Cellcard 的条款写明：号码停机后会保留{ $days }天（从余额和套餐到期那天算起），你可以在这期间申请恢复。
 
@@ -94,7 +94,7 @@ fact-trc-roaming = 出国前，先向运营商确认你的号码有没有开通�
 # Variables: $plan (text); $days (number); $code (dialling code); $hotline (text) - Metfone's short hotline
 fact-metfone-4ever = Metfone 有一种 { $plan } 套餐：号码只要每{ $days }天至少打或接一次电话、发一条短信或用一次流量，就没有有效期限制，拨号指令 { $code } 办理。办理前先用这张 Metfone SIM 卡拨 { $hotline }，问清楚这个套餐还有没有、适不适用于你的卡。它不能代替充值。
 # Context: Cellcard's terms on a fake ID (checked 2026-12-05).
-fact-cellcard-fake-id = 用假证件登记的账户，Cellcard 可以暂停或终止；监管机构要求时也可以这样做。它的条款要求用户遵守 SIM 卡和 eSIM 的实名登记（KYC/eKYC）规定。
+fact-cellcard-fake-id = 用假证件登记的号码，Cellcard 可以暂停或终止；监管机构要求时也可以这样做。Cellcard 的条款要求用户遵守 SIM 卡和 eSIM 的实名登记（KYC/eKYC）规定。
 # Context: two more points of the 2023 sub-decree on SIM registration.
 # Variables: $days (number)
 fact-sim-subdecree-points = 在柬埔寨停留不到{ $days }天的游客不用做实名登记。SIM 卡丢了或被偷，补办一张新卡就能保留原号码。

@@ -7,7 +7,7 @@ lookup-page-description = 输入你的手机号码，看看号码开头的几位
 lookup-heading = 查一查号码是哪家运营商的
 # Context: above the form, on every overview and on the answer page.
 lookup-intro = 按你平时的写法输入号码就行。我们只看开头几位数字，不会保存你的号码。
-lookup-form-label = 你的手机号码
+lookup-form-label = 手机号码
 lookup-form-hint = 例如 012 345 678 或 +855 12 345 678
 lookup-form-submit = 查询运营商
 
@@ -25,7 +25,7 @@ lookup-error-not-mobile = 以这几位开头的号码不在我们的手机号段
 # Variables: $prefix (text) - 0 and two digits, such as 012; $operator (text)
 lookup-assigned-heading = { $prefix }：{ $operator }
 # Variables: $prefix (text); $operator (text)
-lookup-assigned = 以 { $prefix } 开头的号段分配给了 { $operator }。
+lookup-assigned = { $prefix }号段分配给了 { $operator }。
 # Variables: $operator (text)
 lookup-ask = 号段信息来自公开资料，不是运营商公布的。拿不准的话，请向 { $operator } 确认。
 # Context: a link to the overview filtered to the company.

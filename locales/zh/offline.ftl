@@ -7,6 +7,6 @@ offline-page-description = 这个页面没有保存在你的设备上。下面�
 offline-heading = 这个页面需要联网才能打开
 offline-text = 你的设备现在没有联网，这个页面也没有保存在设备上。你第一次打开本指南时，下面这些页面就已经保存到设备上了，断网也能打开：
 offline-companies = 各运营商的单独页面也都已保存，打开页面后选你的运营商就行。
-offline-reminder-heading = 号码关键日期
+offline-reminder-heading = 号码现状和保号计划
 offline-reminder-text = 这台设备已经保存了计划的表单，但查看结果需要联网：结果是在你提交时算出来的。如果你之前下载过日历文件，各个日期和前7天、前1天的提醒已经在手机日历里了，打开日历就能看到。
 offline-reload = 恢复联网后，请刷新本页。

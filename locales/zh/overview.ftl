@@ -25,11 +25,11 @@ stage-incoming-title = 双向停机
 stage-incoming-what = 来电、短信都收不到了，验证码也收不到。
 stage-resale-title = 可能被回收
 stage-resale-what = 号码随时可能被回收，重新放号给别人。
-stage-restore-title = 已注销
-stage-restore-what = 号码已注销，但你仍可以向 { $operator } 申请恢复。
+stage-restore-title = 将被注销（可申请恢复）
+stage-restore-what = 到时号码会被注销，但仍可向 { $operator } 申请恢复。
 stage-deleted-title = 可能被回收
 stage-deleted-what = 号码可能被注销，或回收后重新放号给别人。
-overview-reminder-button = 查看你的关键日期，添加日历提醒
+overview-reminder-button = 号码现状和保号计划
 
 overview-when-heading = 什么时候充值
 overview-when-1 = 在有效期到期前充值，别等过期了再充。先查好有效期到期日（见下文“查询余额和有效期”），再在到期前7天设个提醒。
@@ -102,12 +102,12 @@ situation-deadline = 我最晚哪天要充值？
 situation-cut-off = 已经停机了？
 # Context: links to what someone in Cambodia does to top up another person's number.
 situation-someone = 要帮别人充值？
-someone-heading = 帮别人的号码充值
+someone-heading = 给别人的号码充值
 # Context: followed by what applies to the company: a bank app, and (Smart) a dialling code.
 # Variables: $app (text) - the bank app's name, or "none" where no bank app is known to cover the company
 someone-intro = { $app ->
-        [none] 在柬埔寨，可以到支持该运营商的自助缴费机或代理点帮别人的号码充值，只需要知道号码和运营商。
-       *[other] 在柬埔寨，可以到支持该运营商的自助缴费机或代理点，或者用自己的银行 App { $app } 帮别人的号码充值，只需要知道号码和运营商。
+        [none] 在柬埔寨，可以到支持该运营商的自助缴费机或代理点给别人的号码充值，只需要知道号码和运营商。
+       *[other] 在柬埔寨，可以到支持该运营商的自助缴费机或代理点，或者用自己的银行 App { $app } 给别人的号码充值，只需要知道号码和运营商。
     }
 # Context: a company's overview, right under the company choice.
 # Variables: $operator (text)

@@ -2,19 +2,19 @@
 
 plan-page-title = 号码现状和保号计划
 plan-page-description = 选择运营商，填上有效期到期日，就能看到号码今天处在哪个阶段、你在哪里现在该怎么充值，以及人在国外时保号要花多少钱。
-plan-heading = 你的号码今天怎么样，现在该做什么
-plan-intro = 选择运营商，再填上有效期到期日（运营商的短信或查余额时会显示）。页面会告诉你号码今天处在哪个阶段、现在该做什么；如果你在国外，还会算出回来之前要充哪几次值。
+plan-heading = 你的号码现在处于哪个阶段？该做什么？
+plan-intro = 选择运营商，再填上有效期到期日（运营商的短信或查余额时会显示）。页面会告诉你号码今天处在哪个阶段、现在该做什么；如果你在国外，还会算出回来之前要在哪几天充值、每次充多少。
 
 plan-form-operator = 你的运营商
 # Context: the first, empty choice of the company list.
 plan-form-choose = 请选择
 plan-form-ends = 有效期到期日
-plan-form-ends-hint = 即有效期的最后一天，以运营商短信、查余额时或 App 里显示的日期为准。短信用高棉语，除非你实名登记时选了别的语言。
+plan-form-ends-hint = 即有效期的最后一天，以运营商短信、余额查询结果或 App 里显示的日期为准。短信一般是高棉语；如果你实名登记时选了别的语言，就用那种语言。
 plan-form-away = 回柬埔寨的日期（选填）
-plan-form-away-hint = 如果你人在国外，填上回来的那天，我们会算出让号码保留到那天要充哪几次值。
+plan-form-away-hint = 如果你人在国外，填上回来的那天，我们会算出让号码保留到那天要在哪几天充值、每次充多少。
 plan-form-where = 你现在在哪里？
 # Context: a choice of "Where are you now?" that shows the ways for both places.
-plan-where-both = 两种都看
+plan-where-both = 不确定，两种都显示
 plan-where-cambodia = 在柬埔寨
 plan-where-abroad = 在国外
 plan-form-submit = 查看我的计划
@@ -57,6 +57,9 @@ plan-today-restore = 现在该做的：向 { $operator } 申请恢复号码，�
 plan-today-deleted = 现在该做的：马上去问号码是否还在你名下，带上实名登记用的证件。{ $ask }
 # Variables: $stage_end (text) - a date
 plan-today-stage-ends = 这个阶段的最后一天：{ $stage_end }。
+# Context: after plan-today-stage-ends: what the next stage brings; $next is that stage's stage-…-what.
+# Variables: $next (text)
+plan-today-next = 之后：{ $next }
 # Variables: $last (number) - the last day of the last stage; $ask (text)
 plan-today-past = 我们知道的各个阶段到第{ $last }天就结束了：号码可能已经被回收，重新放号给别人。请去问号码是否还在你名下。{ $ask }
 # Context: the marker on the timeline's stage that holds today.
@@ -103,7 +106,7 @@ plan-away-total = 合计：{ $amount }，共{ $count }次
 # Variables: $operator (text)
 plan-away-counting = 这里每次充值的天数都从充值当天算起。如果 { $operator } 把天数加在剩余的有效期上，你能用得更久。
 # Variables: $operator (text); $amount (text)
-plan-away-year = { $operator } 号码保号一年最少要花：{ $amount }。
+plan-away-year = { $operator } 号码保号一年最少要花{ $amount }。
 
 plan-calendar-text = 日历文件会把之后的每个日期加到你的日历里，时间是柬埔寨时间上午9点，并在前7天和前1天提醒你。如果算了充值计划，文件里是充值次数最少的那一种。
 plan-calendar-link = 下载日历文件（.ics）
@@ -130,7 +133,7 @@ plan-ics-alert = { $operator }：{ $days ->
 plan-ics-card-code = 用充值卡充值：拨打 { $code }
 plan-ics-channels = 充值方式：
 # Context: after a code in the calendar file that no official source confirms.
-plan-ics-unconfirmed = （据报道）
+plan-ics-unconfirmed = （非官方信息）
 # Context: a line of the calendar file: a way to top up and its page.
 # Variables: $title (text); $url (text) - the page's address
 plan-ics-channel-line = { $title }：{ $url }
@@ -148,7 +151,9 @@ slip-form-number = 你的手机号码
 slip-form-amount = 金额（美元）
 slip-form-for = 说明的语言
 slip-form-submit = 生成说明
-slip-privacy = 你的号码只出现在这个页面的网址里，因为是你自己分享的。我们不保存号码。
+slip-privacy = 你的号码只写在这个页面的网址里，方便你发给别人；我们不保存号码。
+# Context: on the slip itself, which the helper reads.
+slip-privacy-shared = 这个号码只写在本页网址里，方便转发；我们不保存号码。
 # Context: a link from the slip back to the plan.
 slip-back = 返回你的计划
 slip-error-amount = 请输入1到100美元之间的金额，例如 5 或 2.50。
@@ -162,11 +167,11 @@ slip-company = 运营商
 slip-amount = 金额
 slip-steps-heading = 怎么充值
 # Variables: $number (text); $operator (text); $amount (text)
-slip-step-kiosk = 在支持 { $operator } 的自助缴费机（例如 PayGo）上：输入号码 { $number }，支付{ $amount }。PayGo 缴费机不用插 SIM 卡。
+slip-step-kiosk = 在支持 { $operator } 的自助缴费机（例如 PayGo）上：输入号码 { $number }，支付{ $amount }。
 # Variables: $number (text); $operator (text); $amount (text)
 slip-step-shop = 在代理点或手机店：请店员给 { $operator } 号码 { $number } 充值{ $amount }，或者买一张{ $amount }的 { $operator } 充值卡。
 # Variables: $code (text) - the code with the number filled in; $number (text); $amount (text)
-slip-step-card-code = 也可以买一张{ $amount }的充值卡，拨打 { $code }，把充值密码填在对应位置。这样充的是 { $number }。
-slip-receipt = 充好后，请把收据拍照发给我。
+slip-step-card-code = 如果买的是 { $operator } 充值卡，用你自己的 { $operator } 手机拨打 { $code }（把“充值密码”换成卡上刮开的数字），钱就会充到 { $number }。
+slip-receipt = 充好后，请把收据或成功短信拍照发给我。
 slip-qr-alt = 这张说明网址的二维码
 slip-qr-caption = 用手机扫码即可打开这张说明。

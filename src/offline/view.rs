@@ -37,10 +37,9 @@ impl Renderer<'_> {
         let saved = crate::offline::saved_pages(lang)
             .filter(|address| address.operator.is_none())
             .map(|address| {
-                // A way to top up is named by its heading, as on its card ("Top up online"),
-                // not by its longer <title>.
+                // Each saved page is named by its <title>, as the reader will see it.
                 let name = match address.page {
-                    Page::Channel(channel) => format!("{}-heading", channel.slug()),
+                    Page::Channel(channel) => format!("{}-page-title", channel.slug()),
                     page => format!("{}-page-title", page.slug()),
                 };
                 let title = t.get(&name)?;

@@ -288,6 +288,17 @@ impl Renderer<'_> {
                 if let Some(last) = stage.last_day {
                     args.set("stage_end", format_date(t, day_date(request.ends, last))?);
                     lines.push(t.format("plan-today-stage-ends", Some(&args))?);
+                    if let Some(next) = self
+                        .facts
+                        .stages(Some(op))
+                        .into_iter()
+                        .find(|s| s.first_day == last + 1)
+                    {
+                        let what =
+                            t.format(&format!("stage-{}-what", next.kind.slug()), Some(&args))?;
+                        args.set("next", what);
+                        lines.push(t.format("plan-today-next", Some(&args))?);
+                    }
                 }
                 fact = Some((stage.fact, stage.confirmed));
             }
@@ -646,6 +657,7 @@ impl Renderer<'_> {
             && let Some(Value::Ussd { ussd }) = fact.values.get("code")
         {
             let mut code_args = FluentArgs::new();
+            code_args.set("operator", name.clone());
             code_args.set("number", slip::grouped(&request.number));
             code_args.set("amount", amount(&h, request.cents)?);
             code_args.set(
