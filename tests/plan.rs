@@ -710,8 +710,8 @@ async fn nothing_typed_into_the_plan_or_the_slip_comes_back_unescaped() {
     }
 }
 
-/// After a stage's last day, the answer says what the company's next stage brings, in the
-/// future tense (Metfone on day 70: the number will be closed, and can then be restored).
+/// After a stage's last day, the answer says what the company's next stage brings (Metfone
+/// on day 70: the number is then closed, and can still be restored).
 #[tokio::test]
 async fn the_answer_says_what_follows_the_stage_of_today() {
     // The fixed clock's today (2026-11-25) is day 70 after 2026-09-16.
@@ -720,7 +720,7 @@ async fn the_answer_says_what_follows_the_stage_of_today() {
     let today = visible_text(element(&answer.body, "<section id=\"today\"", "section"));
     assert!(today.contains("Day 70 after"), "{today}");
     assert!(
-        today.contains("After that day: Metfone will close the number"),
+        today.contains("After that day: In this stage the number is closed, but you can still ask Metfone to restore it."),
         "{today}"
     );
 }

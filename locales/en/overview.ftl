@@ -31,9 +31,9 @@ stage-incoming-title = All blocked
 stage-incoming-what = Calls and SMS to you are blocked too: codes no longer arrive.
 stage-resale-title = May be taken back
 stage-resale-what = The number can be taken back at any time and given to someone else.
-stage-restore-title = Will be closed (can be restored)
+stage-restore-title = Closed (can be restored)
 # Variables: $operator (text)
-stage-restore-what = { $operator } will close the number, but you can still ask { $operator } to restore it.
+stage-restore-what = In this stage the number is closed, but you can still ask { $operator } to restore it.
 stage-deleted-title = May be deleted
 stage-deleted-what = The number may be deleted or given to someone else.
 overview-reminder-button = Your number today and your plan to keep it
