@@ -42,9 +42,12 @@ fn previews_source(folder: &Path) -> String {
         let bytes = std::fs::read(&image).unwrap_or_else(|e| panic!("{}: {e}", image.display()));
         // The same hash `Asset::new` makes (128-bit xxh3, hex), so names and ETags agree.
         let hash = format!("{:032x}", xxhash_rust::xxh3::xxh3_128(&bytes));
+        // The path is completed when the crate compiles, so that another checkout sharing
+        // this target directory includes its own files, not this one's.
+        let relative = format!("/static/previews/{file}");
         source.push_str(&format!(
-            "    EmbeddedPreview {{ path: {path:?}, hash: {hash:?}, body: include_bytes!({:?}) }},\n",
-            image.display().to_string()
+            "    EmbeddedPreview {{ path: {path:?}, hash: {hash:?}, \
+             body: include_bytes!(concat!(env!(\"CARGO_MANIFEST_DIR\"), {relative:?})) }},\n",
         ));
     }
     source.push(']');

@@ -6,6 +6,7 @@
 
 pub mod base;
 pub mod facts;
+pub mod qr;
 pub mod report_form;
 pub mod timeline;
 

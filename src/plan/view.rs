@@ -13,6 +13,7 @@ use crate::i18n::{I18nError, Translator};
 use crate::lang::Lang;
 use crate::layout::base::{Layout, format_date, title_and_description};
 use crate::layout::facts::{SourceLink, ask_operator_html, fact_view, source_links};
+use crate::layout::qr::qr_svg;
 use crate::layout::timeline::{Timeline, timeline_on};
 use crate::layout::{RenderError, Renderer, template_error};
 use crate::plan::absence::{self, Schedule, Way};
@@ -680,18 +681,6 @@ impl Renderer<'_> {
             qr_svg,
         })
     }
-}
-
-/// A QR code of `url` as an SVG image, drawn as `crate::site::qr` draws the pages' codes
-/// (features do not import the assembly above them).
-fn qr_svg(url: &str) -> Option<String> {
-    let code = qrcode::QrCode::new(url.as_bytes()).ok()?;
-    Some(
-        code.render::<qrcode::render::svg::Color>()
-            .min_dimensions(148, 148)
-            .quiet_zone(true)
-            .build(),
-    )
 }
 
 /// Smart's code for loading a card onto another number: the one confirmed way for someone

@@ -4,7 +4,6 @@
 
 pub mod export;
 pub mod previews;
-pub mod qr;
 pub mod sitemap;
 
 use std::collections::HashMap;
@@ -16,10 +15,10 @@ use crate::content::Page;
 use crate::guide;
 use crate::i18n::Locales;
 use crate::lang::Lang;
+use crate::layout::qr::{self, qr_svg};
 use crate::layout::{RenderError, Renderer, SiteConfig, StaticPaths, Views};
 use crate::plan::view::PlanState;
 use crate::web::asset::{Asset, Caching};
-use qr::qr_svg;
 
 const HTML: &str = "text/html; charset=utf-8";
 const SVG: &str = "image/svg+xml";

@@ -1,4 +1,5 @@
-//! QR codes of page addresses, served as images beside the pages.
+//! QR codes of addresses: each page's, served as an image beside it (`crate::site`), and the
+//! helper slip's, drawn inside it (`crate::plan`).
 
 /// How the codes are drawn: part of each image's name (with the address it encodes), so a
 /// change to the drawing below, or to the `qrcode` crate's output, must change it.
