@@ -1950,8 +1950,8 @@ async fn list_and_show_print_invisible_characters_escaped_and_keep_them_stored()
         .await
         .unwrap();
     // A Khmer zero-width space between words, a right-to-left override that would show
-    // "*123#" as "#321*", a zero-width joiner and a byte-order mark.
-    let typed = "លេខ\u{200B}កូដ dial \u{202E}*123# then\u{200D}\u{FEFF} stop";
+    // "*888#" as "#888*", a zero-width joiner and a byte-order mark.
+    let typed = "លេខ\u{200B}កូដ dial \u{202E}*888# then\u{200D}\u{FEFF} stop";
     let id = store
         .insert(
             &NewReport {
@@ -1985,7 +1985,7 @@ async fn list_and_show_print_invisible_characters_escaped_and_keep_them_stored()
             );
         }
         assert!(
-            printed.contains("លេខ\\u{200B}កូដ dial \\u{202E}*123# then\\u{200D}\\u{FEFF} stop"),
+            printed.contains("លេខ\\u{200B}កូដ dial \\u{202E}*888# then\\u{200D}\\u{FEFF} stop"),
             "{printed}"
         );
     }

@@ -470,7 +470,7 @@ mod tests {
         let fields = [
             ("page", "/en/kiosk/"),
             ("kind", "days"),
-            ("details", "The code is *888#, not *999#"),
+            ("details", "The code is *888#, not *1200#"),
             ("contact", "me@example.org"),
         ];
         for control in [
