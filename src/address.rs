@@ -130,6 +130,16 @@ impl Address {
         }
     }
 
+    /// The slip's empty form (`/{lang}/plan/slip/`), with the company preselected when there
+    /// is one: `/{lang}/plan/slip/?operator=smart`.
+    pub fn slip_form(lang: Lang, operator: Option<crate::content::Operator>) -> String {
+        let form = format!("/{}/plan/slip/", lang.code());
+        match operator {
+            Some(op) => format!("{form}?operator={}", op.slug()),
+            None => form,
+        }
+    }
+
     /// The language of a `/{lang}/which-operator/` path; None for any other path.
     pub fn which_operator_lang(path: &str) -> Option<Lang> {
         let lang = path.strip_prefix('/')?.strip_suffix(WHICH_OPERATOR_TAIL)?;

@@ -145,6 +145,25 @@ pub enum Topic {
     Registration,
 }
 
+impl Topic {
+    /// The topic as the "not known: ask" messages select on (`$topic`).
+    pub fn slug(self) -> &'static str {
+        match self {
+            Topic::Store => "store",
+            Topic::Kiosk => "kiosk",
+            Topic::Online => "online",
+            Topic::Shop => "shop",
+            Topic::About => "about",
+            Topic::Lifecycle => "lifecycle",
+            Topic::Check => "check",
+            Topic::Watch => "watch",
+            Topic::Leave => "leave",
+            Topic::Cutoff => "cutoff",
+            Topic::Registration => "registration",
+        }
+    }
+}
+
 impl From<Channel> for Topic {
     fn from(channel: Channel) -> Topic {
         match channel {

@@ -278,7 +278,10 @@ async fn pages_show_only_the_chosen_operators_facts() {
     assert!(cellcard.contains("<code class=\"ussd\">*123*<var>"));
     // With nothing specific, the page says so and points to the operator.
     let cootel = visible_text(&get("/en/cootel/online/").await.body);
-    assert!(cootel.contains("CooTel: not known."), "{cootel}");
+    assert!(
+        cootel.contains("CooTel: its online top-up is not known."),
+        "{cootel}"
+    );
     let cellcard_kiosk = get("/en/cellcard/kiosk/").await.body;
     assert!(cellcard_kiosk.contains("href=\"https://www.cellcard.com.kh\""));
     assert!(cellcard_kiosk.contains("812"));
@@ -597,7 +600,8 @@ async fn a_company_overview_is_titled_with_its_company_in_every_language() {
     let body = get("/en/metfone/").await.body;
     let company = body.split(r#"<section id="company""#).nth(1).unwrap();
     assert!(
-        company.contains(": not known.") && company.contains("tel:+855979097097"),
+        company.contains("Metfone: how to check the balance and validity is not known.")
+            && company.contains("tel:+855979097097"),
         "{company}"
     );
     // Cellcard's codes, with the hotline in its own row.

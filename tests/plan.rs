@@ -95,16 +95,17 @@ async fn today_says_where_the_number_stands_at_each_boundary_for_each_company_in
                         // Codes arrive until day 60: its date is given while they do.
                         let day_60 = format_date(&t, ends + Days::new(60)).unwrap();
                         assert_eq!(text.contains(&day_60), n <= 60, "{uri}: {text}");
-                        // The stage's last day, where it has one.
-                        let last = match (operator, stage) {
-                            (_, "outgoing") => Some(60),
-                            (_, "incoming") => Some(90),
+                        // When the next stage begins (day 61, day 91), or the stage's last
+                        // day where no stage follows it.
+                        let day = match (operator, stage) {
+                            (_, "outgoing") => Some(61),
+                            (_, "incoming") => Some(91),
                             ("cellcard", _) | (_, "past") => None,
                             _ => Some(180),
                         };
-                        if let Some(last) = last {
-                            let date = format_date(&t, ends + Days::new(last)).unwrap();
-                            assert!(text.contains(&date), "{uri}: last day {last}: {text}");
+                        if let Some(day) = day {
+                            let date = format_date(&t, ends + Days::new(day)).unwrap();
+                            assert!(text.contains(&date), "{uri}: day {day}: {text}");
                         }
                         if matches!(stage, "restore" | "deleted" | "resale" | "past") {
                             // Whom to ask: Metfone's hotline, Cellcard's, Smart's website,
@@ -720,7 +721,34 @@ async fn the_answer_says_what_follows_the_stage_of_today() {
     let today = visible_text(element(&answer.body, "<section id=\"today\"", "section"));
     assert!(today.contains("Day 70 after"), "{today}");
     assert!(
-        today.contains("After that day: In this stage the number is closed, but you can still ask Metfone to restore it."),
+        today.contains("From 16 December 2026, Metfone closes the number. Until 15 March 2027, you can still ask Metfone to restore it."),
         "{today}"
     );
+}
+
+/// The overview's "ask someone in Cambodia" part links to the slip's empty form, with the
+/// page's company chosen; that form is a page of its own (200, no error), and a query with
+/// anything more than the company is checked as a slip.
+#[tokio::test]
+async fn the_overview_links_to_an_empty_slip_form_with_its_company_chosen() {
+    let overview = get("/en/cellcard/").await;
+    let someone = element(&overview.body, "<h3 id=\"someone\"", "section");
+    assert!(
+        someone.contains("href=\"/en/plan/slip/?operator=cellcard\""),
+        "{someone}"
+    );
+    let form = get("/en/plan/slip/?operator=cellcard").await;
+    assert_eq!(form.status, 200);
+    assert!(form.body.contains("<option value=\"cellcard\" selected>"));
+    assert!(!form.body.contains("id=\"form-error\""));
+    let empty = get("/km/plan/slip/").await;
+    assert_eq!(empty.status, 200);
+    assert!(
+        empty
+            .body
+            .contains("<option value=\"km\" lang=\"km\" selected>")
+    );
+    let partial = get("/en/plan/slip/?operator=cellcard&number=").await;
+    assert_eq!(partial.status, 400);
+    assert!(partial.body.contains("id=\"form-error\""));
 }

@@ -59,15 +59,27 @@ ussd-placeholder-number = phone number
 # Variables: $name (text) - ussd-placeholder-card or ussd-placeholder-number
 ussd-placeholder-text = [{ $name }]
 
+# Context: what is not known, before whom to ask (ask-operator-…). $topic is the section:
+# check (balance and validity) or a way to top up (store, kiosk, online, shop).
+# Variables: $operator (text); $topic (text)
+ask-operator-unknown = { $topic ->
+        [check] { $operator }: how to check the balance and validity is not known.
+        [store] { $operator }: how its own stores top up is not known.
+        [kiosk] { $operator }: which kiosks take its numbers is not known.
+        [online] { $operator }: its online top-up is not known.
+        [shop] { $operator }: what shops and agents offer for it is not known.
+       *[other] { $operator }: not known.
+    }
 # Context: shown when the guide has no confirmed detail for an operator in a section.
-# Variables: $operator (text) - e.g. "Cellcard"; $website (link); $hotline (text) - a short number
-ask-operator-website-hotline = { $operator }: not known. Ask { $operator } on { $website } or call its hotline { $hotline }.
-# Variables: $operator (text); $website (link)
-ask-operator-website = { $operator }: not known. Ask { $operator } on { $website }.
-# Variables: $operator (text); $hotline (text)
-ask-operator-hotline = { $operator }: not known. Call { $operator }'s hotline { $hotline }.
-# Variables: $operator (text)
-ask-operator-store = { $operator }: not known. Ask at a { $operator } store.
+# $unknown is ask-operator-unknown: what is not known, as a sentence.
+# Variables: $unknown (text); $operator (text) - e.g. "Cellcard"; $website (link); $hotline (text)
+ask-operator-website-hotline = { $unknown } Ask { $operator } on { $website } or call its hotline { $hotline }.
+# Variables: $unknown (text); $operator (text); $website (link)
+ask-operator-website = { $unknown } Ask { $operator } on { $website }.
+# Variables: $unknown (text); $operator (text); $hotline (text)
+ask-operator-hotline = { $unknown } Call { $operator }'s hotline { $hotline }.
+# Variables: $unknown (text); $operator (text)
+ask-operator-store = { $unknown } Ask at a { $operator } store.
 
 # Context: links and headings on every channel page.
 channel-back-to-overview = Back to the overview

@@ -92,22 +92,38 @@ abroad-none-online = { $operator } online from abroad: not known.
 
 overview-leave-heading = Before you leave Cambodia
 
-# Context: a checklist; add or remove items in every language at once.
-overview-leave-1 = Top up for as long as your company allows, so the validity runs as far as it can.
+# Context: a checklist; add or remove items in every language at once. Items 1, 4 and 5 name
+# the company on a company's page.
+# Variables: $operator (text) - all, or the company's slug; $company (text) - its name
+overview-leave-1 = { $operator ->
+        [all] Top up for as long as your company allows, so the validity runs as far as it can.
+       *[other] Top up for as long as { $company } allows, so the validity runs as far as it can.
+    }
 
-overview-leave-2 = Note the validity end date, and add the calendar reminder (see “Your number's dates” below).
+overview-leave-2 = Note the date your validity ends, and put it in your calendar: the plan below makes a calendar file with alerts.
 
 overview-leave-3 = Move bank, WeChat, Alipay and other verification codes to a number you will keep, before your number can stop receiving SMS (day 61).
 
-overview-leave-4 = Keep the ID card or passport the SIM is registered to: you need it to ask the company for help.
-overview-leave-5 = Check with your company that the SIM is registered to your own ID, the one your bank knows.
+overview-leave-4 = { $operator ->
+        [all] Keep the ID card or passport the SIM is registered to: your company asks for it when you need help.
+       *[other] Keep the ID card or passport the SIM is registered to: { $company } asks for it when you need help.
+    }
+overview-leave-5 = { $operator ->
+        [all] Check with your company that the SIM is registered to your own ID, the one your bank knows.
+       *[other] Check with { $company } that the SIM is registered to your own ID, the one your bank knows.
+    }
 
 overview-cutoff-heading = My number was already cut off
 
-# Context: numbered paragraphs; add or remove them in every language at once.
+# Context: numbered paragraphs; add or remove them in every language at once. Paragraph 2
+# names the company on a company's page.
+# Variables: $operator (text) - all, or the company's slug; $company (text) - its name
 overview-cutoff-1 = Top up at once, by any of the four ways. Until day 60, codes still reach you if your SIM receives SMS where you are; from day 61 nothing arrives (see “How long you have”).
 
-overview-cutoff-2 = If the number is already closed, contact your company and bring the ID the SIM is registered to. How to ask for it back is not published: ask the company.
+overview-cutoff-2 = { $operator ->
+        [all] If the number is already closed, contact your company and bring the ID the SIM is registered to. How to ask for it back is not published: ask the company.
+       *[other] If the number is already closed, contact { $company } and bring the ID the SIM is registered to.
+    }
 
 # Context: a company's overview (/en/smart/): its title and heading name the company.
 # Variables: $operator (text) - the company's name, e.g. "Smart"
@@ -119,14 +135,23 @@ overview-heading-operator = Keep your { $operator } number
 situation-deadline = When is my deadline?
 # Context: links to the part "My number was already cut off".
 situation-cut-off = Already cut off?
-# Context: links to what someone in Cambodia does to top up another person's number.
-situation-someone = Topping up for someone else?
-someone-heading = Topping up someone else's number
+# Context: links to the part on asking someone in Cambodia to top up the reader's number.
+situation-someone = Someone in Cambodia can top up for you
+# Context: a link under someone-intro to the slip form (/en/plan/slip/).
+someone-slip-link = Make them a slip with your number and the exact steps, in their language
+someone-heading = Ask someone in Cambodia to top up your number
 # Context: followed by what applies to the company: a bank app, and (Smart) a dialling code.
-# Variables: $app (text) - the bank app's name, or "none" where no bank app is known to cover the company
+# Variables: $app (text) - the bank app's name, or "none" where no bank app is known to cover the company;
+#   $company (text) - the company's name, or "all" on the overview of every company
 someone-intro = { $app ->
-        [none] In Cambodia someone can top up another person's number at a kiosk or a shop that takes that company. They need the number and the company.
-       *[other] In Cambodia someone can top up another person's number at a kiosk or a shop that takes that company, or in their own bank app, { $app }. They need the number and the company.
+        [none] { $company ->
+            [all] A relative or friend in Cambodia can top up your number at a kiosk or a shop that takes your company. They need only your number and your company.
+           *[other] A relative or friend in Cambodia can top up your number at a kiosk or a shop that takes { $company }. They need only your number.
+        }
+       *[other] { $company ->
+            [all] A relative or friend in Cambodia can top up your number at a kiosk or a shop that takes your company, or in their own bank app, { $app }. They need only your number and your company.
+           *[other] A relative or friend in Cambodia can top up your number at a kiosk or a shop that takes { $company }, or in their own bank app, { $app }. They need only your number.
+        }
     }
 # Context: a company's overview, right under the company choice.
 # Variables: $operator (text)

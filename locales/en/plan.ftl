@@ -3,7 +3,7 @@
 
 plan-page-title = Your number today and your plan to keep it
 plan-page-description = Enter your company and the date your validity ends: see where your number stands today, what to do now from where you are, and what it costs to keep it while you are away.
-plan-heading = Your number today and what to do
+plan-heading = Your number today and your plan to keep it
 plan-intro = Enter your company and the last day of your validity (your company's SMS or the balance check shows it). You see where the number stands today, what to do now, and, if you are away, which top-ups keep it until you are back.
 
 plan-form-operator = Your company
@@ -59,11 +59,24 @@ plan-today-resale = What to do now: top up at once, and ask whether the number i
 plan-today-restore = What to do now: ask { $operator } to restore the number, and bring the ID the SIM is registered to. { $ask }
 # Variables: $ask (text)
 plan-today-deleted = What to do now: ask at once whether the number is still yours, and bring the ID the SIM is registered to. { $ask }
+# Context: only when no stage follows this one.
 # Variables: $stage_end (text) - a date
 plan-today-stage-ends = The last day of this stage: { $stage_end }.
-# Context: after plan-today-stage-ends: what the next stage brings; $next is that stage's stage-…-what.
-# Variables: $next (text)
-plan-today-next = After that day: { $next }
+# Context: after what to do now: what the next stage brings, from its first day.
+# $date is that first day; $until is the stage's last day (or "none" when it has no end).
+# Variables: $date (text); $until (text); $operator (text)
+plan-next-outgoing = From { $date }, you can no longer call, send SMS or use data. Calls and SMS to you, codes too, still arrive.
+# Variables: $date (text); $until (text); $operator (text)
+plan-next-incoming = From { $date }, calls and SMS to you are blocked too, and codes stop arriving.
+# Variables: $date (text); $until (text); $operator (text)
+plan-next-resale = From { $date }, the number can be taken back at any time and given to someone else.
+# Variables: $date (text); $until (text); $operator (text)
+plan-next-restore = { $until ->
+        [none] From { $date }, { $operator } closes the number. You can still ask { $operator } to restore it.
+       *[other] From { $date }, { $operator } closes the number. Until { $until }, you can still ask { $operator } to restore it.
+    }
+# Variables: $date (text); $until (text); $operator (text)
+plan-next-deleted = From { $date }, the number may be deleted or given to someone else.
 # Variables: $last (number) - the last day of the last stage; $ask (text)
 plan-today-past = The stages we know end on day { $last }: the number may already be someone else's. Ask whether it is still yours. { $ask }
 # Context: the marker on the timeline's stage that holds today.

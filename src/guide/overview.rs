@@ -30,7 +30,8 @@ struct OverviewPage<'a> {
     channels: Vec<ChannelCard>,
     abroad: crate::layout::facts::Abroad,
     timeline: crate::layout::timeline::Timeline,
-    reminder_href: String,
+    /// The empty slip form, the company preselected on a company's page.
+    slip_href: String,
     about: FactList,
     lifecycle: FactList,
     check: FactList,
@@ -97,7 +98,7 @@ fn company(
     let check = super::compare::column_cell(t, facts, op, crate::content::Column::Balance)?;
     let check_ask = check
         .ask
-        .then(|| crate::layout::facts::ask_operator_html(t, facts, op, "ask-operator"))
+        .then(|| crate::layout::facts::ask_operator_about(t, facts, op, Topic::Check))
         .transpose()?;
     let hotline = contact
         .hotline
@@ -133,7 +134,13 @@ fn someone_intro(
             _ => None,
         })
         .unwrap_or("none");
-    t.with("someone-intro", "app", app)
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("app", app);
+    args.set(
+        "company",
+        op.map_or_else(|| "all".to_owned(), |op| facts.contact(op).name.clone()),
+    );
+    t.format("someone-intro", Some(&args))
 }
 
 /// A way to top up, as a card linking to its page.
@@ -214,7 +221,7 @@ pub(crate) fn render(r: &Renderer<'_>, address: Address) -> Result<String, Rende
         channels: channel_cards(r, address, |_| true),
         abroad,
         timeline: crate::layout::timeline::timeline(&t, facts, op)?,
-        reminder_href: Address::new(lang, Page::Plan, None).path(),
+        slip_href: Address::slip_form(lang, op),
         about,
         lifecycle: fact_list(&t, facts, "lifecycle", Topic::Lifecycle, op, &drawn, false)?,
         check: fact_list(&t, facts, "check", Topic::Check, op, &[], true)?,

@@ -202,7 +202,7 @@ pub(crate) fn fact_list(
         let in_filter: Vec<Operator> = operator.map_or(Operator::ALL.to_vec(), |op| vec![op]);
         for op in in_filter {
             if !shown.iter().any(|f| f.operators.contains(&op)) {
-                ask_operator.push(ask_operator_html(t, facts, op, "ask-operator")?);
+                ask_operator.push(ask_operator_about(t, facts, op, topic)?);
             }
         }
     }
@@ -214,6 +214,17 @@ pub(crate) fn fact_list(
     })
 }
 
+/// "X: <what> is not known; ask X", under a section on `topic` (the message says what is
+/// not known: how to check the balance, the details of a way to top up).
+pub(crate) fn ask_operator_about(
+    t: &Translator,
+    facts: &Facts,
+    operator: Operator,
+    topic: Topic,
+) -> Result<String, I18nError> {
+    ask_html(t, facts, operator, "ask-operator", topic.slug())
+}
+
 /// "Nothing confirmed: ask X" with whatever contact facts.toml has for X. `family` is the
 /// message family: `ask-operator` (under a section) or `compare-not-confirmed` (in a table
 /// cell), each with the variants `-website-hotline`, `-website`, `-hotline` and `-store`.
@@ -223,8 +234,27 @@ pub(crate) fn ask_operator_html(
     operator: Operator,
     family: &str,
 ) -> Result<String, I18nError> {
+    ask_html(t, facts, operator, family, "other")
+}
+
+fn ask_html(
+    t: &Translator,
+    facts: &Facts,
+    operator: Operator,
+    family: &str,
+    topic: &str,
+) -> Result<String, I18nError> {
     let contact = facts.contact(operator);
-    let mut values = BTreeMap::from([("operator".to_owned(), Value::Text(contact.name.clone()))]);
+    // What is not known, said for the section (`ask-operator-unknown`); the "ask" messages
+    // put it first.
+    let mut args = FluentArgs::new();
+    args.set("operator", contact.name.clone());
+    args.set("topic", topic.to_owned());
+    let unknown = crate::i18n::escape(&t.format("ask-operator-unknown", Some(&args))?);
+    let mut values = BTreeMap::from([
+        ("operator".to_owned(), Value::Text(contact.name.clone())),
+        ("unknown".to_owned(), Value::Html(unknown)),
+    ]);
     if let Some(site) = &contact.website {
         values.insert(
             "website".into(),

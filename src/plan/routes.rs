@@ -110,9 +110,13 @@ pub async fn slip(
 ) -> Response {
     let accept = accepted_coding(request.headers());
     let mut response = blocking(move || {
-        let (status, state) = match plan::slip::parse_query(query.as_deref().unwrap_or_default()) {
-            Ok(slip) => (StatusCode::OK, SlipState::Slip(slip)),
-            Err((input, error)) => (StatusCode::BAD_REQUEST, SlipState::Refused(input, error)),
+        let query = query.as_deref().unwrap_or_default();
+        let (status, state) = match plan::slip::blank_form(query) {
+            Some(input) => (StatusCode::OK, SlipState::Blank(input)),
+            None => match plan::slip::parse_query(query) {
+                Ok(slip) => (StatusCode::OK, SlipState::Slip(slip)),
+                Err((input, error)) => (StatusCode::BAD_REQUEST, SlipState::Refused(input, error)),
+            },
         };
         html(status, lang, views.renderer().slip(lang, state), accept)
     })

@@ -79,6 +79,19 @@ impl SlipError {
     }
 }
 
+/// A link to the empty form (`?operator=smart` at most, from a company's overview): the
+/// company to preselect, if it is one the guide knows. `None` for anything else.
+pub fn blank_form(query: &str) -> Option<SlipInput> {
+    let query = serde_urlencoded::from_str::<SlipQuery>(query).ok()?;
+    let only_operator = query.number.is_none() && query.amount.is_none() && query.helper.is_none();
+    let operator = query.operator.unwrap_or_default();
+    let known = operator.is_empty() || operator.parse::<Operator>().is_ok();
+    (only_operator && known).then(|| SlipInput {
+        operator,
+        ..SlipInput::default()
+    })
+}
+
 /// Reads and checks the slip's query string.
 pub fn parse_query(query: &str) -> Result<SlipRequest, (SlipInput, SlipError)> {
     match serde_urlencoded::from_str::<SlipQuery>(query) {
@@ -164,6 +177,12 @@ mod tests {
 
     #[test]
     fn bad_input_names_what_to_fix() {
+        let blank = |q: &str| blank_form(q).map(|input| input.operator);
+        assert_eq!(blank(""), Some(String::new()));
+        assert_eq!(blank("operator=cellcard"), Some("cellcard".to_owned()));
+        assert_eq!(blank("operator=qb"), None);
+        assert_eq!(blank("operator=smart&number=012345678"), None);
+        assert_eq!(blank("operator=smart&operator=smart"), None);
         let error = |q: &str| parse_query(q).unwrap_err().1;
         assert_eq!(
             error("operator=smart&number=023%20123%20456&amount=5&for=zh"),

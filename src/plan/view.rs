@@ -41,10 +41,20 @@ pub struct TodayView {
     pub heading: String,
     /// The stage's name, after the end.
     pub stage: Option<String>,
-    /// What still works, what to do now, the stage's last day: one sentence each.
+    /// What still works, what to do now (and the stage's last day when no stage follows):
+    /// one sentence each.
     pub lines: Vec<String>,
+    /// What the next stage brings, from its first day.
+    pub next: Option<NextView>,
     pub unconfirmed: bool,
     pub sources: Vec<SourceLink>,
+}
+
+/// The stage after today's, said as what changes on its first day.
+pub struct NextView {
+    pub html: String,
+    /// The next stage rests on a reported source only.
+    pub unconfirmed: bool,
 }
 
 /// One way to top up from where the reader is.
@@ -262,6 +272,8 @@ impl Renderer<'_> {
         let mut stage_name = None;
         let mut fact = None;
         let mut slug = "valid";
+        let mut next = None;
+        let mut next_fact = None;
         match standing(self.facts, op, day) {
             Standing::Valid { days_left: 0 } => {
                 lines.push(t.format("plan-today-last-day", Some(&args))?);
@@ -287,18 +299,43 @@ impl Renderer<'_> {
                 lines.push(t.format(works, Some(&args))?);
                 lines.push(t.format(todo, Some(&args))?);
                 if let Some(last) = stage.last_day {
-                    args.set("stage_end", format_date(t, day_date(request.ends, last))?);
-                    lines.push(t.format("plan-today-stage-ends", Some(&args))?);
-                    if let Some(next) = self
+                    let following = self
                         .facts
                         .stages(Some(op))
                         .into_iter()
-                        .find(|s| s.first_day == last + 1)
-                    {
-                        let what =
-                            t.format(&format!("stage-{}-what", next.kind.slug()), Some(&args))?;
-                        args.set("next", what);
-                        lines.push(t.format("plan-today-next", Some(&args))?);
+                        .find(|s| s.first_day == last + 1);
+                    match following {
+                        // What the next stage brings, from its first day: the reader sees
+                        // how long this one lasts without a "last day of this stage" line.
+                        Some(following) => {
+                            args.set(
+                                "date",
+                                format_date(t, day_date(request.ends, following.first_day))?,
+                            );
+                            let until = following.last_day.map(|d| day_date(request.ends, d));
+                            args.set(
+                                "until",
+                                match until {
+                                    Some(date) => FluentValue::from(format_date(t, date)?),
+                                    None => FluentValue::from("none"),
+                                },
+                            );
+                            let html = t.format(
+                                &format!("plan-next-{}", following.kind.slug()),
+                                Some(&args),
+                            )?;
+                            if following.fact != stage.fact {
+                                next_fact = Some(following.fact.clone());
+                            }
+                            next = Some(NextView {
+                                html,
+                                unconfirmed: !following.confirmed,
+                            });
+                        }
+                        None => {
+                            args.set("stage_end", format_date(t, day_date(request.ends, last))?);
+                            lines.push(t.format("plan-today-stage-ends", Some(&args))?);
+                        }
                     }
                 }
                 fact = Some((stage.fact, stage.confirmed));
@@ -316,7 +353,7 @@ impl Renderer<'_> {
                     .map(|s| (s.fact, s.confirmed));
             }
         }
-        let (sources, unconfirmed) = match fact {
+        let (mut sources, unconfirmed) = match fact {
             Some((id, confirmed)) => (
                 self.facts
                     .fact(&id)
@@ -326,12 +363,20 @@ impl Renderer<'_> {
             ),
             None => (Vec::new(), false),
         };
+        if let Some(f) = next_fact.and_then(|id| self.facts.fact(&id)) {
+            for link in source_links(self.facts, &f.sources) {
+                if !sources.iter().any(|s| s.label == link.label) {
+                    sources.push(link);
+                }
+            }
+        }
         Ok(TodayView {
             day,
             slug,
             heading,
             stage: stage_name,
             lines,
+            next,
             unconfirmed,
             sources,
         })
@@ -545,6 +590,8 @@ fn helper_choices(chosen: &str) -> Vec<(&'static str, &'static str, bool)> {
 /// The slip, or its form again with what to fix.
 pub enum SlipState {
     Slip(SlipRequest),
+    /// The empty form, the company preselected when the link names one.
+    Blank(SlipInput),
     Refused(SlipInput, slip::SlipError),
 }
 
@@ -581,6 +628,8 @@ impl Renderer<'_> {
         let address = Address::new(lang, Page::Plan, None);
         let query = match &state {
             SlipState::Slip(request) => request.query(),
+            SlipState::Blank(input) if input.operator.is_empty() => String::new(),
+            SlipState::Blank(input) => format!("?operator={}", input.operator),
             SlipState::Refused(input, _) => format!(
                 "?{}",
                 form_urlencoded::Serializer::new(String::new())
@@ -615,6 +664,13 @@ impl Renderer<'_> {
                 };
                 let helper = request.helper;
                 (Some(self.slip_view(&request, &url)?), None, form, helper)
+            }
+            SlipState::Blank(input) => {
+                let form = SlipInput {
+                    helper: lang.code().to_owned(),
+                    ..input
+                };
+                (None, None, form, lang)
             }
             SlipState::Refused(input, error) => {
                 (None, Some(t.get(error.message_id())?), input, lang)
