@@ -1,7 +1,7 @@
 # Words used on every page: header, language switch, operator filter, facts, footer.
 
 site-name = រក្សាលេខទូរស័ព្ទរបស់អ្នក
-site-tagline = មគ្គុទ្ទេសក៍ឯករាជ្យ មិនមែនរបស់ក្រុមហ៊ុនទូរស័ព្ទទេ
+site-tagline = មគ្គុទ្ទេសក៍ឯករាជ្យ មិនមែនជារបស់ក្រុមហ៊ុនទូរស័ព្ទណាមួយទេ
 
 # Context: the <title> of every page.
 # Variables: $title (text) - the page's own title, e.g. "Top up at a shop"
@@ -29,7 +29,7 @@ filter-current = កំពុងបង្ហាញ៖ { $operator }
 fact-source = ប្រភព៖{" "}
 fact-source-ref = ប្រភព { $n }
 fact-sources-heading = ប្រភព
-list-separator = {" "}
+list-separator = {" / "}
 # Context: after the source of a fact that comes from a news report or a third party.
 fact-unconfirmed = តាមការរាយការណ៍
 # Context: one line on every page that shows the "reported" tag (fact-unconfirmed): what the tag means.
@@ -48,15 +48,26 @@ ussd-placeholder-number = លេខទូរស័ព្ទ
 
 ussd-placeholder-text = { $name }
 
+# Context: what is not known, before whom to ask (ask-operator-…). $topic is the section:
+# check (balance and validity) or a way to top up (store, kiosk, online, shop).
+# Variables: $operator (text); $topic (text)
+ask-operator-unknown = { $topic ->
+        [check] { $operator }៖ មិនទាន់មានព័ត៌មានអំពីរបៀបពិនិត្យសមតុល្យ និងសុពលភាពទេ។
+        [store] { $operator }៖ មិនទាន់មានព័ត៌មានអំពីការបញ្ចូលលុយនៅសាខា { $operator } ទេ។
+        [kiosk] { $operator }៖ មិនទាន់មានព័ត៌មានថា ម៉ាស៊ីនណាខ្លះបញ្ចូលលុយទៅលេខ { $operator } បានទេ។
+        [online] { $operator }៖ មិនទាន់មានព័ត៌មានអំពីការបញ្ចូលលុយទៅលេខ { $operator } តាមអនឡាញទេ។
+        [shop] { $operator }៖ មិនទាន់មានព័ត៌មានថា ហាងលក់កាតទូរស័ព្ទ និងភ្នាក់ងារ មានសេវាអ្វីខ្លះសម្រាប់លេខ { $operator } ទេ។
+       *[other] { $operator }៖ មិនទាន់មានព័ត៌មានអំពីផ្នែកនេះទេ។
+    }
 # Context: shown when the guide has no confirmed detail for an operator in a section.
 # Variables: $operator (text) - e.g. "Cellcard"; $website (link); $hotline (text) - a short number
-ask-operator-website-hotline = { $operator }៖ មិនទាន់មានព័ត៌មាន។ សូមសួរក្រុមហ៊ុនផ្ទាល់ តាមគេហទំព័រ { $website } ឬហៅទៅលេខទូរស័ព្ទសេវាអតិថិជន { $hotline }។
+ask-operator-website-hotline = { $unknown } សូមសួរ { $operator } ផ្ទាល់ តាមគេហទំព័រ { $website } ឬហៅទៅលេខទូរស័ព្ទសេវាអតិថិជន { $hotline }។
 # Variables: $operator (text); $website (link)
-ask-operator-website = { $operator }៖ មិនទាន់មានព័ត៌មាន។ សូមសួរក្រុមហ៊ុនផ្ទាល់ តាមគេហទំព័រ { $website }។
+ask-operator-website = { $unknown } សូមសួរ { $operator } ផ្ទាល់ តាមគេហទំព័រ { $website }។
 # Variables: $operator (text); $hotline (text)
-ask-operator-hotline = { $operator }៖ មិនទាន់មានព័ត៌មាន។ សូមហៅទៅលេខទូរស័ព្ទសេវាអតិថិជនរបស់ក្រុមហ៊ុន { $hotline }។
+ask-operator-hotline = { $unknown } សូមហៅទៅលេខទូរស័ព្ទសេវាអតិថិជនរបស់ { $operator } { $hotline }។
 # Variables: $operator (text)
-ask-operator-store = { $operator }៖ មិនទាន់មានព័ត៌មាន។ សូមសួរនៅហាងផ្លូវការរបស់ { $operator }។
+ask-operator-store = { $unknown } សូមសួរនៅសាខា { $operator }។
 
 # Context: links and headings on every channel page.
 channel-back-to-overview = ត្រឡប់ទៅទំព័រដើម
@@ -102,12 +113,12 @@ share-copied = បានចម្លងតំណហើយ។
 
 # Context: links to the tools in the footer of every page.
 tools-label = ឧបករណ៍
-tools-reminder-link = លេខរបស់អ្នកថ្ងៃនេះ និងផែនការរក្សាលេខ
+tools-reminder-link = ស្ថានភាពលេខរបស់អ្នកថ្ងៃនេះ និងផែនការរក្សាលេខ
 tools-compare-link = ប្រៀបធៀបក្រុមហ៊ុនទូរស័ព្ទ
 
 page-checked = បានពិនិត្យព័ត៌មាននៅ{ $date }
 
-fact-check-coverage = សូមពិនិត្យជាមុនថា អាចបញ្ចូលលុយទៅលេខរបស់អ្នកបានឬទេ
+fact-check-coverage = សូមសួរជាមុនសិនថា អាចបញ្ចូលលុយទៅលេខរបស់អ្នកបានឬទេ
 
 fact-general-heading = ព័ត៌មានទូទៅ (គ្រប់ក្រុមហ៊ុន)
 

@@ -1,7 +1,7 @@
 # The comparison page: /en/compare/.
 
 compare-page-title = ប្រៀបធៀបក្រុមហ៊ុនទូរស័ព្ទ
-compare-page-description = ប្រៀបធៀប Smart Metfone Cellcard CooTel និង Seatel៖ កូដពិនិត្យសមតុល្យ កូដបញ្ចូលលុយពីកាតកោស កម្មវិធី វិធីបញ្ចូលលុយតាមអនឡាញ និងពេលដែលលេខអាចបាត់ ក្រោយផុតសុពលភាព។
+compare-page-description = ប្រៀបធៀប Smart / Metfone / Cellcard / CooTel និង Seatel៖ កូដពិនិត្យសមតុល្យ កូដបញ្ចូលលុយពីកាតកោស កម្មវិធី វិធីបញ្ចូលលុយតាមអនឡាញ និងពេលដែលលេខអាចបាត់ ក្រោយផុតសុពលភាព។
 compare-heading = ប្រៀបធៀបក្រុមហ៊ុនទូរស័ព្ទ
 compare-intro = តារាងនេះបង្ហាញព័ត៌មានរបស់ក្រុមហ៊ុនទូរស័ព្ទនីមួយៗ ហើយព័ត៌មាននីមួយៗមានប្រភពភ្ជាប់ជាមួយ។ ចំណុចណាដែលសរសេរថា «មិនទាន់មានព័ត៌មាន» សូមសួរក្រុមហ៊ុនទូរស័ព្ទផ្ទាល់ តាមការណែនាំនៅក្រោមឈ្មោះក្រុមហ៊ុននីមួយៗ។
 compare-caption = ព័ត៌មានអំពីលេខបង់ប្រាក់មុន តាមក្រុមហ៊ុនទូរស័ព្ទនីមួយៗ
@@ -26,7 +26,7 @@ compare-not-confirmed-website = ចំណុចណាដែលសរសេរថ
 # Variables: $operator (text); $hotline (text)
 compare-not-confirmed-hotline = ចំណុចណាដែលសរសេរថា «មិនទាន់មានព័ត៌មាន» សូមហៅទៅលេខទូរស័ព្ទសេវាអតិថិជនរបស់ { $operator } { $hotline }។
 # Variables: $operator (text)
-compare-not-confirmed-store = ចំណុចណាដែលសរសេរថា «មិនទាន់មានព័ត៌មាន» សូមសួរនៅហាងផ្លូវការរបស់ { $operator }។
+compare-not-confirmed-store = ចំណុចណាដែលសរសេរថា «មិនទាន់មានព័ត៌មាន» សូមសួរនៅសាខា { $operator }។
 
 # Variables: $from (number); $until (number)
 compare-days-resale = ក្រុមហ៊ុនអាចដកលេខមកវិញ ហើយផ្តល់ឱ្យអ្នកផ្សេង ចន្លោះថ្ងៃទី { $from } ដល់ថ្ងៃទី { $until }។

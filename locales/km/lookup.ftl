@@ -50,7 +50,7 @@ compare-column-prefixes = ក្បាលលេខ
 # Cambodian number as readers there write it.
 lookup-placeholder = 012 345 678
 # Context: the label of the number field in the company choice, on every overview.
-lookup-not-sure = មិនប្រាកដ? សូមវាយលេខរបស់អ្នក
+lookup-not-sure = មិនដឹងថាជាលេខក្រុមហ៊ុនណា? សូមវាយលេខរបស់អ្នក
 # Context: links under the answer: the company's page, and the plan with the company filled in.
 # Variables: $operator (text)
 lookup-abroad-link = { $operator }៖ បញ្ចូលលុយពីក្រៅប្រទេស

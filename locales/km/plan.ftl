@@ -1,20 +1,20 @@
 # The plan: /km/plan/ and its answers, and the slip for someone in Cambodia (/km/plan/slip/?…).
 
-plan-page-title = លេខរបស់អ្នកថ្ងៃនេះ និងផែនការរក្សាលេខ
+plan-page-title = ស្ថានភាពលេខរបស់អ្នកថ្ងៃនេះ និងផែនការរក្សាលេខ
 plan-page-description = សូមជ្រើសក្រុមហ៊ុនទូរស័ព្ទ ហើយវាយថ្ងៃផុតសុពលភាព ដើម្បីដឹងថាលេខរបស់អ្នកស្ថិតក្នុងដំណាក់កាលណាថ្ងៃនេះ អ្វីដែលត្រូវធ្វើឥឡូវនេះពីកន្លែងដែលអ្នកនៅ និងតម្លៃរក្សាលេខពេលអ្នកនៅក្រៅប្រទេស។
-plan-heading = លេខរបស់អ្នកថ្ងៃនេះ និងអ្វីដែលត្រូវធ្វើ
+plan-heading = ស្ថានភាពលេខរបស់អ្នកថ្ងៃនេះ និងផែនការរក្សាលេខ
 plan-intro = សូមជ្រើសក្រុមហ៊ុនទូរស័ព្ទរបស់អ្នក ហើយវាយថ្ងៃផុតសុពលភាព (អ្នកអាចរកថ្ងៃនោះបានក្នុងសាររបស់ក្រុមហ៊ុន ឬពេលពិនិត្យសមតុល្យ)។ យើងនឹងបង្ហាញថាលេខស្ថិតក្នុងដំណាក់កាលណាថ្ងៃនេះ និងអ្វីដែលត្រូវធ្វើឥឡូវនេះ។ បើអ្នកនៅក្រៅប្រទេស យើងនឹងគណនាថា ត្រូវបញ្ចូលលុយប៉ុន្មាន និងនៅពេលណា ដើម្បីរក្សាលេខរហូតដល់ថ្ងៃអ្នកត្រឡប់មកវិញ។
 
 plan-form-operator = ក្រុមហ៊ុនទូរស័ព្ទរបស់អ្នក
 # Context: the first, empty choice of the company list.
 plan-form-choose = ជ្រើសរើស…
 plan-form-ends = ថ្ងៃផុតសុពលភាព
-plan-form-ends-hint = អ្នកអាចមើលថ្ងៃផុតសុពលភាពបាន ក្នុងសាររបស់ក្រុមហ៊ុន ពេលពិនិត្យសមតុល្យ ឬក្នុងកម្មវិធីរបស់ក្រុមហ៊ុនទូរស័ព្ទ។ សារនេះជាភាសាខ្មែរ លើកលែងតែអ្នកបានជ្រើសភាសាផ្សេងពេលចុះឈ្មោះស៊ីមកាត។ លេខនៅមានសុពលភាពរហូតដល់ចប់ថ្ងៃនោះ។
+plan-form-ends-hint = អ្នកអាចមើលថ្ងៃផុតសុពលភាពបាន ក្នុងសាររបស់ក្រុមហ៊ុន ពេលពិនិត្យសមតុល្យ ឬក្នុងកម្មវិធីរបស់ក្រុមហ៊ុនទូរស័ព្ទ។ សារនោះជាភាសាខ្មែរ លើកលែងតែអ្នកបានជ្រើសភាសាផ្សេងពេលចុះឈ្មោះស៊ីមកាត។ លេខនៅមានសុពលភាពរហូតដល់ចប់ថ្ងៃនោះ។
 plan-form-away = ថ្ងៃត្រឡប់មកកម្ពុជាវិញ (ស្រេចចិត្ត)
 plan-form-away-hint = បើអ្នកនៅក្រៅប្រទេស សូមវាយថ្ងៃដែលអ្នកត្រឡប់មកវិញ។ យើងនឹងគណនាថា ត្រូវបញ្ចូលលុយប៉ុន្មាន និងនៅពេលណា ដើម្បីរក្សាលេខរហូតដល់ថ្ងៃអ្នកត្រឡប់មកវិញ។
 plan-form-where = តើអ្នកនៅឯណាឥឡូវនេះ?
 # Context: a choice of "Where are you now?" that shows the ways for both places.
-plan-where-both = មិនប្រាកដ (បង្ហាញទាំងពីរ)
+plan-where-both = មិនច្បាស់ (បង្ហាញទាំងពីរ)
 plan-where-cambodia = នៅកម្ពុជា
 plan-where-abroad = នៅក្រៅប្រទេស
 plan-form-submit = បង្ហាញផែនការរបស់ខ្ញុំ
@@ -25,9 +25,9 @@ plan-error-heading = សូមពិនិត្យព័ត៌មានដែ�
 plan-error-missing-operator = សូមជ្រើសក្រុមហ៊ុនទូរស័ព្ទរបស់អ្នក។
 plan-error-unknown-operator = សូមជ្រើសក្រុមហ៊ុនទូរស័ព្ទរបស់អ្នកពីក្នុងបញ្ជី។
 plan-error-missing-date = សូមវាយថ្ងៃផុតសុពលភាព។
-plan-error-bad-date = មិនមានកាលបរិច្ឆេទនេះទេ។ សូមវាយជាឆ្នាំ ខែ ថ្ងៃ ឧទាហរណ៍ 2027-01-31។
+plan-error-bad-date = កាលបរិច្ឆេទនេះមិនត្រឹមត្រូវ។ សូមវាយជាឆ្នាំ ខែ ថ្ងៃ ឧទាហរណ៍ 2027-01-31។
 plan-error-date-too-far = កាលបរិច្ឆេទនេះកន្លងផុតលើសពី 1 ឆ្នាំហើយ ឬនៅឆ្ងាយជាង 2 ឆ្នាំទៅមុខ។ សូមពិនិត្យឆ្នាំម្តងទៀត។
-plan-error-bad-return-date = មិនមានថ្ងៃត្រឡប់មកវិញនេះទេ។ សូមវាយជាឆ្នាំ ខែ ថ្ងៃ ឧទាហរណ៍ 2027-06-30។
+plan-error-bad-return-date = ថ្ងៃត្រឡប់មកវិញនេះមិនត្រឹមត្រូវ។ សូមវាយជាឆ្នាំ ខែ ថ្ងៃ ឧទាហរណ៍ 2027-06-30។
 plan-error-return-date-out-of-range = ថ្ងៃត្រឡប់មកវិញត្រូវតែនៅក្រោយថ្ងៃនេះ និងមិនលើសពី 3 ឆ្នាំទៅមុខ។
 plan-error-unknown-place = សូមជ្រើសកន្លែងដែលអ្នកនៅពីក្នុងបញ្ជី។
 plan-error-repeated-field = អាសយដ្ឋាននេះមានព័ត៌មានដដែលច្រើនជាងមួយដង។ សូមបំពេញទម្រង់ម្តងទៀត។
@@ -55,11 +55,24 @@ plan-today-resale = អ្វីដែលត្រូវធ្វើឥឡូវ
 plan-today-restore = អ្វីដែលត្រូវធ្វើឥឡូវនេះ៖ សូមសុំ { $operator } បើកលេខវិញ ហើយយកអត្តសញ្ញាណប័ណ្ណ ឬលិខិតឆ្លងដែនដែលបានប្រើចុះឈ្មោះស៊ីមកាតទៅជាមួយ។ { $ask }
 # Variables: $ask (text)
 plan-today-deleted = អ្វីដែលត្រូវធ្វើឥឡូវនេះ៖ សូមសួរភ្លាមថាលេខនៅជារបស់អ្នកឬទេ ហើយយកអត្តសញ្ញាណប័ណ្ណ ឬលិខិតឆ្លងដែនដែលបានប្រើចុះឈ្មោះស៊ីមកាតទៅជាមួយ។ { $ask }
+# Context: only when no stage follows this one.
 # Variables: $stage_end (text) - a date
 plan-today-stage-ends = ថ្ងៃចុងក្រោយនៃដំណាក់កាលនេះ៖ { $stage_end }។
-# Context: after plan-today-stage-ends: what the next stage brings; $next is that stage's stage-…-what.
-# Variables: $next (text)
-plan-today-next = បន្ទាប់ពីថ្ងៃនោះ៖ { $next }
+# Context: after what to do now: what the next stage brings, from its first day.
+# $date is that first day; $until is the stage's last day (or "none" when it has no end).
+# Variables: $date (text); $until (text); $operator (text)
+plan-next-outgoing = ចាប់ពី{ $date } អ្នកលែងហៅចេញ ផ្ញើសារ ឬប្រើអ៊ីនធឺណិតបានទៀតហើយ។ ប៉ុន្តែអ្នកនៅតែទទួលការហៅចូល សារ និងលេខកូដផ្ទៀងផ្ទាត់បាន។
+# Variables: $date (text); $until (text); $operator (text)
+plan-next-incoming = ចាប់ពី{ $date } អ្នកលែងទទួលបានការហៅចូល និងសារទៀតហើយ។ លេខកូដផ្ទៀងផ្ទាត់ក៏លែងមកដល់ដែរ។
+# Variables: $date (text); $until (text); $operator (text)
+plan-next-resale = ចាប់ពី{ $date } ក្រុមហ៊ុនអាចដកលេខមកវិញ ហើយផ្តល់ឱ្យអ្នកផ្សេង នៅពេលណាក៏បាន។
+# Variables: $date (text); $until (text); $operator (text)
+plan-next-restore = { $until ->
+        [none] { $operator } នឹងបិទលេខនេះ ចាប់ពី{ $date }។ ប៉ុន្តែអ្នកនៅអាចសុំ { $operator } បើកលេខវិញបាន។
+       *[other] { $operator } នឹងបិទលេខនេះ ចាប់ពី{ $date }។ ប៉ុន្តែអ្នកនៅអាចសុំ { $operator } បើកលេខវិញបាន រហូតដល់{ $until }។
+    }
+# Variables: $date (text); $until (text); $operator (text)
+plan-next-deleted = ចាប់ពី{ $date } ក្រុមហ៊ុនអាចដកលេខមកវិញ ហើយអាចផ្តល់ឱ្យអ្នកផ្សេង។
 # Variables: $last (number) - the last day of the last stage; $ask (text)
 plan-today-past = ដំណាក់កាលដែលយើងដឹង បញ្ចប់នៅថ្ងៃទី { $last }។ ក្រុមហ៊ុនប្រហែលជាបានដកលេខមកវិញ ហើយផ្តល់ឱ្យអ្នកផ្សេងរួចហើយ។ សូមសួរថាលេខនៅជារបស់អ្នកឬទេ។ { $ask }
 # Context: the marker on the timeline's stage that holds today.
@@ -73,7 +86,7 @@ plan-ask-website = សូមទាក់ទង { $operator } តាមគេហ�
 # Variables: $operator (text); $hotline (text)
 plan-ask-hotline = សូមហៅទៅលេខទូរស័ព្ទសេវាអតិថិជនរបស់ { $operator } { $hotline }។
 # Variables: $operator (text)
-plan-ask-store = សូមសួរនៅហាងផ្លូវការរបស់ { $operator }។
+plan-ask-store = សូមសួរនៅសាខា { $operator }។
 
 plan-now-heading = អ្វីដែលត្រូវធ្វើឥឡូវនេះ តាមកន្លែងដែលអ្នកនៅ
 # Context: a line of the ways in Cambodia. $code is a dialling code.
@@ -100,7 +113,7 @@ plan-away-col-until = មានសុពលភាពដល់
 # Variables: $amount (text)
 plan-away-card = កាតកោស { $amount }
 # Variables: $amount (text)
-plan-away-online = { $amount } តាមអនឡាញ ម៉ាស៊ីន PayGo ឬ ATM
+plan-away-online = { $amount } តាមអនឡាញ / ម៉ាស៊ីន PayGo ឬ ATM
 # Variables: $amount (text); $count (number)
 plan-away-total = សរុប៖ { $amount } (បញ្ចូលលុយ { $count } ដង)
 # Variables: $operator (text)
@@ -143,10 +156,10 @@ plan-ics-channel-line = { $title }៖ { $url }
 timeline-date-from = ចាប់ពី{ $date }
 
 # The slip: a page to send or print for someone in Cambodia who tops up for the reader.
-slip-page-title = សន្លឹកណែនាំសុំឱ្យសាច់ញាតិ ឬមិត្តភក្តិនៅកម្ពុជាបញ្ចូលលុយឱ្យ
+slip-page-title = សន្លឹកណែនាំសម្រាប់សាច់ញាតិ ឬមិត្តភក្តិនៅកម្ពុជា ដែលបញ្ចូលលុយឱ្យអ្នក
 slip-page-description = ទំព័រមួយសម្រាប់ផ្ញើ ឬបោះពុម្ព៖ លេខ ក្រុមហ៊ុនទូរស័ព្ទ ចំនួនលុយ និងរបៀបបញ្ចូលលុយ។
 slip-form-heading = សូមពឹងសាច់ញាតិ ឬមិត្តភក្តិនៅកម្ពុជាឱ្យបញ្ចូលលុយឱ្យអ្នក
-slip-form-intro = សូមបង្កើតសន្លឹកណែនាំមួយសម្រាប់សាច់ញាតិ ឬមិត្តភក្តិនៅកម្ពុជា៖ លេខរបស់អ្នក ក្រុមហ៊ុនទូរស័ព្ទ ចំនួនលុយ និងជំហាននីមួយៗ ជាភាសារបស់ពួកគេ។ សូមផ្ញើតំណទៅពួកគេ ឬបោះពុម្ពវា។
+slip-form-intro = សូមបង្កើតសន្លឹកណែនាំមួយសម្រាប់សាច់ញាតិ ឬមិត្តភក្តិនៅកម្ពុជា៖ លេខរបស់អ្នក ក្រុមហ៊ុនទូរស័ព្ទ ចំនួនលុយ និងជំហាននីមួយៗ ជាភាសារបស់ពួកគេ។ សូមផ្ញើតំណទៅពួកគេ ឬបោះពុម្ពសន្លឹកណែនាំនេះ។
 slip-form-number = លេខទូរស័ព្ទរបស់អ្នក
 slip-form-amount = ចំនួនលុយ (ដុល្លារ)
 slip-form-for = ភាសានៃសន្លឹកណែនាំ
@@ -167,11 +180,11 @@ slip-company = ក្រុមហ៊ុនទូរស័ព្ទ
 slip-amount = ចំនួនលុយ
 slip-steps-heading = របៀបបញ្ចូលលុយ
 # Variables: $number (text); $operator (text); $amount (text)
-slip-step-kiosk = នៅម៉ាស៊ីនបង់ប្រាក់ស្វ័យសេវា (ដូចជាម៉ាស៊ីន PayGo) ដែលទទួល { $operator }៖ សូមវាយលេខ { $number } ហើយបង់ { $amount }។
+slip-step-kiosk = នៅម៉ាស៊ីនបង់ប្រាក់ស្វ័យសេវា (ដូចជាម៉ាស៊ីន PayGo) ដែលអាចបញ្ចូលលុយទៅលេខ { $operator } បាន៖ សូមវាយលេខ { $number } ហើយបង់ { $amount }។
 # Variables: $number (text); $operator (text); $amount (text)
 slip-step-shop = នៅហាងលក់កាតទូរស័ព្ទ៖ សូមសុំឱ្យអ្នកលក់បញ្ចូលលុយ { $amount } ទៅលេខ { $operator } { $number } ឬទិញកាតកោស { $operator } តម្លៃ { $amount }។
 # Variables: $code (text) - the code with the number filled in; $number (text); $amount (text)
-slip-step-card-code = បើអ្នកទិញកាតកោស { $operator } សូមចុច { $code } ពីទូរស័ព្ទ { $operator } របស់អ្នកផ្ទាល់ (ជំនួសពាក្យ «លេខកូដកាត» ដោយលេខនៅក្រោមស្រទាប់កោស)។ លុយនឹងចូលលេខ { $number }។
+slip-step-card-code = បើអ្នកទិញកាតកោស { $operator } សូមចុច { $code } ពីទូរស័ព្ទដែលប្រើស៊ីមកាត { $operator } របស់អ្នកផ្ទាល់ (ជំនួសពាក្យ «លេខកូដកាត» ដោយលេខនៅក្រោមស្រទាប់កោស)។ លុយនឹងចូលលេខ { $number }។
 slip-receipt = បន្ទាប់មក សូមថតរូបបង្កាន់ដៃ ឬសារបញ្ជាក់ ផ្ញើមកខ្ញុំផង។
 slip-qr-alt = កូដ QR នៃអាសយដ្ឋានសន្លឹកណែនាំនេះ
 slip-qr-caption = ស្កេនដើម្បីបើកសន្លឹកណែនាំនេះលើទូរស័ព្ទ។

@@ -48,18 +48,29 @@ ussd-placeholder-number = 手机号码
 
 ussd-placeholder-text = { $name }
 
+# Context: what is not known, before whom to ask (ask-operator-…). $topic is the section:
+# check (balance and validity) or a way to top up (store, kiosk, online, shop).
+# Variables: $operator (text); $topic (text)
+ask-operator-unknown = { $topic ->
+        [check] { $operator }：怎么查余额和有效期，本指南暂无信息。
+        [store] { $operator }：在营业厅怎么充值，本指南暂无信息。
+        [kiosk] { $operator }：哪些自助缴费机能充值，本指南暂无信息。
+        [online] { $operator }：怎么在线充值，本指南暂无信息。
+        [shop] { $operator }：在代理点和手机店怎么充值，本指南暂无信息。
+       *[other] { $operator }：本指南暂无这方面的信息。
+    }
 # Context: shown when the guide has no confirmed detail for an operator in a section.
 # Variables: $operator (text) - e.g. "Cellcard"; $website (link); $hotline (text) - a short number
-ask-operator-website-hotline = { $operator }：暂无信息。请上 { $website } 查询，或拨打客服热线 { $hotline }。
+ask-operator-website-hotline = { $unknown }请上 { $operator } 官网 { $website } 查询，或拨打客服热线 { $hotline }。
 # Variables: $operator (text); $website (link)
-ask-operator-website = { $operator }：暂无信息。请上 { $website } 查询。
+ask-operator-website = { $unknown }请上 { $operator } 官网 { $website } 查询。
 # Variables: $operator (text); $hotline (text)
-ask-operator-hotline = { $operator }：暂无信息。请拨打 { $operator } 客服热线 { $hotline }。
+ask-operator-hotline = { $unknown }请拨打 { $operator } 客服热线 { $hotline }。
 # Variables: $operator (text)
-ask-operator-store = { $operator }：暂无信息。请到 { $operator } 营业厅咨询。
+ask-operator-store = { $unknown }请到 { $operator } 营业厅咨询。
 
 # Context: links and headings on every channel page.
-channel-back-to-overview = 返回总览
+channel-back-to-overview = 返回首页
 channel-need-heading = 需要准备
 channel-steps-heading = 办理步骤
 channel-details-heading = 各运营商的具体做法

@@ -29,7 +29,7 @@ fact-smart-card-code-other-number = 在柬埔寨的亲友可以用自己的 Smar
 fact-smart-validity-per-card = 用 Smart 充值卡充值，有效天数由面值决定：充{ $smallest_usd }美元有效{ $smallest_days }天，充{ $largest_usd }美元有效{ $largest_days }天。
 
 # Variables: $kiosk (text) - a kiosk brand; $wallet (text) - a wallet's name
-fact-smart-other-channels = Smart 号码除了用充值卡，还可以在网上、{ $kiosk } 自助缴费机或 ATM 充值，也可以用 { $wallet } 电子钱包充。
+fact-smart-other-channels = 除了用充值卡，Smart 号码还可以在网上、{ $kiosk } 自助缴费机或 ATM 充值，也可以用 { $wallet } 电子钱包充值。
 
 # Variables: $code (dialling code)
 fact-smart-balance-code = 查 Smart 余额：拨打 { $code }。
@@ -74,14 +74,14 @@ fact-aba-mobile = 如果你有 ABA 银行账户，可以在 { $app } App 里依�
 fact-pipay-top-up = { $app } 可以给手机充值。
 
 # Variables: $brand (text)
-fact-paygo-kiosk = 在 { $brand } 自助缴费机上输入手机号码，再付款就行，不用插 SIM 卡。
+fact-paygo-kiosk = 在 { $brand } 自助缴费机上输入手机号码再付款，不用插 SIM 卡。
 
 # Variables: $brand (text)
 fact-truemoney-agents = { $brand } 代理点可以在柜台办理手机充值。
 
 fact-metfone-ways = Metfone 可以用充值卡、{ $anypay }、{ $wing } 或 { $emoney } 充值。
 
-fact-metfone-restore = Metfone：号码注销后还会保留{ $days }天，这期间可以向 Metfone 申请恢复：请带上这张 SIM 卡实名登记时用的证件，到 Metfone 营业厅办理。
+fact-metfone-restore = Metfone：号码注销后还会保留{ $days }天，这期间可以申请恢复。请带上实名登记用的证件，到 Metfone 营业厅办理。
 
 fact-cellcard-reactivate = Cellcard 的条款写明：号码停机后会保留{ $days }天（从余额和套餐到期那天算起），你可以在这期间申请恢复。
 
@@ -92,9 +92,9 @@ fact-smart-validity-online = 在网上、PayGo 自助缴费机或 ATM 给 Smart 
 fact-trc-roaming = 出国前，先向运营商确认你的号码有没有开通国际漫游，开通了才能在国外收到验证码。按监管规定，运营商要向你发送漫游提示和资费标准。
 # Context: Metfone's 4Ever plan (medium: an undated page). Keep "confirm first" and "not instead of a top-up".
 # Variables: $plan (text); $days (number); $code (dialling code); $hotline (text) - Metfone's short hotline
-fact-metfone-4ever = Metfone 有一种 { $plan } 套餐：号码只要每{ $days }天至少打或接一次电话、发一条短信或用一次流量，就没有有效期限制，拨号指令 { $code } 办理。办理前先用这张 Metfone SIM 卡拨 { $hotline }，问清楚这个套餐还有没有、适不适用于你的卡。它不能代替充值。
+fact-metfone-4ever = Metfone 有一种 { $plan } 套餐：号码只要每{ $days }天至少打或接一次电话、发一条短信或用一次流量，就没有有效期限制，拨号指令 { $code } 办理。办理前先用你的 Metfone SIM 卡拨 { $hotline }，问清楚这个套餐还有没有、适不适用于你的卡。它不能代替充值。
 # Context: Cellcard's terms on a fake ID (checked 2026-12-05).
-fact-cellcard-fake-id = 用假证件登记的号码，Cellcard 可以暂停或终止；监管机构要求时也可以这样做。Cellcard 的条款要求用户遵守 SIM 卡和 eSIM 的实名登记（KYC/eKYC）规定。
+fact-cellcard-fake-id = 用假证件登记的号码，Cellcard 可以暂停或终止服务；监管机构提出要求时，Cellcard 也可以这样做。按照 Cellcard 的条款，你必须遵守 SIM 卡和 eSIM 的实名登记（KYC/eKYC）规定。
 # Context: two more points of the 2023 sub-decree on SIM registration.
 # Variables: $days (number)
 fact-sim-subdecree-points = 在柬埔寨停留不到{ $days }天的游客不用做实名登记。SIM 卡丢了或被偷，补办一张新卡就能保留原号码。

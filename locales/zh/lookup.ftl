@@ -39,7 +39,7 @@ lookup-channels-heading = { $operator } 号码的充值方式
 # Variables: $prefix (text)
 lookup-not-in-list-heading = { $prefix }：不在我们的列表里
 # Variables: $prefix (text)
-lookup-not-in-list = 以 { $prefix } 开头的号码不在我们的列表里，我们无法判断它属于哪家运营商。可以问问卖给你 SIM 卡的店，或者到运营商对比页看看各家的号段。
+lookup-not-in-list = 以 { $prefix } 开头的号码不在我们的列表里，我们无法判断它是哪家运营商的。可以问问卖给你 SIM 卡的店，或者到运营商对比页看看各家的号段。
 lookup-compare-link = 查看运营商对比
 lookup-again-heading = 查询其他号码
 

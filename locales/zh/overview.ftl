@@ -4,7 +4,7 @@ overview-page-title = 柬埔寨预付费手机号怎么保号
 overview-page-description = 柬埔寨预付费号码不充值就会停机，最后可能被回收。本页讲号码过期后还能保留多久，并介绍四种充值方式，其中部分方式在国外也能用。
 
 overview-heading = 保住你的柬埔寨手机号
-overview-lead = 在有效期到期前充值，否则号码会丢。
+overview-lead = 在有效期到期前充值，否则就会失去这个号码。
 
 overview-about-heading = 预付费号码怎样才能保住
 # Context: numbered paragraphs; add or remove them in every language at once.
@@ -18,7 +18,7 @@ stage-days-ends = 有效期到期日
 stage-days-range = 第{ $from }至{ $until }天
 stage-days-from = 第{ $from }天起
 stage-ends-title = 正常使用
-stage-ends-what = 一切照常。请最晚在当天充值。
+stage-ends-what = 一切照常。最晚请在这一天充值。
 stage-outgoing-title = 单向停机
 stage-outgoing-what = 不能打电话、发短信，也不能上网，但紧急电话仍可拨打。别人的来电和短信照常能收到，验证码也能收到。
 stage-incoming-title = 双向停机
@@ -26,7 +26,7 @@ stage-incoming-what = 来电、短信都收不到了，验证码也收不到。
 stage-resale-title = 可能被回收
 stage-resale-what = 号码随时可能被回收，重新放号给别人。
 stage-restore-title = 注销期（可申请恢复）
-stage-restore-what = 这段时间号码处于注销状态，但仍可向 { $operator } 申请恢复。
+stage-restore-what = 号码已被注销，但在这段时间里仍可向 { $operator } 申请恢复。
 stage-deleted-title = 可能被回收
 stage-deleted-what = 号码可能被注销，或回收后重新放号给别人。
 overview-reminder-button = 号码现状和保号计划
@@ -69,26 +69,38 @@ overview-watch-traps-heading = 其他须知
 
 abroad-heading = 人在国外怎么充
 
-abroad-someone = 在柬埔寨的亲友可以到支持你的运营商的自助缴费机或代理点帮你充值，只要知道你的号码和运营商。
+abroad-someone = 在柬埔寨的亲友可以替你充值：到支持你所用运营商的自助缴费机或代理点，报上你的号码和运营商就行。
 
 abroad-none-online = 在国外给 { $operator } 号码在线充值：暂无信息。
 
 overview-leave-heading = 离开柬埔寨之前
 
-overview-leave-1 = 尽量多充一些，让有效期延到运营商允许的最长期限。
+overview-leave-1 = { $operator ->
+        [all] 尽量多充一些，让有效期延到运营商允许的最长期限。
+       *[other] 尽量多充一些，让有效期延到 { $company } 允许的最长期限。
+    }
 
-overview-leave-2 = 记下有效期到期日，并添加日历提醒（用页面底部的“号码关键日期和日历提醒”工具）。
+overview-leave-2 = 记下有效期到期日，并加进手机日历：下面的“号码现状和保号计划”可以生成带提醒的日历文件。
 
 overview-leave-3 = 把银行、微信、支付宝等账户绑定的手机号换成你长期使用的号码。最好出发前就换好，最晚也要在有效期到期后60天内换好，因为从第61天起，这个号码就收不到短信了。
 
-overview-leave-4 = 收好这张 SIM 卡实名登记用的身份证或护照，找运营商办事时要用。
-overview-leave-5 = 向运营商确认这张 SIM 卡登记在你本人名下，用的是你在银行登记的证件。
+overview-leave-4 = { $operator ->
+        [all] 收好实名登记用的身份证或护照，以后找运营商办事时要用。
+       *[other] 收好实名登记用的身份证或护照，以后找 { $company } 办事时要用。
+    }
+overview-leave-5 = { $operator ->
+        [all] 向运营商确认你的 SIM 卡登记在你本人名下，用的证件和你在银行登记的是同一个。
+       *[other] 向 { $company } 确认你的 SIM 卡登记在你本人名下，用的证件和你在银行登记的是同一个。
+    }
 
 overview-cutoff-heading = 号码已经停机了怎么办
 
-overview-cutoff-1 = 马上充值，上面四种方式都可以。到第60天为止，只要你的 SIM 卡在所在地能收短信，验证码仍能收到；从第61天起，什么都收不到了（见上文“号码还能保留多久”）。
+overview-cutoff-1 = 马上充值，上面四种方式都可以。到第60天为止，只要你的 SIM 卡在你所在的地方能收短信，就仍能收到验证码；从第61天起，什么都收不到了（见上文“号码还能保留多久”）。
 
-overview-cutoff-2 = 如果号码已经被注销或回收，请带上实名登记用的证件，到运营商的营业厅问能不能恢复。具体的恢复办法，运营商没有公布。
+overview-cutoff-2 = { $operator ->
+        [all] 如果号码已经被注销或回收，请带上实名登记用的证件，到运营商的营业厅问能不能恢复。运营商没有公布具体的恢复办法，请当面问清楚。
+       *[other] 如果号码已经被注销或回收，请带上实名登记用的证件，到 { $company } 营业厅问能不能恢复。
+    }
 
 # Context: a company's overview (/zh/smart/): its title and heading name the company.
 # Variables: $operator (text) - the company's name, e.g. "Smart"
@@ -100,14 +112,23 @@ overview-heading-operator = 保住你的 { $operator } 号码
 situation-deadline = 我最晚哪天要充值？
 # Context: links to the part "My number was already cut off".
 situation-cut-off = 已经停机了？
-# Context: links to what someone in Cambodia does to top up another person's number.
-situation-someone = 要帮别人充值？
-someone-heading = 给别人的号码充值
+# Context: links to the part on asking someone in Cambodia to top up the reader's number.
+situation-someone = 请在柬埔寨的亲友帮你充值
+# Context: a link under someone-intro to the slip form (/zh/plan/slip/).
+someone-slip-link = 给他们做一张说明：写上你的号码和具体步骤，用他们看得懂的语言
+someone-heading = 请在柬埔寨的亲友帮你充值
 # Context: followed by what applies to the company: a bank app, and (Smart) a dialling code.
-# Variables: $app (text) - the bank app's name, or "none" where no bank app is known to cover the company
+# Variables: $app (text) - the bank app's name, or "none" where no bank app is known to cover the company;
+#   $company (text) - the company's name, or "all" on the overview of every company
 someone-intro = { $app ->
-        [none] 在柬埔寨，可以到支持该运营商的自助缴费机或代理点给别人的号码充值，只需要知道号码和运营商。
-       *[other] 在柬埔寨，可以到支持该运营商的自助缴费机或代理点，或者用自己的银行 App { $app } 给别人的号码充值，只需要知道号码和运营商。
+        [none] { $company ->
+            [all] 在柬埔寨的亲友可以给你的号码充值：到支持你所用运营商的自助缴费机或代理点办理。他们只需要知道你的号码和运营商。
+           *[other] 在柬埔寨的亲友可以给你的号码充值：到支持 { $company } 的自助缴费机或代理点办理。他们只需要知道你的号码。
+        }
+       *[other] { $company ->
+            [all] 在柬埔寨的亲友可以给你的号码充值：到支持你所用运营商的自助缴费机或代理点，或者用他们自己的银行 App { $app }。他们只需要知道你的号码和运营商。
+           *[other] 在柬埔寨的亲友可以给你的号码充值：到支持 { $company } 的自助缴费机或代理点，或者用他们自己的银行 App { $app }。他们只需要知道你的号码。
+        }
     }
 # Context: a company's overview, right under the company choice.
 # Variables: $operator (text)
@@ -118,5 +139,5 @@ company-hotline = 客服热线
 # Context: a part of the overview on SIM registration, with its facts below.
 overview-registration-heading = 实名登记也可能让号码停机
 
-overview-registration = 登记在别人名下或登记信息有误的号码，充多少钱都有风险。
+overview-registration = 号码如果登记在别人名下，或者登记信息有误，充再多钱也有风险。
 

@@ -2,19 +2,19 @@
 
 plan-page-title = 号码现状和保号计划
 plan-page-description = 选择运营商，填上有效期到期日，就能看到号码今天处在哪个阶段、你在哪里现在该怎么充值，以及人在国外时保号要花多少钱。
-plan-heading = 你的号码现在处于哪个阶段？该做什么？
+plan-heading = 号码现状和保号计划
 plan-intro = 选择运营商，再填上有效期到期日（运营商的短信或查余额时会显示）。页面会告诉你号码今天处在哪个阶段、现在该做什么；如果你在国外，还会算出回来之前要在哪几天充值、每次充多少。
 
 plan-form-operator = 你的运营商
 # Context: the first, empty choice of the company list.
 plan-form-choose = 请选择
 plan-form-ends = 有效期到期日
-plan-form-ends-hint = 即有效期的最后一天，以运营商短信、余额查询结果或 App 里显示的日期为准。短信一般是高棉语；如果你实名登记时选了别的语言，就用那种语言。
+plan-form-ends-hint = 即有效期的最后一天，以运营商短信、余额查询结果或 App 里显示的日期为准。短信一般用高棉语，除非你实名登记时选了别的语言。
 plan-form-away = 回柬埔寨的日期（选填）
-plan-form-away-hint = 如果你人在国外，填上回来的那天，我们会算出让号码保留到那天要在哪几天充值、每次充多少。
+plan-form-away-hint = 人在国外的话，填上你回来的日期。我们会算出要在哪几天充值、每次充多少，号码才能保留到你回来。
 plan-form-where = 你现在在哪里？
 # Context: a choice of "Where are you now?" that shows the ways for both places.
-plan-where-both = 不确定，两种都显示
+plan-where-both = 两边的充值方式都显示
 plan-where-cambodia = 在柬埔寨
 plan-where-abroad = 在国外
 plan-form-submit = 查看我的计划
@@ -40,28 +40,41 @@ plan-answer-heading = { $operator } 号码的关键日期
 # Variables: $date (text)
 plan-today-heading = 今天：{ $date }
 # Variables: $days (number); $ends (text) - a date
-plan-today-left = 今天之后还剩{ $days }天：有效期到期日是{ $ends }。请最晚在当天充值。
+plan-today-left = 你的有效期到期日是{ $ends }，距今天还有{ $days }天。最晚请在这一天充值。
 plan-today-last-day = 今天是有效期的最后一天，请在今天结束前充值。
 # Variables: $day (number) - days since the last valid day
 plan-today-day = 今天是有效期到期后的第{ $day }天。
 # Variables: $last_date (text) - a date; $last (number) - its day number
-plan-today-codes-until = 现在还能用的：别人的来电和短信照常能收到，验证码也能收到，到{ $last_date }（第{ $last }天）为止。前提是你的 SIM 卡在你所在的地方能收短信。
-plan-today-codes-stopped = 现在还能用的：没有了。来电、短信都收不到，验证码也收不到。
-plan-today-top-up = 现在该做的：马上充值，用下面任何一种方式都可以。
+plan-today-codes-until = 现在还能接听来电、接收短信，也能收到验证码，到{ $last_date }（第{ $last }天）为止；前提是你的 SIM 卡在你所在的地方能收短信。
+plan-today-codes-stopped = 号码现在什么都用不了：来电、短信都收不到，验证码也收不到。
+plan-today-top-up = 现在要做的：马上充值，下面哪种方式都可以。
 # Context: $ask is plan-ask-… (whom to contact).
 # Variables: $ask (text)
-plan-today-resale = 现在该做的：马上充值，并问清楚号码是否还在你名下。{ $ask }
+plan-today-resale = 现在要做的：马上充值，并问清楚号码是否还在你名下。{ $ask }
 # Variables: $operator (text); $ask (text)
-plan-today-restore = 现在该做的：向 { $operator } 申请恢复号码，带上实名登记用的证件。{ $ask }
+plan-today-restore = 现在要做的：带上实名登记用的证件，向 { $operator } 申请恢复号码。{ $ask }
 # Variables: $ask (text)
-plan-today-deleted = 现在该做的：马上去问号码是否还在你名下，带上实名登记用的证件。{ $ask }
+plan-today-deleted = 现在要做的：带上实名登记用的证件，马上去问号码是否还在你名下。{ $ask }
+# Context: only when no stage follows this one.
 # Variables: $stage_end (text) - a date
 plan-today-stage-ends = 这个阶段的最后一天：{ $stage_end }。
-# Context: after plan-today-stage-ends: what the next stage brings; $next is that stage's stage-…-what.
-# Variables: $next (text)
-plan-today-next = 之后：{ $next }
+# Context: after what to do now: what the next stage brings, from its first day.
+# $date is that first day; $until is the stage's last day (or "none" when it has no end).
+# Variables: $date (text); $until (text); $operator (text)
+plan-next-outgoing = 从{ $date }起，号码单向停机：不能打电话、发短信，也不能上网，但还能收到来电、短信和验证码。
+# Variables: $date (text); $until (text); $operator (text)
+plan-next-incoming = 从{ $date }起，号码双向停机：来电和短信都收不到，验证码也收不到了。
+# Variables: $date (text); $until (text); $operator (text)
+plan-next-resale = 从{ $date }起，号码随时可能被回收，重新放号给别人。
+# Variables: $date (text); $until (text); $operator (text)
+plan-next-restore = { $until ->
+        [none] 从{ $date }起，{ $operator } 会注销这个号码，但你仍可以申请恢复。
+       *[other] 从{ $date }起，{ $operator } 会注销这个号码；到{ $until }为止，你仍可以申请恢复。
+    }
+# Variables: $date (text); $until (text); $operator (text)
+plan-next-deleted = 从{ $date }起，号码可能被注销，或回收后重新放号给别人。
 # Variables: $last (number) - the last day of the last stage; $ask (text)
-plan-today-past = 我们知道的各个阶段到第{ $last }天就结束了：号码可能已经被回收，重新放号给别人。请去问号码是否还在你名下。{ $ask }
+plan-today-past = 本指南列出的各个阶段到第{ $last }天就结束了，号码可能已经重新放号给别人。请去问清楚号码是否还在你名下。{ $ask }
 # Context: the marker on the timeline's stage that holds today.
 plan-today-mark = 今天
 
@@ -75,7 +88,7 @@ plan-ask-hotline = 联系 { $operator }：客服热线 { $hotline }。
 # Variables: $operator (text)
 plan-ask-store = 请到 { $operator } 营业厅咨询。
 
-plan-now-heading = 你在哪里，现在怎么充值
+plan-now-heading = 现在怎么充值
 # Context: a line of the ways in Cambodia. $code is a dialling code.
 # Variables: $code (text)
 plan-card-code = 用充值卡充值：拨打 { $code }。
@@ -86,7 +99,7 @@ plan-slip-link = 请在柬埔寨的亲友帮你充值。
 
 plan-away-heading = 人在国外时怎么保号
 # Variables: $back (text) - a date; $ends (text) - a date
-plan-away-intro = 你将于{ $back }回来，有效期到期日是{ $ends }。
+plan-away-intro = 你将在{ $back }回柬埔寨，有效期到期日是{ $ends }。
 # Variables: $back (text)
 plan-away-enough = 有效期能撑到你回来：{ $back }之前不用充值。
 # Variables: $operator (text); $date (text)
@@ -98,17 +111,17 @@ plan-away-col-by = 最晚充值日
 plan-away-col-amount = 金额
 plan-away-col-until = 有效期到
 # Variables: $amount (text)
-plan-away-card = { $amount }，充值卡
+plan-away-card = { $amount }（充值卡）
 # Variables: $amount (text)
-plan-away-online = { $amount }，在线、PayGo 或 ATM
+plan-away-online = { $amount }（在线、PayGo 或 ATM）
 # Variables: $amount (text); $count (number)
 plan-away-total = 合计：{ $amount }，共{ $count }次
 # Variables: $operator (text)
-plan-away-counting = 这里每次充值的天数都从充值当天算起。如果 { $operator } 把天数加在剩余的有效期上，你能用得更久。
+plan-away-counting = 上表按每次充值从当天算起的天数计算。如果 { $operator } 把新增的天数加在剩余的有效期后面，号码能保留得更久。
 # Variables: $operator (text); $amount (text)
 plan-away-year = { $operator } 号码保号一年最少要花{ $amount }。
 
-plan-calendar-text = 日历文件会把之后的每个日期加到你的日历里，时间是柬埔寨时间上午9点，并在前7天和前1天提醒你。如果算了充值计划，文件里是充值次数最少的那一种。
+plan-calendar-text = 日历文件会把今后的各个关键日期加进你的手机日历（柬埔寨时间上午9点），每个日期都会提前7天和1天提醒你。如果页面算出了充值计划，文件里用的是“充值次数最少”的那一种。
 plan-calendar-link = 下载日历文件（.ics）
 
 # Context: texts inside the calendar file.
@@ -167,11 +180,11 @@ slip-company = 运营商
 slip-amount = 金额
 slip-steps-heading = 怎么充值
 # Variables: $number (text); $operator (text); $amount (text)
-slip-step-kiosk = 在支持 { $operator } 的自助缴费机（例如 PayGo）上：输入号码 { $number }，支付{ $amount }。
+slip-step-kiosk = 在支持 { $operator } 的自助缴费机（例如 PayGo）上输入号码 { $number }，支付{ $amount }。
 # Variables: $number (text); $operator (text); $amount (text)
 slip-step-shop = 在代理点或手机店：请店员给 { $operator } 号码 { $number } 充值{ $amount }，或者买一张{ $amount }的 { $operator } 充值卡。
 # Variables: $code (text) - the code with the number filled in; $number (text); $amount (text)
-slip-step-card-code = 如果买的是 { $operator } 充值卡，用你自己的 { $operator } 手机拨打 { $code }（把“充值密码”换成卡上刮开的数字），钱就会充到 { $number }。
+slip-step-card-code = 如果买的是 { $operator } 充值卡，用你自己的 { $operator } 号码拨打 { $code }（把“充值密码”换成卡上刮开的数字），钱就会充到 { $number }。
 slip-receipt = 充好后，请把收据或成功短信拍照发给我。
 slip-qr-alt = 这张说明网址的二维码
 slip-qr-caption = 用手机扫码即可打开这张说明。

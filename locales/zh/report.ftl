@@ -51,4 +51,4 @@ report-thanks-description = 你的报告已发送给本指南的编辑。
 report-thanks-heading = 谢谢，我们已收到你的报告
 report-thanks-text = 我们会核实每一条报告，并更正指南中的错误。如果你留了邮箱或手机号码，我们可能会联系你。
 report-thanks-back = 返回你报告的页面
-report-thanks-home = 返回总览
+report-thanks-home = 返回本指南首页
