@@ -527,7 +527,8 @@ async fn every_page_with_its_stylesheet_is_at_most_14_kb_compressed() {
                 200,
             ));
         }
-        pages.push((format!("/{code}/plan/slip/?operator=smart"), 400));
+        pages.push((format!("/{code}/plan/slip/?operator=smart"), 200));
+        pages.push((format!("/{code}/plan/slip/?operator=smart&amount=2"), 400));
         pages.push((format!("/{code}/which-operator/?number=096+777+1234"), 200));
         pages.push((format!("/{code}/which-operator/?number=099+777+1234"), 200));
         pages.push((format!("/{code}/which-operator/?number=12"), 400));
