@@ -143,6 +143,8 @@ pub enum Topic {
     Cutoff,
     /// "Registration can cut a number off too".
     Registration,
+    /// The part on one company at the top of its overview (its prefix, its brand).
+    Company,
 }
 
 impl Topic {
@@ -160,6 +162,7 @@ impl Topic {
             Topic::Leave => "leave",
             Topic::Cutoff => "cutoff",
             Topic::Registration => "registration",
+            Topic::Company => "company",
         }
     }
 }

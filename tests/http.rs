@@ -434,7 +434,7 @@ async fn facts_show_exactly_as_scoped_and_as_sure_as_their_data() {
                 "{path}: {id}'s mark"
             );
             assert_eq!(
-                html.contains("tag-check"),
+                html.contains("class=\"check-note\""),
                 fact.check_coverage,
                 "{path}: {id}'s coverage note"
             );

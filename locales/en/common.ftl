@@ -132,8 +132,9 @@ tools-compare-link = Compare the operators
 # Variables: $date (text) - a date written with date-long
 page-checked = Information checked on { $date }
 
-# Context: a tag after a service whose coverage of the companies is not known.
-fact-check-coverage = check that it covers your company
+# Context: a sentence after a service whose coverage of the companies is not known, before
+# its source.
+fact-check-coverage = Check first that it covers your company.
 
 # Context: heading of the facts in a section that name no company.
 fact-general-heading = For every company, or not tied to one

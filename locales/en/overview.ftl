@@ -85,7 +85,12 @@ overview-watch-traps-heading = Good to know
 # Context: the part on what works from abroad, for the chosen company.
 abroad-heading = From abroad
 
-abroad-someone = Someone in Cambodia can top up your number for you at a kiosk or a shop that takes your company: they need your number and your company.
+# Context: under "From abroad" on a way's page and the lookup's answer.
+# Variables: $company (text) - the company's name, or "all" on a page for every company
+abroad-someone = { $company ->
+        [all] A relative or friend in Cambodia can top up your number at a kiosk or a shop that takes your company. They need only your number and your company.
+       *[other] A relative or friend in Cambodia can top up your number at a kiosk or a shop that takes { $company }. They need only your number.
+    }
 
 # Variables: $operator (text)
 abroad-none-online = { $operator } online from abroad: not known.
@@ -156,7 +161,7 @@ someone-intro = { $app ->
 # Context: a company's overview, right under the company choice.
 # Variables: $operator (text)
 company-heading = { $operator } at a glance
-company-check = Check balance and validity
+company-check = Check the balance
 company-hotline = Hotline
 
 # Context: a part of the overview on SIM registration, with its facts below.

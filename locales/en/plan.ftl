@@ -92,7 +92,7 @@ plan-ask-hotline = Contact { $operator }: hotline { $hotline }.
 # Variables: $operator (text)
 plan-ask-store = Ask at a { $operator } store.
 
-plan-now-heading = What to do now from where you are
+plan-now-heading = Ways to top up from where you are
 # Context: a line of the ways in Cambodia. $code is a dialling code.
 # Variables: $code (text)
 plan-card-code = With a scratch card, dial { $code }.

@@ -105,7 +105,7 @@ tools-compare-link = 运营商对比
 
 page-checked = 信息核实于{ $date }
 
-fact-check-coverage = 请先确认是否支持你的运营商
+fact-check-coverage = 请先确认它是否支持你的运营商。
 
 fact-general-heading = 各运营商通用
 

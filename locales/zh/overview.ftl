@@ -69,7 +69,12 @@ overview-watch-traps-heading = 其他须知
 
 abroad-heading = 人在国外怎么充
 
-abroad-someone = 在柬埔寨的亲友可以替你充值：到支持你所用运营商的自助缴费机或代理点，报上你的号码和运营商就行。
+# Context: under "From abroad" on a way's page and the lookup's answer.
+# Variables: $company (text) - the company's name, or "all" on a page for every company
+abroad-someone = { $company ->
+        [all] 在柬埔寨的亲友可以替你充值：到支持你的运营商的自助缴费机或代理点，告诉对方你的号码和运营商就行。
+       *[other] 在柬埔寨的亲友可以替你充值：到支持 { $company } 的自助缴费机或代理点，告诉对方你的号码就行。
+    }
 
 abroad-none-online = 在国外给 { $operator } 号码在线充值：暂无信息。
 

@@ -63,6 +63,8 @@ pub struct CompanyView {
     pub check_ask: Option<String>,
     pub hotline: Option<String>,
     pub hotline_sources: Vec<crate::layout::facts::SourceLink>,
+    /// What the guide knows of the company itself (its prefix, its brand).
+    pub facts: FactList,
 }
 
 /// The in-page lookup's data: the prefix table and its answers' sentences, each with the
@@ -116,6 +118,7 @@ fn company(
         check_ask,
         hotline,
         hotline_sources,
+        facts: fact_list(t, facts, "company", Topic::Company, Some(op), &[], false)?,
     })
 }
 

@@ -308,6 +308,8 @@ pub struct Abroad {
     pub ways: FactList,
     /// Nothing online is confirmed for the filtered company: the message saying so.
     pub none_online: Option<String>,
+    /// What someone in Cambodia can do, naming the filtered company (`abroad-someone`).
+    pub someone: String,
 }
 
 /// With `relayed`, Smart's code for someone in Cambodia loading a card is among the ways
@@ -343,7 +345,9 @@ pub(crate) fn abroad(
         }
         _ => None,
     };
+    let company = operator.map_or_else(|| "all".to_owned(), |op| facts.contact(op).name.clone());
     Ok(Abroad {
+        someone: t.with("abroad-someone", "company", &company)?,
         ways: FactList {
             facts: ways,
             ask_operator: Vec::new(),
