@@ -7,7 +7,7 @@
 mod common;
 
 use chrono::{DateTime, Days, NaiveDate, Utc};
-use common::{get, request, today, visible_text};
+use common::{decode_qr_svg, get, request, today, visible_text};
 use keep_your_number::i18n::Locales;
 use keep_your_number::lang::Lang;
 use keep_your_number::layout::format_date;
@@ -485,30 +485,6 @@ async fn when_every_date_has_passed_there_is_no_calendar_only_what_to_do_now() {
     ))
     .await;
     assert!(soon.body.contains("calendar.ics"));
-}
-
-/// The dark modules of a QR code SVG (`M{x} {y}h{w}v{h}…` squares), decoded.
-fn decode_qr_svg(svg: &str) -> String {
-    let size: usize = regex::Regex::new(r#"viewBox="0 0 (\d+) \d+""#)
-        .unwrap()
-        .captures(svg)
-        .unwrap()[1]
-        .parse()
-        .unwrap();
-    let mut dark = vec![false; size * size];
-    let square = regex::Regex::new(r"M(\d+) (\d+)h(\d+)v(\d+)").unwrap();
-    for c in square.captures_iter(svg) {
-        let [x, y, w, h] = [1, 2, 3, 4].map(|i| c[i].parse::<usize>().unwrap());
-        for row in y..y + h {
-            dark[row * size + x..row * size + x + w].fill(true);
-        }
-    }
-    let mut image = rqrr::PreparedImage::prepare_from_greyscale(size, size, |x, y| {
-        if dark[y * size + x] { 0 } else { 255 }
-    });
-    let grids = image.detect_grids();
-    assert_eq!(grids.len(), 1, "one QR code");
-    grids[0].decode().expect("a readable QR code").1
 }
 
 #[tokio::test]

@@ -58,9 +58,33 @@ async fn databases(name: &str) -> Vec<(String, Target)> {
         Err(_) if std::env::var("CI").as_deref() == Ok("true") => {
             panic!("CI=true but POSTGRES_TEST_URL is not set: PostgreSQL tests cannot run")
         }
-        Err(_) => eprintln!("{name}: PostgreSQL tests SKIPPED (set POSTGRES_TEST_URL to run them)"),
+        // Listed as ignored by `postgresql_is_there_for_the_storage_tests`.
+        Err(_) => {}
     }
     targets
+}
+
+/// The storage tests above and below run against PostgreSQL only when `POSTGRES_TEST_URL`
+/// is set. This test makes that visible: a plain `cargo test` lists it as ignored (not as
+/// passed), and `--include-ignored` (what `.ci/run` runs, with its own PostgreSQL) fails
+/// here when the server is missing.
+#[tokio::test]
+#[ignore = "needs PostgreSQL: set POSTGRES_TEST_URL (tests/with-postgres.sh does)"]
+async fn postgresql_is_there_for_the_storage_tests() {
+    let url = std::env::var("POSTGRES_TEST_URL")
+        .expect("POSTGRES_TEST_URL is not set: the PostgreSQL storage tests did not run");
+    let Target::Postgres(database) = fresh_postgres(&url, "presence").await else {
+        unreachable!("fresh_postgres makes a PostgreSQL target")
+    };
+    use sqlx::Connection;
+    let mut connection = sqlx::PgConnection::connect(&database)
+        .await
+        .expect("the test database accepts connections");
+    let one: i32 = sqlx::query_scalar("SELECT 1")
+        .fetch_one(&mut connection)
+        .await
+        .unwrap();
+    assert_eq!(one, 1);
 }
 
 /// A new database on the server at `admin_url`, for one test.

@@ -3,7 +3,7 @@
 mod common;
 
 use chrono::NaiveDate;
-use common::{get, request, site, visible_text};
+use common::{decode_qr_svg, get, request, site, visible_text};
 use keep_your_number::address::Address;
 use keep_your_number::content::{Facts, Operator};
 use keep_your_number::form::{Form, FormError};
@@ -360,31 +360,6 @@ async fn the_sitemap_lists_exactly_the_pages_served() {
     assert!(robots.contains(&format!("Sitemap: {}/sitemap.xml", common::ORIGIN)));
     let head = request("HEAD", "/sitemap.xml", &[]).await;
     assert_eq!(head.status, 200);
-}
-
-/// The dark modules of a QR code SVG as drawn by the server (`M{x} {y}h{w}v{h}…` squares),
-/// decoded with a QR reader.
-fn decode_qr_svg(svg: &str) -> String {
-    let size: usize = regex::Regex::new(r#"viewBox="0 0 (\d+) \d+""#)
-        .unwrap()
-        .captures(svg)
-        .unwrap()[1]
-        .parse()
-        .unwrap();
-    let mut dark = vec![false; size * size];
-    let square = regex::Regex::new(r"M(\d+) (\d+)h(\d+)v(\d+)").unwrap();
-    for c in square.captures_iter(svg) {
-        let [x, y, w, h] = [1, 2, 3, 4].map(|i| c[i].parse::<usize>().unwrap());
-        for row in y..y + h {
-            dark[row * size + x..row * size + x + w].fill(true);
-        }
-    }
-    let mut image = rqrr::PreparedImage::prepare_from_greyscale(size, size, |x, y| {
-        if dark[y * size + x] { 0 } else { 255 }
-    });
-    let grids = image.detect_grids();
-    assert_eq!(grids.len(), 1, "one QR code");
-    grids[0].decode().expect("a readable QR code").1
 }
 
 #[tokio::test]

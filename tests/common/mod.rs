@@ -213,3 +213,27 @@ pub fn binary() -> std::process::Command {
     command.env("RUST_LOG", "warn");
     command
 }
+
+/// The dark modules of a QR code SVG (`M{x} {y}h{w}v{h}…` squares), decoded.
+pub fn decode_qr_svg(svg: &str) -> String {
+    let size: usize = regex::Regex::new(r#"viewBox="0 0 (\d+) \d+""#)
+        .unwrap()
+        .captures(svg)
+        .unwrap()[1]
+        .parse()
+        .unwrap();
+    let mut dark = vec![false; size * size];
+    let square = regex::Regex::new(r"M(\d+) (\d+)h(\d+)v(\d+)").unwrap();
+    for c in square.captures_iter(svg) {
+        let [x, y, w, h] = [1, 2, 3, 4].map(|i| c[i].parse::<usize>().unwrap());
+        for row in y..y + h {
+            dark[row * size + x..row * size + x + w].fill(true);
+        }
+    }
+    let mut image = rqrr::PreparedImage::prepare_from_greyscale(size, size, |x, y| {
+        if dark[y * size + x] { 0 } else { 255 }
+    });
+    let grids = image.detect_grids();
+    assert_eq!(grids.len(), 1, "one QR code");
+    grids[0].decode().expect("a readable QR code").1
+}
