@@ -34,7 +34,7 @@ list-separator = {" / "}
 fact-unconfirmed = តាមការរាយការណ៍
 # Context: one line on every page that shows the "reported" tag (fact-unconfirmed): what the tag means.
 # Variables: $tag (html) - the tag itself
-certainty-legend = { $tag }៖ បានមកពីសារព័ត៌មាន ឬពីអ្នកប្រើ មិនមែនពីក្រុមហ៊ុនទូរស័ព្ទ ឬពីនិយ័តករទូរគមនាគមន៍កម្ពុជា (TRC) ផ្ទាល់ទេ។
+certainty-legend = ព័ត៌មានដែលមានសញ្ញា { $tag } បានមកពីសារព័ត៌មាន ឬពីអ្នកប្រើ មិនមែនពីក្រុមហ៊ុនទូរស័ព្ទ ឬពីនិយ័តករទូរគមនាគមន៍កម្ពុជា (TRC) ផ្ទាល់ទេ។
 # Context: a table of top-up amounts and the days of validity each buys.
 fact-validity-caption = ចំនួនថ្ងៃសុពលភាព តាមចំនួនលុយដែលបញ្ចូល
 fact-validity-amount = ចំនួនលុយបញ្ចូល
@@ -44,7 +44,7 @@ fact-amount-usd = { $usd } ដុល្លារ
 
 # Context: placeholders inside a dialling code, e.g. *888*<card code>#.
 ussd-placeholder-card = លេខកូដកាត
-ussd-placeholder-number = លេខទូរស័ព្ទ
+ussd-placeholder-number = លេខរបស់អ្នក
 
 ussd-placeholder-text = { $name }
 
@@ -52,12 +52,12 @@ ussd-placeholder-text = { $name }
 # check (balance and validity) or a way to top up (store, kiosk, online, shop).
 # Variables: $operator (text); $topic (text)
 ask-operator-unknown = { $topic ->
-        [check] { $operator }៖ មិនទាន់មានព័ត៌មានអំពីរបៀបពិនិត្យសមតុល្យ និងសុពលភាពទេ។
-        [store] { $operator }៖ មិនទាន់មានព័ត៌មានអំពីការបញ្ចូលលុយនៅសាខា { $operator } ទេ។
-        [kiosk] { $operator }៖ មិនទាន់មានព័ត៌មានថា ម៉ាស៊ីនណាខ្លះបញ្ចូលលុយទៅលេខ { $operator } បានទេ។
-        [online] { $operator }៖ មិនទាន់មានព័ត៌មានអំពីការបញ្ចូលលុយទៅលេខ { $operator } តាមអនឡាញទេ។
-        [shop] { $operator }៖ មិនទាន់មានព័ត៌មានថា ហាងលក់កាតទូរស័ព្ទ និងភ្នាក់ងារ មានសេវាអ្វីខ្លះសម្រាប់លេខ { $operator } ទេ។
-       *[other] { $operator }៖ មិនទាន់មានព័ត៌មានអំពីផ្នែកនេះទេ។
+        [check] { $operator }៖ យើងមិនទាន់មានព័ត៌មានអំពីរបៀបពិនិត្យសមតុល្យ និងសុពលភាពទេ។
+        [store] { $operator }៖ យើងមិនទាន់មានព័ត៌មានអំពីការបញ្ចូលលុយនៅសាខា { $operator } ទេ។
+        [kiosk] { $operator }៖ យើងមិនទាន់មានព័ត៌មានថា ម៉ាស៊ីនណាខ្លះបញ្ចូលលុយទៅលេខ { $operator } បានទេ។
+        [online] { $operator }៖ យើងមិនទាន់មានព័ត៌មានអំពីការបញ្ចូលលុយទៅលេខ { $operator } តាមអនឡាញទេ។
+        [shop] { $operator }៖ យើងមិនទាន់មានព័ត៌មានថា ហាងលក់កាតទូរស័ព្ទ និងភ្នាក់ងារ មានសេវាអ្វីខ្លះសម្រាប់លេខ { $operator } ទេ។
+       *[other] { $operator }៖ យើងមិនទាន់មានព័ត៌មានអំពីផ្នែកនេះទេ។
     }
 # Context: shown when the guide has no confirmed detail for an operator in a section.
 # Variables: $operator (text) - e.g. "Cellcard"; $website (link); $hotline (text) - a short number
@@ -76,7 +76,7 @@ channel-steps-heading = ជំហាន
 channel-details-heading = ព័ត៌មានលម្អិតតាមក្រុមហ៊ុនទូរស័ព្ទ
 # Variables: $operator (text)
 channel-details-heading-operator = ព័ត៌មានលម្អិតអំពី { $operator }
-channel-benefits-heading = តើវិធីនេះមានប្រយោជន៍អ្វីខ្លះ?
+channel-benefits-heading = ហេតុអ្វីគួរប្រើវិធីនេះ?
 channel-cautions-heading = ចំណុចដែលត្រូវប្រុងប្រយ័ត្ន
 channel-others-heading = វិធីបញ្ចូលលុយផ្សេងទៀត
 
@@ -99,13 +99,13 @@ date-long = ថ្ងៃទី { $day } ខែ{ $month ->
 
 # Variables: $date (text) - a date written with date-long
 footer-checked = បានពិនិត្យព័ត៌មាននៅ{ $date }។ ព័ត៌មាននីមួយៗមានភ្ជាប់តំណប្រភព។
-footer-independent = មគ្គុទ្ទេសក៍នេះមិនមែនជារបស់ក្រុមហ៊ុនទូរស័ព្ទណាមួយទេ ហើយក៏គ្មានក្រុមហ៊ុនណាគ្រប់គ្រងដែរ។ កូដចុច (*…#) តម្លៃ និងលក្ខខណ្ឌអាចនឹងផ្លាស់ប្តូរ ដូច្នេះបើមានចម្ងល់ សូមសួរក្រុមហ៊ុនទូរស័ព្ទរបស់អ្នក។
+footer-independent = មគ្គុទ្ទេសក៍នេះមិនមែនជារបស់ក្រុមហ៊ុនទូរស័ព្ទណាមួយទេ ហើយក៏គ្មានក្រុមហ៊ុនណាគ្រប់គ្រងដែរ។ កូដចុច (*…#) តម្លៃ និងលក្ខខណ្ឌអាចនឹងផ្លាស់ប្ដូរ ដូច្នេះបើមានចម្ងល់ សូមសួរក្រុមហ៊ុនទូរស័ព្ទរបស់អ្នក។
 
 # Context: the box at the end of every page for passing its address on.
 share-heading = ចែករំលែកទំព័រនេះ
 # Context: the accessible name of the QR code image.
 share-qr-alt = កូដ QR សម្រាប់បើកទំព័រនេះ
-share-qr-caption = សូមស្កេនកូដនេះដោយកាមេរ៉ាទូរស័ព្ទ ដើម្បីបើកទំព័រនេះ។
+share-qr-caption = សូមស្កេនកូដ QR នេះដោយកាមេរ៉ាទូរស័ព្ទ ដើម្បីបើកទំព័រនេះ។
 # Context: a button shown only when the browser can share or copy; it shares the address.
 share-button = ចែករំលែក ឬចម្លងតំណ
 # Context: said after the address was copied.
@@ -120,7 +120,7 @@ page-checked = បានពិនិត្យព័ត៌មាននៅ{ $date 
 
 fact-check-coverage = សូមពិនិត្យជាមុនសិនថា អាចបញ្ចូលលុយទៅលេខរបស់អ្នកបានឬទេ។
 
-fact-general-heading = ព័ត៌មានទូទៅ (គ្រប់ក្រុមហ៊ុន)
+fact-general-heading = ព័ត៌មានទូទៅ (សម្រាប់គ្រប់ក្រុមហ៊ុន)
 
 list-and = { $first } និង { $last }
 

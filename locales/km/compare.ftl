@@ -3,7 +3,7 @@
 compare-page-title = ប្រៀបធៀបក្រុមហ៊ុនទូរស័ព្ទ
 compare-page-description = ប្រៀបធៀប Smart / Metfone / Cellcard / CooTel និង Seatel៖ កូដពិនិត្យសមតុល្យ កូដបញ្ចូលលុយពីកាតកោស កម្មវិធី វិធីបញ្ចូលលុយតាមអនឡាញ និងពេលដែលលេខអាចបាត់ ក្រោយផុតសុពលភាព។
 compare-heading = ប្រៀបធៀបក្រុមហ៊ុនទូរស័ព្ទ
-compare-intro = តារាងនេះបង្ហាញព័ត៌មានរបស់ក្រុមហ៊ុនទូរស័ព្ទនីមួយៗ ហើយព័ត៌មាននីមួយៗមានប្រភពភ្ជាប់ជាមួយ។ ចំណុចណាដែលសរសេរថា «មិនទាន់មានព័ត៌មាន» សូមសួរក្រុមហ៊ុនទូរស័ព្ទផ្ទាល់ តាមការណែនាំនៅក្រោមឈ្មោះក្រុមហ៊ុននីមួយៗ។
+compare-intro = តារាងនេះប្រៀបធៀបក្រុមហ៊ុនទូរស័ព្ទទាំង 5 ហើយមានភ្ជាប់ប្រភពគ្រប់ចំណុច។ ចំណុចណាដែលសរសេរថា «យើងមិនទាន់មានព័ត៌មាន» សូមសួរក្រុមហ៊ុនទូរស័ព្ទផ្ទាល់ តាមការណែនាំនៅក្រោមឈ្មោះក្រុមហ៊ុននីមួយៗ។
 compare-caption = ព័ត៌មានអំពីលេខបង់ប្រាក់មុន តាមក្រុមហ៊ុនទូរស័ព្ទនីមួយៗ
 
 compare-column-operator = ក្រុមហ៊ុនទូរស័ព្ទ
@@ -11,7 +11,7 @@ compare-column-balance = ពិនិត្យសមតុល្យ
 compare-column-card = បញ្ចូលលុយពីកាតកោស
 compare-column-app = កម្មវិធីផ្លូវការ
 compare-column-online = បញ្ចូលលុយតាមអនឡាញ
-compare-column-days = ពេលលេខអាចបាត់ (គិតពីថ្ងៃផុតសុពលភាព)
+compare-column-days = ពេលអាចបាត់លេខ (គិតពីថ្ងៃផុតសុពលភាព)
 
 # Context: a confirmed cell: a code, a name or a link.
 # Variables: $value (text, code or link)
@@ -20,16 +20,16 @@ compare-two-codes = { $code } ឬ { $code2 }
 compare-validity-range = { $smallest_usd } ដុល្លារ៖ { $smallest_days } ថ្ងៃ … { $largest_usd } ដុល្លារ៖ { $largest_days } ថ្ងៃ
 compare-column-validity = ចំនួនថ្ងៃសុពលភាព តាមចំនួនលុយដែលបញ្ចូល
 # Variables: $operator (text); $website (link); $hotline (text)
-compare-not-confirmed-website-hotline = ចំណុចណាដែលសរសេរថា «មិនទាន់មានព័ត៌មាន» សូមសួរ { $operator } តាមគេហទំព័រ { $website } ឬហៅទៅលេខទូរស័ព្ទសេវាអតិថិជន { $hotline }។
+compare-not-confirmed-website-hotline = សួរ { $operator } បន្ថែម តាម { $website } ឬតាមលេខ { $hotline }។
 # Variables: $operator (text); $website (link)
-compare-not-confirmed-website = ចំណុចណាដែលសរសេរថា «មិនទាន់មានព័ត៌មាន» សូមសួរ { $operator } តាមគេហទំព័រ { $website }។
+compare-not-confirmed-website = សួរ { $operator } បន្ថែម តាម { $website }។
 # Variables: $operator (text); $hotline (text)
-compare-not-confirmed-hotline = ចំណុចណាដែលសរសេរថា «មិនទាន់មានព័ត៌មាន» សូមហៅទៅលេខទូរស័ព្ទសេវាអតិថិជនរបស់ { $operator } { $hotline }។
+compare-not-confirmed-hotline = សួរ { $operator } បន្ថែម តាមលេខ { $hotline }។
 # Variables: $operator (text)
-compare-not-confirmed-store = ចំណុចណាដែលសរសេរថា «មិនទាន់មានព័ត៌មាន» សូមសួរនៅសាខា { $operator }។
+compare-not-confirmed-store = សួរបន្ថែមនៅសាខា { $operator }។
 
 # Variables: $from (number); $until (number)
-compare-days-resale = ក្រុមហ៊ុនអាចដកលេខមកវិញ ហើយផ្តល់ឱ្យអ្នកផ្សេង ចន្លោះថ្ងៃទី { $from } ដល់ថ្ងៃទី { $until }។
+compare-days-resale = ក្រុមហ៊ុនអាចដកលេខមកវិញ ហើយផ្ដល់ឱ្យអ្នកផ្សេង ចន្លោះថ្ងៃទី { $from } ដល់ថ្ងៃទី { $until }។
 # Variables: $from (number); $until (number)
 compare-days-restore = ក្រុមហ៊ុនបិទលេខចាប់ពីថ្ងៃទី { $from } ហើយអ្នកអាចសុំបើកលេខវិញបានរហូតដល់ថ្ងៃទី { $until }។
 # Variables: $from (number)
@@ -37,7 +37,7 @@ compare-days-deleted = ក្រុមហ៊ុនអាចដកលេខមក
 
 compare-column-hotline = លេខទូរស័ព្ទសេវាអតិថិជន
 
-compare-unknown = មិនទាន់មានព័ត៌មាន
+compare-unknown = យើងមិនទាន់មានព័ត៌មាន
 
 # Context: between a company's name and the note under it (whom to ask).
 compare-ask-lead = {"៖ "}

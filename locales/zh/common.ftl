@@ -1,6 +1,6 @@
 # Words used on every page: header, language switch, operator filter, facts, footer.
 
-site-name = 柬埔寨保号卡续费指南
+site-name = 柬埔寨手机号保号充值指南
 site-tagline = 独立指南，不是任何运营商的官方网站
 
 # Context: the <title> of every page.
@@ -52,12 +52,12 @@ ussd-placeholder-text = { $name }
 # check (balance and validity) or a way to top up (store, kiosk, online, shop).
 # Variables: $operator (text); $topic (text)
 ask-operator-unknown = { $topic ->
-        [check] { $operator }：怎么查余额和有效期，本指南暂无信息。
-        [store] { $operator }：在营业厅怎么充值，本指南暂无信息。
-        [kiosk] { $operator }：哪些自助缴费机能充值，本指南暂无信息。
-        [online] { $operator }：怎么在线充值，本指南暂无信息。
-        [shop] { $operator }：在代理点和手机店怎么充值，本指南暂无信息。
-       *[other] { $operator }：本指南暂无这方面的信息。
+        [check] { $operator }：怎么查余额和有效期，本指南暂无相关信息。
+        [store] { $operator }：在营业厅怎么充值，本指南暂无相关信息。
+        [kiosk] { $operator }：哪些自助缴费机能充值，本指南暂无相关信息。
+        [online] { $operator }：怎么在线充值，本指南暂无相关信息。
+        [shop] { $operator }：在代理点和手机店怎么充值，本指南暂无相关信息。
+       *[other] { $operator }：本指南暂无相关信息。
     }
 # Context: shown when the guide has no confirmed detail for an operator in a section.
 # Variables: $operator (text) - e.g. "Cellcard"; $website (link); $hotline (text) - a short number
@@ -72,7 +72,7 @@ ask-operator-store = { $unknown }请到 { $operator } 营业厅咨询。
 # Context: links and headings on every channel page.
 channel-back-to-overview = 返回首页
 channel-need-heading = 需要准备
-channel-steps-heading = 办理步骤
+channel-steps-heading = 操作步骤
 channel-details-heading = 各运营商的具体做法
 # Variables: $operator (text)
 channel-details-heading-operator = { $operator } 的具体做法
@@ -92,7 +92,7 @@ footer-independent = 本指南独立编写，与任何运营商无关。拨号�
 share-heading = 分享本页
 # Context: the accessible name of the QR code image.
 share-qr-alt = 本页网址的二维码
-share-qr-caption = 用手机相机扫一扫，就能打开本页。
+share-qr-caption = 用手机扫描二维码，即可打开本页。
 # Context: a button shown only when the browser can share or copy; it shares the address.
 share-button = 分享或复制链接
 # Context: said after the address was copied.

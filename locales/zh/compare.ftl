@@ -3,15 +3,15 @@
 compare-page-title = 运营商对比
 compare-page-description = 对比 Smart、Metfone、Cellcard、CooTel 和 Seatel 的查余额方式、充值卡用法、官方 App、在线充值渠道，以及有效期到期后号码多久可能被回收。
 compare-heading = 运营商对比
-compare-intro = 下表列出各运营商的信息，每一项都附有来源。写着“暂无信息”的地方，请直接问运营商，联系方式见运营商名称下方。
-compare-caption = 各运营商预付费号码的规定
+compare-intro = 下表列出各运营商的信息，有信息的每一项都附有来源。写着“暂无信息”的地方，请直接问运营商，联系方式见运营商名称下方。
+compare-caption = 各运营商预付费号码信息一览
 
 compare-column-operator = 运营商
 compare-column-balance = 查余额
 compare-column-card = 用充值卡充值
 compare-column-app = 官方 App
-compare-column-online = 网上充值渠道
-compare-column-days = 有效期到期后，号码多久可能被回收
+compare-column-online = 在线充值渠道
+compare-column-days = 到期后号码何时可能被回收
 
 # Context: a confirmed cell: a code, a name or a link.
 # Variables: $value (text, code or link)

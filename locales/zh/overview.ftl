@@ -1,14 +1,14 @@
 # The overview page: /en/ and /en/{operator}/.
 
-overview-page-title = 柬埔寨预付费手机号怎么保号
-overview-page-description = 柬埔寨预付费号码不充值就会停机，最后可能被回收。本页讲号码过期后还能保留多久，并介绍四种充值方式，其中部分方式在国外也能用。
+overview-page-title = 保住你的柬埔寨手机号
+overview-page-description = 柬埔寨保号卡续费（充值）指南：预付费号码不充值就会停机，最后可能被回收。本页讲号码过期后还能保留多久，并介绍四种充值方式，其中部分方式在国外也能用。
 
 overview-heading = 保住你的柬埔寨手机号
 overview-lead = 在有效期到期前充值，否则就会失去这个号码。
 
 overview-about-heading = 预付费号码怎样才能保住
 # Context: numbered paragraphs; add or remove them in every language at once.
-overview-about-1 = 预付费 SIM 卡要先充值、后使用。每次充值，余额都会增加，号码的有效期也会往后延。
+overview-about-1 = 预付费 SIM 卡要先充值、后使用。每次充值，余额都会增加，号码的有效期也会随之顺延。
 overview-about-2 = 有效期一过，号码并不是马上就没了，而是分几个阶段停机，最后被运营商回收，重新放号给别人。拿到这个号码的人，就会收到发给你的验证码。
 
 overview-lifecycle-heading = 号码还能保留多久
@@ -18,7 +18,7 @@ stage-days-ends = 有效期到期日
 stage-days-range = 第{ $from }至{ $until }天
 stage-days-from = 第{ $from }天起
 stage-ends-title = 正常使用
-stage-ends-what = 一切照常。最晚请在这一天充值。
+stage-ends-what = 一切照常。请最迟在这天充值。
 stage-outgoing-title = 单向停机
 stage-outgoing-what = 不能打电话、发短信，也不能上网，但紧急电话仍可拨打。别人的来电和短信照常能收到，验证码也能收到。
 stage-incoming-title = 双向停机
@@ -27,7 +27,7 @@ stage-resale-title = 可能被回收
 stage-resale-what = 号码随时可能被回收，重新放号给别人。
 stage-restore-title = 注销期（可申请恢复）
 stage-restore-what = 号码已被注销，但在这段时间里仍可向 { $operator } 申请恢复。
-stage-deleted-title = 可能被回收
+stage-deleted-title = 可能被注销或回收
 stage-deleted-what = 号码可能被注销，或回收后重新放号给别人。
 overview-reminder-button = 号码现状和保号计划
 
@@ -63,7 +63,7 @@ overview-watch-safety-1 = 只用运营商的官网、官方 App 或你的银行 
 overview-watch-safety-2 = 发到你手机上的验证码不要告诉任何人，哪怕对方自称是运营商或银行的工作人员。
 overview-watch-safety-3 = 付款前把号码核对清楚，充错了号码，钱很难追回。
 overview-watch-receipts-heading = 保留凭证
-overview-watch-receipts = 充值到账之前，留好收据、交易号或截图。万一没到账，可以凭这些去查。
+overview-watch-receipts = 充值到账之前，留好收据、交易号或截图。万一没到账，可以凭这些向运营商查询。
 overview-watch-traps-heading = 其他须知
 
 
@@ -72,11 +72,11 @@ abroad-heading = 人在国外怎么充
 # Context: under "From abroad" on a way's page and the lookup's answer.
 # Variables: $company (text) - the company's name, or "all" on a page for every company
 abroad-someone = { $company ->
-        [all] 在柬埔寨的亲友可以替你充值：到支持你的运营商的自助缴费机或代理点，告诉对方你的号码和运营商就行。
-       *[other] 在柬埔寨的亲友可以替你充值：到支持 { $company } 的自助缴费机或代理点，告诉对方你的号码就行。
+        [all] 在柬埔寨的亲友可以替你充值：到支持你所用运营商的自助缴费机或代理点就能充。他们只需要知道你的号码和运营商。
+       *[other] 在柬埔寨的亲友可以替你充值：到支持 { $company } 的自助缴费机或代理点就能充。他们只需要知道你的号码。
     }
 
-abroad-none-online = 在国外给 { $operator } 号码在线充值：暂无信息。
+abroad-none-online = { $operator }：人在国外怎么在线充值，本指南暂无相关信息。
 
 overview-leave-heading = 离开柬埔寨之前
 
@@ -94,22 +94,22 @@ overview-leave-4 = { $operator ->
        *[other] 收好实名登记用的身份证或护照，以后找 { $company } 办事时要用。
     }
 overview-leave-5 = { $operator ->
-        [all] 向运营商确认你的 SIM 卡登记在你本人名下，用的证件和你在银行登记的是同一个。
-       *[other] 向 { $company } 确认你的 SIM 卡登记在你本人名下，用的证件和你在银行登记的是同一个。
+        [all] 向运营商确认你的 SIM 卡登记在你本人名下，用的证件和你在银行登记的是同一份证件。
+       *[other] 向 { $company } 确认你的 SIM 卡登记在你本人名下，用的证件和你在银行登记的是同一份证件。
     }
 
 overview-cutoff-heading = 号码已经停机了怎么办
 
-overview-cutoff-1 = 马上充值，上面四种方式都可以。到第60天为止，只要你的 SIM 卡在你所在的地方能收短信，就仍能收到验证码；从第61天起，什么都收不到了（见上文“号码还能保留多久”）。
+overview-cutoff-1 = 马上充值，上面四种方式都可以。到第60天为止，只要你的 SIM 卡在当地能收到短信，就仍能收到验证码；从第61天起，什么都收不到了（见上文“号码还能保留多久”）。
 
 overview-cutoff-2 = { $operator ->
-        [all] 如果号码已经被注销或回收，请带上实名登记用的证件，到运营商的营业厅问能不能恢复。运营商没有公布具体的恢复办法，请当面问清楚。
-       *[other] 如果号码已经被注销或回收，请带上实名登记用的证件，到 { $company } 营业厅问能不能恢复。
+        [all] 如果号码已经被注销或回收，请带上实名登记用的证件，到运营商的营业厅询问能否恢复。运营商没有公布具体的恢复办法，请当面问清楚。
+       *[other] 如果号码已经被注销或回收，请带上实名登记用的证件，到 { $company } 营业厅询问能否恢复。
     }
 
 # Context: a company's overview (/zh/smart/): its title and heading name the company.
 # Variables: $operator (text) - the company's name, e.g. "Smart"
-overview-page-title-operator = { $operator } 预付费号码怎么保号
+overview-page-title-operator = 保住你的 { $operator } 号码
 # Variables: $operator (text)
 overview-heading-operator = 保住你的 { $operator } 号码
 # Context: the reader's situations, as links on the first screen, under the company choice.
@@ -118,10 +118,10 @@ situation-deadline = 我最晚哪天要充值？
 # Context: links to the part "My number was already cut off".
 situation-cut-off = 已经停机了？
 # Context: links to the part on asking someone in Cambodia to top up the reader's number.
-situation-someone = 请在柬埔寨的亲友帮你充值
+situation-someone = 请柬埔寨的亲友帮你充值
 # Context: a link under someone-intro to the slip form (/zh/plan/slip/).
-someone-slip-link = 给他们做一张说明：写上你的号码和具体步骤，用他们看得懂的语言
-someone-heading = 请在柬埔寨的亲友帮你充值
+someone-slip-link = 给亲友生成一张充值说明（可选中文、英文或高棉语）
+someone-heading = 请柬埔寨的亲友帮你充值
 # Context: followed by what applies to the company: a bank app, and (Smart) a dialling code.
 # Variables: $app (text) - the bank app's name, or "none" where no bank app is known to cover the company;
 #   $company (text) - the company's name, or "all" on the overview of every company
@@ -138,7 +138,7 @@ someone-intro = { $app ->
 # Context: a company's overview, right under the company choice.
 # Variables: $operator (text)
 company-heading = { $operator } 号码要点
-company-check = 查余额和有效期
+company-check = 查余额
 company-hotline = 客服热线
 
 # Context: a part of the overview on SIM registration, with its facts below.

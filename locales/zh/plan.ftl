@@ -3,7 +3,7 @@
 plan-page-title = 号码现状和保号计划
 plan-page-description = 选择运营商，填上有效期到期日，就能看到号码今天处在哪个阶段、你在哪里现在该怎么充值，以及人在国外时保号要花多少钱。
 plan-heading = 号码现状和保号计划
-plan-intro = 选择运营商，再填上有效期到期日（运营商的短信或查余额时会显示）。页面会告诉你号码今天处在哪个阶段、现在该做什么；如果你在国外，还会算出回来之前要在哪几天充值、每次充多少。
+plan-intro = 选择运营商，再填上有效期到期日（运营商的短信里或查余额时会显示）。页面会告诉你号码今天处在哪个阶段、现在该做什么；如果你在国外，还会算出回来之前要在哪几天充值、每次充多少。
 
 plan-form-operator = 你的运营商
 # Context: the first, empty choice of the company list.
@@ -14,7 +14,7 @@ plan-form-away = 回柬埔寨的日期（选填）
 plan-form-away-hint = 人在国外的话，填上你回来的日期。我们会算出要在哪几天充值、每次充多少，号码才能保留到你回来。
 plan-form-where = 你现在在哪里？
 # Context: a choice of "Where are you now?" that shows the ways for both places.
-plan-where-both = 两边的充值方式都显示
+plan-where-both = 不确定（两种都显示）
 plan-where-cambodia = 在柬埔寨
 plan-where-abroad = 在国外
 plan-form-submit = 查看我的计划
@@ -40,7 +40,7 @@ plan-answer-heading = { $operator } 号码的关键日期
 # Variables: $date (text)
 plan-today-heading = 今天：{ $date }
 # Variables: $days (number); $ends (text) - a date
-plan-today-left = 你的有效期到期日是{ $ends }，距今天还有{ $days }天。最晚请在这一天充值。
+plan-today-left = 你的号码有效期到{ $ends }，还剩{ $days }天。请最迟在这天充值。
 plan-today-last-day = 今天是有效期的最后一天，请在今天结束前充值。
 # Variables: $day (number) - days since the last valid day
 plan-today-day = 今天是有效期到期后的第{ $day }天。
@@ -93,9 +93,9 @@ plan-now-heading = 现在怎么充值
 # Variables: $code (text)
 plan-card-code = 用充值卡充值：拨打 { $code }。
 # Variables: $operator (text)
-plan-abroad-none = 在国外给 { $operator } 号码充值：暂无信息。
+plan-abroad-none = { $operator }：人在国外怎么充值，本指南暂无相关信息。
 # Context: a link to the slip form further down the page.
-plan-slip-link = 请在柬埔寨的亲友帮你充值。
+plan-slip-link = 请柬埔寨的亲友帮你充值。
 
 plan-away-heading = 人在国外时怎么保号
 # Variables: $back (text) - a date; $ends (text) - a date
@@ -117,11 +117,11 @@ plan-away-online = { $amount }（在线、PayGo 或 ATM）
 # Variables: $amount (text); $count (number)
 plan-away-total = 合计：{ $amount }，共{ $count }次
 # Variables: $operator (text)
-plan-away-counting = 上表按每次充值从当天算起的天数计算。如果 { $operator } 把新增的天数加在剩余的有效期后面，号码能保留得更久。
+plan-away-counting = 以上方案都按“有效天数从充值当天算起”计算。如果 { $operator } 把新增天数累加到剩余有效期上，号码能保留得更久。
 # Variables: $operator (text); $amount (text)
 plan-away-year = { $operator } 号码保号一年最少要花{ $amount }。
 
-plan-calendar-text = 日历文件会把今后的各个关键日期加进你的手机日历（柬埔寨时间上午9点），每个日期都会提前7天和1天提醒你。如果页面算出了充值计划，文件里用的是“充值次数最少”的那一种。
+plan-calendar-text = 日历文件会把今后的各个关键日期加进你的手机日历（柬埔寨时间上午9点），每个日期都会提前7天和1天提醒你。如果页面算出了充值计划，文件里用的是“充值次数最少”的方案。
 plan-calendar-link = 下载日历文件（.ics）
 
 # Context: texts inside the calendar file.
@@ -132,7 +132,7 @@ plan-ics-top-up-description = 请在{ $date }之前给你的 { $operator } 号�
 # Variables: $operator (text); $date (text)
 plan-ics-ends-summary = { $operator } 号码充值的最后一天
 # Variables: $operator (text); $date (text)
-plan-ics-ends-description = 你的 { $operator } 号码有效期到期日是{ $date }。请最晚在当天充值，以免单向停机：从次日起，这个号码不能打电话、发短信，也不能上网。
+plan-ics-ends-description = 你的 { $operator } 号码有效期到期日是{ $date }。请最迟在这天充值，以免单向停机：从次日起，这个号码不能打电话、发短信，也不能上网。
 # Variables: $operator (text); $date (text)
 plan-ics-codes-summary = { $operator } 号码能收验证码的最后一天
 # Variables: $operator (text); $date (text)
@@ -156,21 +156,21 @@ plan-ics-channel-line = { $title }：{ $url }
 timeline-date-from = 自{ $date }起
 
 # The slip: a page to send or print for someone in Cambodia who tops up for the reader.
-slip-page-title = 请柬埔寨亲友代充值的说明
+slip-page-title = 给柬埔寨亲友的充值说明
 slip-page-description = 可以发送或打印的一页：号码、运营商、金额和充值步骤。
-slip-form-heading = 请在柬埔寨的亲友帮你充值
-slip-form-intro = 给在柬埔寨的亲友做一张说明：你的号码、运营商、金额和具体步骤，用他们看得懂的语言。把链接发给他们，或者打印出来。
+slip-form-heading = 请柬埔寨的亲友帮你充值
+slip-form-intro = 给在柬埔寨的亲友生成一张充值说明：写明你的号码、运营商、金额和具体步骤，可选中文、英文或高棉语。把链接发给他们，或者打印出来。
 slip-form-number = 你的手机号码
 slip-form-amount = 金额（美元）
-slip-form-for = 说明的语言
-slip-form-submit = 生成说明
-slip-privacy = 你的号码只写在这个页面的网址里，方便你发给别人；我们不保存号码。
+slip-form-for = 充值说明的语言
+slip-form-submit = 生成充值说明
+slip-privacy = 你的号码只保存在本页网址中，方便你发给别人；我们不保存号码。
 # Context: on the slip itself, which the helper reads.
-slip-privacy-shared = 这个号码只写在本页网址里，方便转发；我们不保存号码。
+slip-privacy-shared = 这个号码只保存在本页网址中，方便转发；我们不保存号码。
 # Context: a link from the slip back to the plan.
 slip-back = 返回你的计划
 slip-error-amount = 请输入1到100美元之间的金额，例如 5 或 2.50。
-slip-error-for = 请从列表中选择说明的语言。
+slip-error-for = 请从列表中选择充值说明的语言。
 slip-error-repeated-field = 网址里有一项出现了不止一次，请重新填写表单。
 
 # Context: the slip itself, read by the person who tops up (in their language).
@@ -184,7 +184,7 @@ slip-step-kiosk = 在支持 { $operator } 的自助缴费机（例如 PayGo）�
 # Variables: $number (text); $operator (text); $amount (text)
 slip-step-shop = 在代理点或手机店：请店员给 { $operator } 号码 { $number } 充值{ $amount }，或者买一张{ $amount }的 { $operator } 充值卡。
 # Variables: $code (text) - the code with the number filled in; $number (text); $amount (text)
-slip-step-card-code = 如果买的是 { $operator } 充值卡，用你自己的 { $operator } 号码拨打 { $code }（把“充值密码”换成卡上刮开的数字），钱就会充到 { $number }。
-slip-receipt = 充好后，请把收据或成功短信拍照发给我。
-slip-qr-alt = 这张说明网址的二维码
-slip-qr-caption = 用手机扫码即可打开这张说明。
+slip-step-card-code = 如果买的是 { $operator } 充值卡，用你自己的 { $operator } 号码拨打 { $code }（把“充值密码”换成卡上刮开的数字），话费就会充到 { $number }。
+slip-receipt = 充好后，请把收据拍照，或把充值成功的短信截图发给我。
+slip-qr-alt = 这张充值说明网址的二维码
+slip-qr-caption = 用手机扫描二维码，即可打开这张说明。
