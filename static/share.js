@@ -32,6 +32,9 @@
     copy.type = "button";
     copy.className = "copy";
     copy.textContent = main.getAttribute("data-copy");
+    // Heard as "Copy *888#": each button names the code it copies.
+    copy.setAttribute("aria-label",
+      main.getAttribute("data-copy-label").replace("{code}", code.textContent));
     var said = document.createElement("span");
     said.className = "copy-status";
     said.setAttribute("role", "status");

@@ -1105,6 +1105,8 @@ async fn a_dialling_code_has_a_copy_button_that_says_copied() {
             multiline: codes.filter(c => c.getClientRects().length !== 1
                 || c.getBoundingClientRect().height > 2 * parseFloat(getComputedStyle(c).fontSize)).length,
             buttons: document.querySelectorAll('.dial > button.copy').length,
+            named: [...document.querySelectorAll('.dial > button.copy')].filter(b =>
+                b.getAttribute('aria-label') === 'Copy ' + b.previousElementSibling.textContent).length,
             width: window.innerWidth,
             sideways: document.documentElement.scrollWidth - window.innerWidth };",
     )
@@ -1114,6 +1116,7 @@ async fn a_dialling_code_has_a_copy_button_that_says_copied() {
     assert_eq!(layout["inline"], 0, "{layout}");
     assert_eq!(layout["multiline"], 0, "{layout}");
     assert_eq!(layout["buttons"], layout["codes"], "{layout}");
+    assert_eq!(layout["named"], layout["codes"], "each button names its code: {layout}");
     // A page wider than the phone would widen the window itself: 320 px means it fits.
     assert_eq!(layout["width"], 320, "{layout}");
     assert!(layout["sideways"].as_i64().unwrap() <= 0, "{layout}");

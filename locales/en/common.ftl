@@ -199,3 +199,6 @@ hotline-short = { $tel } ({ $short } from a { $operator } SIM)
 # Context: the button beside a dialling code, and what it says once the code is copied.
 copy-button = Copy
 copy-done = Copied
+# Context: the copy button's name for screen readers: "Copy" and the code it copies.
+# Variables: $code (text) - e.g. *888#
+copy-button-label = Copy { $code }

@@ -169,3 +169,6 @@ hotline-short = { $tel } (ឬហៅលេខ { $short } ពីស៊ីមកា
 # Context: the button beside a dialling code, and what it says once the code is copied.
 copy-button = ចម្លង
 copy-done = បានចម្លងហើយ
+# Context: the copy button's name for screen readers: "Copy" and the code it copies.
+# Variables: $code (text) - e.g. *888#
+copy-button-label = ចម្លង { $code }

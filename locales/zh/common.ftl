@@ -143,3 +143,6 @@ hotline-short = { $tel }（用 { $operator } 的 SIM 卡可直接拨 { $short }�
 # Context: the button beside a dialling code, and what it says once the code is copied.
 copy-button = 复制
 copy-done = 已复制
+# Context: the copy button's name for screen readers: "Copy" and the code it copies.
+# Variables: $code (text) - e.g. *888#
+copy-button-label = 复制 { $code }
