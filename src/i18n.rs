@@ -358,11 +358,6 @@ impl<'a> Translator<'a> {
         self.join(names, "list-and")
     }
 
-    /// Alternatives joined the language's way, with `list-or` (“812 or 012 812 812”).
-    pub fn list_or(&self, names: &[String]) -> Result<String, I18nError> {
-        self.join(names, "list-or")
-    }
-
     fn join(&self, names: &[String], last_two: &str) -> Result<String, I18nError> {
         let words = names
             .iter()

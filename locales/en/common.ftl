@@ -125,7 +125,7 @@ share-copied = Link copied.
 
 # Context: links to the tools in the footer of every page.
 tools-label = Tools
-tools-reminder-link = Your number today and your plan to keep it
+tools-plan-link = Your number today and your plan to keep it
 tools-compare-link = Compare the operators
 
 # Context: under the title of every page.
@@ -188,9 +188,6 @@ mark-separator = {" "}
 # it short (about 12 characters); the full name is site-name.
 app-short-name = Keep number
 
-# Context: the last two of a list of alternatives, e.g. two hotline numbers.
-# Variables: $first (text) - all items but the last, joined by list-separator; $last (text)
-list-or = { $first } or { $last }
 
 # Context: a hotline: its full number (+855 …, a link that any phone can call) and the short
 # number that works only from that company's own SIM card.

@@ -36,7 +36,7 @@ stage-restore-title = Closed (can be restored)
 stage-restore-what = In this stage the number is closed, but you can still ask { $operator } to restore it.
 stage-deleted-title = May be deleted
 stage-deleted-what = The number may be deleted or given to someone else.
-overview-reminder-button = Your number today and your plan to keep it
+overview-plan-button = Your number today and your plan to keep it
 
 overview-when-heading = When to top up
 overview-when-1 = Top up before the validity date, not after it. Check the date (see “Check the validity date” below) and set a reminder a week before.

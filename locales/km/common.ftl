@@ -113,7 +113,7 @@ share-copied = បានចម្លងតំណហើយ។
 
 # Context: links to the tools in the footer of every page.
 tools-label = ឧបករណ៍
-tools-reminder-link = ស្ថានភាពលេខរបស់អ្នកថ្ងៃនេះ និងផែនការរក្សាលេខ
+tools-plan-link = ស្ថានភាពលេខរបស់អ្នកថ្ងៃនេះ និងផែនការរក្សាលេខ
 tools-compare-link = ប្រៀបធៀបក្រុមហ៊ុនទូរស័ព្ទ
 
 page-checked = បានពិនិត្យព័ត៌មាននៅ{ $date }
@@ -160,7 +160,6 @@ mark-separator = {" "}
 # it short (about 12 characters); the full name is site-name.
 app-short-name = រក្សាលេខ
 
-list-or = { $first } ឬ { $last }
 
 # Context: a hotline: its full number (+855 …, a link that any phone can call) and the short
 # number that works only from that company's own SIM card.

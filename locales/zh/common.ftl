@@ -100,7 +100,7 @@ share-copied = 链接已复制。
 
 # Context: links to the tools in the footer of every page.
 tools-label = 工具
-tools-reminder-link = 号码现状和保号计划
+tools-plan-link = 号码现状和保号计划
 tools-compare-link = 运营商对比
 
 page-checked = 信息核实于{ $date }
@@ -134,7 +134,6 @@ mark-separator = {""}
 # it short (about 12 characters); the full name is site-name.
 app-short-name = 柬埔寨保号
 
-list-or = { $first } 或 { $last }
 
 # Context: a hotline: its full number (+855 …, a link that any phone can call) and the short
 # number that works only from that company's own SIM card.

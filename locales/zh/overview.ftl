@@ -29,7 +29,7 @@ stage-restore-title = 注销期（可申请恢复）
 stage-restore-what = 号码已被注销，但在这段时间里仍可向 { $operator } 申请恢复。
 stage-deleted-title = 可能被注销或回收
 stage-deleted-what = 号码可能被注销，或回收后重新放号给别人。
-overview-reminder-button = 号码现状和保号计划
+overview-plan-button = 号码现状和保号计划
 
 overview-when-heading = 什么时候充值
 overview-when-1 = 在有效期到期前充值，别等过期了再充。先查好有效期到期日（见下文“查询余额和有效期”），再在到期前7天设个提醒。

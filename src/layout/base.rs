@@ -73,7 +73,7 @@ impl<'a> Layout<'a> {
             tools: vec![
                 (
                     Address::new(lang, Page::Plan, None).path(),
-                    "tools-reminder-link",
+                    "tools-plan-link",
                 ),
                 (
                     Address::new(lang, Page::Compare, None).path(),
