@@ -1116,7 +1116,10 @@ async fn a_dialling_code_has_a_copy_button_that_says_copied() {
     assert_eq!(layout["inline"], 0, "{layout}");
     assert_eq!(layout["multiline"], 0, "{layout}");
     assert_eq!(layout["buttons"], layout["codes"], "{layout}");
-    assert_eq!(layout["named"], layout["codes"], "each button names its code: {layout}");
+    assert_eq!(
+        layout["named"], layout["codes"],
+        "each button names its code: {layout}"
+    );
     // A page wider than the phone would widen the window itself: 320 px means it fits.
     assert_eq!(layout["width"], 320, "{layout}");
     assert!(layout["sideways"].as_i64().unwrap() <= 0, "{layout}");

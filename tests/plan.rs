@@ -151,6 +151,25 @@ async fn the_timeline_marks_today_on_the_stage_that_holds_it() {
             };
             assert_eq!(marked.get(2).map(|m| m.as_str()), expected, "{uri}");
             assert!(timeline.contains(">Today</span>"), "{uri}");
+            // Every stage before today's is marked as over, none after it; a past last
+            // valid day no longer asks for a top-up by its end.
+            let stages: Vec<&str> = timeline.split("<li class=\"stage").skip(1).collect();
+            let today_at = stages.iter().position(|s| s.contains(" is-today"));
+            for (i, stage) in stages.iter().enumerate() {
+                let over = today_at.is_none_or(|t| i < t);
+                assert_eq!(stage.contains(" is-past"), over, "{uri}: stage {i}");
+                assert_eq!(stage.contains(">Over</span>"), over, "{uri}: stage {i}");
+            }
+            if today_at.is_none_or(|t| t > 0) {
+                assert!(
+                    timeline.contains("The last day your number was valid."),
+                    "{uri}"
+                );
+                assert!(
+                    !timeline.contains("Top up by the end of this day."),
+                    "{uri}"
+                );
+            }
         }
     }
 }

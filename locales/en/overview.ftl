@@ -25,6 +25,8 @@ stage-days-from = From day { $from }
 # Context: each stage's name and what works in it.
 stage-ends-title = Valid
 stage-ends-what = Everything works. Top up by the end of this day.
+# Context: stage-ends-what on a plan whose last valid day has passed.
+stage-ends-what-past = The last day your number was valid.
 stage-outgoing-title = Outgoing blocked
 stage-outgoing-what = You cannot call, send SMS or use data; emergency numbers still work. Calls and SMS to you, including codes, still arrive.
 stage-incoming-title = All blocked

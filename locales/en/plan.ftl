@@ -81,6 +81,8 @@ plan-next-deleted = From { $date }, the number may be deleted or given to someon
 plan-today-past = The stages we know end on day { $last }: the number may already be someone else's. Ask whether it is still yours. { $ask }
 # Context: the marker on the timeline's stage that holds today.
 plan-today-mark = Today
+# Context: the marker on the timeline's stages that ended before today.
+plan-past-mark = Over
 
 # Context: whom to contact; the variant depends on what facts.toml has for the company.
 # Variables: $operator (text); $website (link); $hotline (text)

@@ -19,6 +19,8 @@ stage-days-range = ថ្ងៃទី { $from }–{ $until } ក្រោយផ�
 stage-days-from = ចាប់ពីថ្ងៃទី { $from } ក្រោយផុតសុពលភាព
 stage-ends-title = នៅប្រើបាន
 stage-ends-what = អ្នកនៅហៅ ផ្ញើសារ និងប្រើអ៊ីនធឺណិតបានធម្មតា។ សូមបញ្ចូលលុយឱ្យបានមុនចប់ថ្ងៃនោះ។
+# Context: stage-ends-what on a plan whose last valid day has passed.
+stage-ends-what-past = ថ្ងៃនេះជាថ្ងៃដែលលេខរបស់អ្នកផុតសុពលភាព។
 stage-outgoing-title = ផ្អាកមួយផ្លូវ (ហៅចេញមិនបាន តែនៅទទួលបាន)
 stage-outgoing-what = អ្នកមិនអាចហៅចេញ ផ្ញើសារ ឬប្រើអ៊ីនធឺណិតបានទេ លើកលែងតែហៅលេខសង្គ្រោះបន្ទាន់។ ប៉ុន្តែអ្នកនៅតែអាចទទួលការហៅចូល និងសារបាន រួមទាំងលេខកូដផ្ទៀងផ្ទាត់ផង។
 stage-incoming-title = ផ្អាកពីរផ្លូវ (ហៅចេញ និងទទួលមិនបាន)

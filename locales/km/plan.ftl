@@ -77,6 +77,8 @@ plan-next-deleted = ចាប់ពី{ $date } ក្រុមហ៊ុនអ�
 plan-today-past = ដំណាក់កាលដែលយើងដឹង បញ្ចប់នៅថ្ងៃទី { $last }។ ក្រុមហ៊ុនប្រហែលជាបានដកលេខមកវិញ ហើយផ្ដល់ឱ្យអ្នកផ្សេងរួចហើយ។ សូមសួរថាលេខនៅជារបស់អ្នកឬទេ។ { $ask }
 # Context: the marker on the timeline's stage that holds today.
 plan-today-mark = ថ្ងៃនេះ
+# Context: the marker on the timeline's stages that ended before today.
+plan-past-mark = កន្លងផុតហើយ
 
 # Context: whom to contact; the variant depends on what facts.toml has for the company.
 # Variables: $operator (text); $website (link); $hotline (text)

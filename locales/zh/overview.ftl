@@ -19,6 +19,8 @@ stage-days-range = 第{ $from }至{ $until }天
 stage-days-from = 第{ $from }天起
 stage-ends-title = 正常使用
 stage-ends-what = 一切照常。请最迟在这天充值。
+# Context: stage-ends-what on a plan whose last valid day has passed.
+stage-ends-what-past = 号码有效的最后一天。
 stage-outgoing-title = 单向停机
 stage-outgoing-what = 不能打电话、发短信，也不能上网，但紧急电话仍可拨打。别人的来电和短信照常能收到，验证码也能收到。
 stage-incoming-title = 双向停机

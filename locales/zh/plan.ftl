@@ -77,6 +77,8 @@ plan-next-deleted = 从{ $date }起，号码可能被注销，或回收后重新
 plan-today-past = 本指南列出的各个阶段到第{ $last }天就结束了，号码可能已经重新放号给别人。请去问清楚号码是否还在你名下。{ $ask }
 # Context: the marker on the timeline's stage that holds today.
 plan-today-mark = 今天
+# Context: the marker on the timeline's stages that ended before today.
+plan-past-mark = 已过
 
 # Context: whom to contact; the variant depends on what facts.toml has for the company.
 # Variables: $operator (text); $website (link); $hotline (text)

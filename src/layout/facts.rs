@@ -310,6 +310,8 @@ pub struct Abroad {
     pub none_online: Option<String>,
     /// What someone in Cambodia can do, naming the filtered company (`abroad-someone`).
     pub someone: String,
+    /// Smart's code for loading a card onto another number, where the page asks for it.
+    pub relayed: FactList,
 }
 
 /// With `relayed`, Smart's code for someone in Cambodia loading a card is among the ways
@@ -320,25 +322,35 @@ pub(crate) fn abroad(
     operator: Option<Operator>,
     relayed: bool,
 ) -> Result<Abroad, I18nError> {
-    let mut notes = SourceNotes::new("abroad");
-    let mut view = |fact: &Fact| {
-        let mut view = fact_view(t, facts, fact)?;
-        notes.cite(&mut view);
-        Ok::<_, I18nError>(view)
-    };
-    let online = facts
+    let online: Vec<&Fact> = facts
         .facts
         .iter()
-        .filter(|f| operator.map_or(!f.abroad.is_empty(), |op| f.abroad.contains(&op)));
+        .filter(|f| operator.map_or(!f.abroad.is_empty(), |op| f.abroad.contains(&op)))
+        .collect();
     // Someone in Cambodia loading a card they were sent: the one company whose code for it
-    // is confirmed.
-    let relayed = facts
+    // is confirmed. Shown under "ask someone in Cambodia", after what anyone there can do.
+    let relayed: Vec<&Fact> = facts
         .fact(SOMEONE_LOADS_A_CARD)
-        .filter(|f| relayed && operator.is_none_or(|op| f.applies_to(op)));
-    let ways: Vec<FactView> = online
-        .chain(relayed)
-        .map(&mut view)
-        .collect::<Result<_, _>>()?;
+        .filter(|f| relayed && operator.is_none_or(|op| f.applies_to(op)))
+        .into_iter()
+        .collect();
+    let list = |section: &'static str, shown: &[&Fact]| {
+        let mut notes = SourceNotes::new(section);
+        let facts = shown
+            .iter()
+            .map(|fact| {
+                let mut view = fact_view(t, facts, fact)?;
+                notes.cite(&mut view);
+                Ok::<_, I18nError>(view)
+            })
+            .collect::<Result<_, _>>()?;
+        Ok::<_, I18nError>(FactList {
+            facts,
+            ask_operator: Vec::new(),
+            general: Vec::new(),
+            notes,
+        })
+    };
     let none_online = match operator {
         Some(op) if !facts.facts.iter().any(|f| f.abroad.contains(&op)) => {
             Some(t.with("abroad-none-online", "operator", &facts.contact(op).name)?)
@@ -348,12 +360,8 @@ pub(crate) fn abroad(
     let company = operator.map_or_else(|| "all".to_owned(), |op| facts.contact(op).name.clone());
     Ok(Abroad {
         someone: t.with("abroad-someone", "company", &company)?,
-        ways: FactList {
-            facts: ways,
-            ask_operator: Vec::new(),
-            general: Vec::new(),
-            notes,
-        },
+        ways: list("abroad", &online)?,
+        relayed: list("relayed", &relayed)?,
         none_online,
     })
 }

@@ -22,6 +22,8 @@ pub struct TimelineStage {
     /// On a reader's plan: the stage's dates, and whether today falls in it.
     pub dates: Option<String>,
     pub today: bool,
+    /// On a reader's plan: the stage ended before today.
+    pub past: bool,
 }
 
 pub struct Timeline {
@@ -95,13 +97,20 @@ fn build(
             let day = day.max(0);
             stage.first_day <= day && stage.last_day.is_none_or(|last| day <= last)
         });
+        let past = dated.is_some_and(|(_, day)| stage.last_day.is_some_and(|last| last < day));
+        // A past last valid day is no longer a day to top up by.
+        let what = match slug {
+            "ends" if past => "stage-ends-what-past".to_owned(),
+            _ => format!("stage-{slug}-what"),
+        };
         stages.push(TimelineStage {
             dates,
             today,
+            past,
             slug,
             days: t.format(days, Some(&args))?,
             title: t.format(&format!("stage-{slug}-title"), Some(&args))?,
-            what: t.format(&format!("stage-{slug}-what"), Some(&args))?,
+            what: t.format(&what, Some(&args))?,
             confirmed: stage.confirmed,
         });
     }
