@@ -70,13 +70,13 @@ overview-watch-validity-heading = Check the validity date
 # Context: the list under it is every company's way to check, or only the page's company's.
 # Variables: $operator (text) - all, or the company's slug; $company (text) - its name
 overview-watch-validity = { $operator ->
-        [all] Check your balance and validity date before you top up and again afterwards. Each operator has its own code or app for this:
-       *[other] Check your balance and validity date before you top up and again afterwards. With { $company }:
+        [all] Check your balance before you top up and again afterwards; the end date of your validity is in your company's SMS. Each operator has its own code or app for the balance:
+       *[other] Check your balance before you top up and again afterwards; the end date of your validity is in { $company }'s SMS. With { $company }:
     }
 overview-watch-offers-heading = Look at current offers
 overview-watch-offers = Operators often run offers, such as extra data or more days for a larger top-up. Look at your operator's website or app before you pay. This guide does not list offers because they change often.
 overview-watch-safety-heading = Pay safely
-overview-watch-safety-1 = Use the operator's own website or app, or your bank's app. Type the address yourself rather than following a link in a message.
+overview-watch-safety-1 = Use the operator's own website or app, or your bank's or e-wallet's app. Type the address yourself rather than following a link in a message.
 overview-watch-safety-2 = Never give anyone a one-time code sent to your phone, even someone who says they work for the operator or the bank.
 overview-watch-safety-3 = Check the phone number twice before you pay: a top-up sent to the wrong number is hard to get back.
 overview-watch-receipts-heading = Keep the receipt
@@ -128,8 +128,8 @@ overview-cutoff-heading = My number was already cut off
 overview-cutoff-1 = Top up at once, by any of the four ways. Until day 60, codes still reach you if your SIM receives SMS where you are; from day 61 nothing arrives (see “How long you have”).
 
 overview-cutoff-2 = { $operator ->
-        [all] If the number is already closed, contact your company and bring the ID the SIM is registered to. How to ask for it back is not published: ask the company.
-       *[other] If the number is already closed, contact { $company } and bring the ID the SIM is registered to.
+        [all] If the number is already closed, contact your company and have the ID the SIM is registered to ready. Most companies do not publish how to ask for a number back: ask yours.
+       *[other] If the number is already closed, contact { $company } and have the ID the SIM is registered to ready.
     }
 
 # Context: a company's overview (/en/smart/): its title and heading name the company.

@@ -15,7 +15,7 @@ plan-form-away = Back in Cambodia on (optional)
 plan-form-away-hint = If you are away, the day you are back: we plan the top-ups that keep your number until then.
 plan-form-where = Where are you now?
 # Context: a choice of "Where are you now?" that shows the ways for both places.
-plan-where-both = Not sure (show both)
+plan-where-both = Not sure: show both
 plan-where-cambodia = In Cambodia
 plan-where-abroad = Abroad
 plan-form-submit = Show my plan

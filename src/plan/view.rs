@@ -163,12 +163,15 @@ impl Renderer<'_> {
             PlanState::Refused(input, error) => (input, Some(t.get(error.message_id())?), None),
         };
         let operators = self.operator_choices(&form.operator);
-        let places = std::iter::once(("", "plan-where-both"))
-            .chain([
-                ("cambodia", "plan-where-cambodia"),
-                ("abroad", "plan-where-abroad"),
-            ])
-            .map(|(slug, id)| Ok((slug, t.get(id)?, slug == form.place)))
+        // The two places first; "show both" (the default) last, as the answer to "where
+        // are you now?" that is not a place.
+        let places = [
+            ("cambodia", "plan-where-cambodia"),
+            ("abroad", "plan-where-abroad"),
+            ("", "plan-where-both"),
+        ]
+        .into_iter()
+        .map(|(slug, id)| Ok((slug, t.get(id)?, slug == form.place)))
             .collect::<Result<_, I18nError>>()?;
         PlanPage {
             t,
