@@ -333,7 +333,7 @@ async fn the_comparison_shows_each_companys_prefixes_with_sources() {
             page.contains(&format!(r#"<th scope="col">{heading}</th>"#)),
             "{lang}"
         );
-        let separator = message(lang, "list-separator");
+        let separator = message(lang, "symbol-separator");
         for operator in Operator::ALL {
             let row_start = page
                 .find(&format!(r#"href="/{}/{operator}/""#, lang.code()))

@@ -37,6 +37,9 @@ fact-source-ref = source { $n }
 fact-sources-heading = Sources
 # Context: between two items of a short list, e.g. two sources.
 list-separator = {", "}
+# Context: between short items that are not words of a sentence: number prefixes in the
+# comparison, source links. Khmer has no comma of its own and takes no Latin comma.
+symbol-separator = {", "}
 # Context: after the source of a fact that comes from a news report or a third party.
 fact-unconfirmed = reported
 # Context: one line on every page that shows the "reported" tag (fact-unconfirmed): what the tag means.

@@ -29,12 +29,15 @@ filter-current = កំពុងបង្ហាញ៖ { $operator }
 fact-source = ប្រភព៖{" "}
 fact-source-ref = ប្រភព { $n }
 fact-sources-heading = ប្រភព
-list-separator = {" / "}
+list-separator = {" "}
+# Context: between short items that are not words of a sentence: number prefixes in the
+# comparison, source links. Khmer has no comma of its own and takes no Latin comma.
+symbol-separator = {" · "}
 # Context: after the source of a fact that comes from a news report or a third party.
 fact-unconfirmed = តាមការរាយការណ៍
 # Context: one line on every page that shows the "reported" tag (fact-unconfirmed): what the tag means.
 # Variables: $tag (html) - the tag itself
-certainty-legend = ព័ត៌មានដែលមានសញ្ញា { $tag } បានមកពីសារព័ត៌មាន ឬពីអ្នកប្រើ មិនមែនពីក្រុមហ៊ុនទូរស័ព្ទ ឬពីនិយ័តករទូរគមនាគមន៍កម្ពុជា (TRC) ផ្ទាល់ទេ។
+certainty-legend = ព័ត៌មានដែលមានស្លាក «{ $tag }» បានមកពីសារព័ត៌មាន ឬពីអ្នកប្រើ មិនមែនពីក្រុមហ៊ុនទូរស័ព្ទ ឬពីនិយ័តករទូរគមនាគមន៍កម្ពុជា (TRC) ផ្ទាល់ទេ។
 # Context: a table of top-up amounts and the days of validity each buys.
 fact-validity-caption = ចំនួនថ្ងៃសុពលភាព តាមចំនួនលុយដែលបញ្ចូល
 fact-validity-amount = ចំនួនលុយបញ្ចូល
@@ -52,7 +55,7 @@ ussd-placeholder-text = { $name }
 # check (balance and validity) or a way to top up (store, kiosk, online, shop).
 # Variables: $operator (text); $topic (text)
 ask-operator-unknown = { $topic ->
-        [check] { $operator }៖ យើងមិនទាន់មានព័ត៌មានអំពីរបៀបពិនិត្យសមតុល្យ និងសុពលភាពទេ។
+        [check] { $operator }៖ យើងមិនទាន់មានព័ត៌មានអំពីរបៀបពិនិត្យសមតុល្យ និងថ្ងៃផុតសុពលភាពទេ។
         [store] { $operator }៖ យើងមិនទាន់មានព័ត៌មានអំពីការបញ្ចូលលុយនៅសាខា { $operator } ទេ។
         [kiosk] { $operator }៖ យើងមិនទាន់មានព័ត៌មានថា ម៉ាស៊ីនណាខ្លះបញ្ចូលលុយទៅលេខ { $operator } បានទេ។
         [online] { $operator }៖ យើងមិនទាន់មានព័ត៌មានអំពីការបញ្ចូលលុយទៅលេខ { $operator } តាមអនឡាញទេ។
@@ -120,7 +123,7 @@ page-checked = បានពិនិត្យព័ត៌មាននៅ{ $date 
 
 fact-check-coverage = សូមពិនិត្យជាមុនសិនថា អាចបញ្ចូលលុយទៅលេខរបស់អ្នកបានឬទេ។
 
-fact-general-heading = ព័ត៌មានទូទៅ (សម្រាប់គ្រប់ក្រុមហ៊ុន)
+fact-general-heading = សម្រាប់គ្រប់ក្រុមហ៊ុន
 
 list-and = { $first } និង { $last }
 

@@ -3,7 +3,7 @@
 plan-page-title = ស្ថានភាពលេខរបស់អ្នកថ្ងៃនេះ និងផែនការរក្សាលេខ
 plan-page-description = សូមជ្រើសក្រុមហ៊ុនទូរស័ព្ទ ហើយវាយថ្ងៃផុតសុពលភាព ដើម្បីដឹងថាលេខរបស់អ្នកស្ថិតក្នុងដំណាក់កាលណាថ្ងៃនេះ អ្វីដែលត្រូវធ្វើឥឡូវនេះពីកន្លែងដែលអ្នកនៅ និងតម្លៃរក្សាលេខពេលអ្នកនៅក្រៅប្រទេស។
 plan-heading = ស្ថានភាពលេខរបស់អ្នកថ្ងៃនេះ និងផែនការរក្សាលេខ
-plan-intro = សូមជ្រើសក្រុមហ៊ុនទូរស័ព្ទរបស់អ្នក ហើយវាយថ្ងៃផុតសុពលភាព (អ្នកអាចរកថ្ងៃនោះបានក្នុងសាររបស់ក្រុមហ៊ុន ឬពេលពិនិត្យសមតុល្យ)។ យើងនឹងប្រាប់ថា ថ្ងៃនេះលេខរបស់អ្នកស្ថិតក្នុងដំណាក់កាលណា និងអ្នកគួរធ្វើអ្វីឥឡូវនេះ។ បើអ្នកនៅក្រៅប្រទេស យើងនឹងគណនាថា ត្រូវបញ្ចូលលុយប៉ុន្មាន និងនៅពេលណា ដើម្បីរក្សាលេខរហូតដល់ថ្ងៃអ្នកត្រឡប់មកវិញ។
+plan-intro = សូមជ្រើសក្រុមហ៊ុនទូរស័ព្ទរបស់អ្នក ហើយវាយថ្ងៃផុតសុពលភាព។ យើងនឹងប្រាប់អ្នកថា ថ្ងៃនេះលេខរបស់អ្នកស្ថិតក្នុងដំណាក់កាលណា និងអ្នកគួរធ្វើអ្វីឥឡូវនេះ។ បើអ្នកនៅក្រៅប្រទេស យើងនឹងគណនាថា ត្រូវបញ្ចូលលុយប៉ុន្មាន និងនៅពេលណា ដើម្បីរក្សាលេខរហូតដល់ថ្ងៃដែលអ្នកគ្រោងនឹងត្រឡប់មកវិញ។
 
 plan-form-operator = ក្រុមហ៊ុនទូរស័ព្ទរបស់អ្នក
 # Context: the first, empty choice of the company list.
@@ -14,7 +14,7 @@ plan-form-away = ថ្ងៃត្រឡប់មកកម្ពុជាវិ
 plan-form-away-hint = បើអ្នកនៅក្រៅប្រទេស សូមវាយថ្ងៃដែលអ្នកត្រឡប់មកវិញ។
 plan-form-where = តើអ្នកនៅឯណាឥឡូវនេះ?
 # Context: a choice of "Where are you now?" that shows the ways for both places.
-plan-where-both = បង្ហាញទាំងពីរ
+plan-where-both = មិនប្រាកដ៖ បង្ហាញទាំងពីរ
 plan-where-cambodia = នៅកម្ពុជា
 plan-where-abroad = នៅក្រៅប្រទេស
 plan-form-submit = បង្ហាញផែនការ
@@ -34,19 +34,19 @@ plan-error-repeated-field = អាសយដ្ឋាននេះមានព័�
 
 # Context: the heading of the number's timeline on an answer.
 # Variables: $operator (text)
-plan-answer-heading = ថ្ងៃសំខាន់ៗរបស់លេខអ្នក ({ $operator })
+plan-answer-heading = ថ្ងៃសំខាន់ៗសម្រាប់លេខ { $operator } របស់អ្នក
 
 # Context: "Today", the first part of an answer. $date is today in Cambodia, written with date-long.
 # Variables: $date (text)
 plan-today-heading = ថ្ងៃនេះ៖ { $date }
 # Variables: $days (number); $ends (text) - a date
-plan-today-left = លេខរបស់អ្នកនៅសល់ { $days } ថ្ងៃទៀត។ លេខនេះផុតសុពលភាពនៅ{ $ends }។ សូមបញ្ចូលលុយឱ្យបានមុនចប់ថ្ងៃនោះ។
+plan-today-left = លេខរបស់អ្នកនៅមានសុពលភាព { $days } ថ្ងៃទៀត។ លេខនេះផុតសុពលភាពនៅ{ $ends }។ សូមបញ្ចូលលុយឱ្យបានមុនចប់ថ្ងៃនោះ។
 plan-today-last-day = ថ្ងៃនេះជាថ្ងៃផុតសុពលភាព។ សូមបញ្ចូលលុយឱ្យបានមុនចប់ថ្ងៃនេះ។
 # Variables: $day (number) - days since the last valid day
 plan-today-day = ថ្ងៃនេះជាថ្ងៃទី { $day } ក្រោយថ្ងៃផុតសុពលភាព។
 # Variables: $last_date (text) - a date; $last (number) - its day number
 plan-today-codes-until = អ្វីដែលនៅប្រើបាន៖ អ្នកនៅតែអាចទទួលការហៅចូល និងសារបាន រួមទាំងលេខកូដផ្ទៀងផ្ទាត់ផង រហូតដល់{ $last_date } (ថ្ងៃទី { $last }) បើស៊ីមកាតរបស់អ្នកអាចទទួលសារបាននៅប្រទេសដែលអ្នកស្នាក់នៅ។
-plan-today-codes-stopped = អ្វីដែលនៅប្រើបាន៖ គ្មានទេ។ អ្នកលែងទទួលបានការហៅចូល និងសារទៀតហើយ។ លេខកូដផ្ទៀងផ្ទាត់ក៏លែងមកដល់ដែរ។
+plan-today-codes-stopped = អ្វីដែលនៅប្រើបាន៖ គ្មានអ្វីទៀតទេ។ អ្នកលែងទទួលបានការហៅចូល និងសារទៀតហើយ។ លេខកូដផ្ទៀងផ្ទាត់ក៏លែងមកដល់ដែរ។
 plan-today-top-up = អ្វីដែលត្រូវធ្វើឥឡូវនេះ៖ សូមបញ្ចូលលុយភ្លាម តាមវិធីណាមួយខាងក្រោម។
 # Context: $ask is plan-ask-… (whom to contact).
 # Variables: $ask (text)
@@ -101,13 +101,13 @@ plan-slip-link = សូមពឹងសាច់ញាតិ ឬមិត្ត�
 
 plan-away-heading = រក្សាលេខពេលអ្នកនៅក្រៅប្រទេស
 # Variables: $back (text) - a date; $ends (text) - a date
-plan-away-intro = អ្នកត្រឡប់មកវិញនៅ{ $back }។ លេខរបស់អ្នកផុតសុពលភាពនៅ{ $ends }។
+plan-away-intro = អ្នកនឹងត្រឡប់មកវិញនៅ{ $back }។ លេខរបស់អ្នកផុតសុពលភាពនៅ{ $ends }។
 # Variables: $back (text)
 plan-away-enough = សុពលភាពនៅរហូតដល់អ្នកត្រឡប់មកវិញ។ មិនចាំបាច់បញ្ចូលលុយមុន{ $back }ទេ។
 # Variables: $operator (text); $date (text)
 plan-away-unknown = យើងមិនទាន់មានព័ត៌មានថា បញ្ចូលលុយប៉ុន្មាន បានសុពលភាពប៉ុន្មានថ្ងៃ សម្រាប់លេខ { $operator } ទេ។ សូមរៀបចំតាមថ្ងៃផុតសុពលភាព៖ បញ្ចូលលុយមុន{ $date } រួចវាយថ្ងៃផុតសុពលភាពថ្មីពីសាររបស់ { $operator } នៅទីនេះ។ សូមធ្វើដូច្នេះមុនថ្ងៃផុតសុពលភាពថ្មីនីមួយៗ រហូតដល់អ្នកត្រឡប់មកវិញ។
-plan-away-fewest = បញ្ចូលលុយតិចដងជាងគេ
-plan-away-cheapest = ចំណាយតិចជាងគេ
+plan-away-fewest = បញ្ចូលលុយតិចដងបំផុត
+plan-away-cheapest = ចំណាយតិចបំផុត
 # Context: the columns of a table of planned top-ups.
 plan-away-col-by = បញ្ចូលលុយមុនថ្ងៃ
 plan-away-col-amount = ចំនួនលុយ
@@ -115,15 +115,15 @@ plan-away-col-until = មានសុពលភាពដល់
 # Variables: $amount (text)
 plan-away-card = កាតកោស { $amount }
 # Variables: $amount (text)
-plan-away-online = { $amount } តាមអនឡាញ / ម៉ាស៊ីន PayGo ឬ ATM
+plan-away-online = { $amount } តាមអនឡាញ តាមម៉ាស៊ីន PayGo ឬតាម ATM
 # Variables: $amount (text); $count (number)
 plan-away-total = សរុប៖ { $amount } (បញ្ចូលលុយ { $count } ដង)
 # Variables: $operator (text)
-plan-away-counting = យើងរាប់ថ្ងៃសុពលភាពរបស់ការបញ្ចូលលុយម្ដងៗ ចាប់ពីថ្ងៃបញ្ចូល។ បើ { $operator } បូកថ្ងៃទាំងនោះទៅលើថ្ងៃដែលនៅសល់ លេខរបស់អ្នកនឹងមានសុពលភាពយូរជាងនេះ។
+plan-away-counting = យើងគិតថ្ងៃសុពលភាពនៃការបញ្ចូលលុយនីមួយៗ ចាប់ពីថ្ងៃដែលបញ្ចូល។ បើ { $operator } បូកថ្ងៃទាំងនោះទៅលើថ្ងៃដែលនៅសល់ លេខរបស់អ្នកនឹងមានសុពលភាពយូរជាងនេះ។
 # Variables: $operator (text); $amount (text)
-plan-away-year = ចំណាយតិចជាងគេដើម្បីរក្សាលេខ { $operator } រយៈពេល 1 ឆ្នាំ៖ { $amount }។
+plan-away-year = ថ្លៃតិចបំផុតដើម្បីរក្សាលេខ { $operator } 1 ឆ្នាំ៖ { $amount }។
 
-plan-calendar-text = ឯកសារប្រតិទិននឹងដាក់ថ្ងៃសំខាន់ៗខាងមុខទាំងអស់ក្នុងប្រតិទិនរបស់អ្នក នៅម៉ោង 9 ព្រឹក តាមម៉ោងកម្ពុជា ហើយរំលឹកអ្នកមុន 7 ថ្ងៃ និង 1 ថ្ងៃ។ បើអ្នកបានវាយថ្ងៃត្រឡប់មកវិញ ឯកសារនេះដាក់តាមផែនការ «បញ្ចូលលុយតិចដងជាងគេ»។
+plan-calendar-text = ឯកសារប្រតិទិននឹងដាក់ថ្ងៃសំខាន់ៗដែលនឹងមកដល់ ក្នុងប្រតិទិនរបស់អ្នក នៅម៉ោង 9 ព្រឹក តាមម៉ោងកម្ពុជា ហើយប្រតិទិននឹងរំលឹកអ្នកមុន 7 ថ្ងៃ និង 1 ថ្ងៃ។ បើអ្នកបានវាយថ្ងៃត្រឡប់មកវិញ ឯកសារនេះនឹងដាក់ថ្ងៃបញ្ចូលលុយ តាមផែនការ «បញ្ចូលលុយតិចដងបំផុត»។
 plan-calendar-link = ទាញយកឯកសារប្រតិទិន (.ics)
 
 # Context: texts inside the calendar file.
@@ -166,9 +166,9 @@ slip-form-number = លេខទូរស័ព្ទរបស់អ្នក
 slip-form-amount = ចំនួនលុយ (ដុល្លារ)
 slip-form-for = ភាសានៃសន្លឹកណែនាំ
 slip-form-submit = បង្កើតសន្លឹកណែនាំ
-slip-privacy = លេខរបស់អ្នកស្ថិតនៅក្នុងតំណរបស់ទំព័រនេះ ដូច្នេះអ្នកអាចផ្ញើតំណនេះទៅអ្នកដែលជួយអ្នកបាន។ យើងមិនរក្សាទុកលេខនេះទេ។
+slip-privacy = តំណនៃទំព័រនេះមានលេខរបស់អ្នក ដូច្នេះអ្នកអាចផ្ញើតំណនេះទៅអ្នកដែលជួយអ្នកបាន។ យើងមិនរក្សាទុកលេខនេះទេ។
 # Context: on the slip itself, which the helper reads.
-slip-privacy-shared = លេខទូរស័ព្ទនេះមាននៅក្នុងតំណនៃទំព័រ ដើម្បីងាយចែករំលែក។ យើងមិនរក្សាទុកលេខនេះទេ។
+slip-privacy-shared = តំណនៃទំព័រនេះមានលេខទូរស័ព្ទនេះ ដូច្នេះងាយចែករំលែក។ យើងមិនរក្សាទុកលេខនេះទេ។
 # Context: a link from the slip back to the plan.
 slip-back = ត្រឡប់ទៅផែនការរបស់អ្នក
 slip-error-amount = សូមវាយចំនួនលុយពី 1 ដល់ 100 ដុល្លារ ឧទាហរណ៍៖ 5 ឬ 2.50។
@@ -186,7 +186,7 @@ slip-step-kiosk = នៅម៉ាស៊ីនបង់ប្រាក់ស្�
 # Variables: $number (text); $operator (text); $amount (text)
 slip-step-shop = នៅហាងលក់កាតទូរស័ព្ទ៖ សូមប្រាប់អ្នកលក់ឱ្យបញ្ចូលលុយ { $amount } ទៅលេខ { $operator } { $number } ឬទិញកាតកោស { $operator } តម្លៃ { $amount }។
 # Variables: $code (text) - the code with the number filled in; $number (text); $amount (text)
-slip-step-card-code = បើអ្នកទិញកាតកោស { $operator } សូមចុច { $code } ពីទូរស័ព្ទរបស់អ្នក (ទូរស័ព្ទនោះត្រូវប្រើស៊ីមកាត { $operator })។ សូមដាក់លេខនៅក្រោមស្រទាប់កោស ជំនួសពាក្យ «លេខកូដកាត»។ លុយនឹងចូលលេខ { $number }។
+slip-step-card-code = បើអ្នកទិញកាតកោស { $operator } សូមចុច { $code } ពីទូរស័ព្ទដែលប្រើស៊ីមកាត { $operator }។ សូមដាក់លេខនៅក្រោមស្រទាប់កោស ជំនួសពាក្យ «លេខកូដកាត»។ លុយនឹងចូលលេខ { $number }។
 slip-receipt = បន្ទាប់មក សូមថតរូបបង្កាន់ដៃ ឬសារបញ្ជាក់ ហើយផ្ញើមកខ្ញុំផង។ អរគុណច្រើន!
 slip-qr-alt = កូដ QR នៃអាសយដ្ឋានសន្លឹកណែនាំនេះ
 slip-qr-caption = ស្កេនកូដ QR នេះ ដើម្បីបើកសន្លឹកណែនាំនៅលើទូរស័ព្ទ។

@@ -19,7 +19,7 @@ store-step-3 = 付款，拿好收据。
 store-step-4 = 离开前，请工作人员给你看新的有效期到期日，或者自己查一下。
 store-benefit-1 = 有问题可以当面问，当面解决。
 store-benefit-2 = 补卡、更正实名信息，营业厅都能办。
-store-benefit-3 = 可以请别人替你去，只是充值的话，对方知道你的号码就行。
+store-benefit-3 = 也可以请别人替你去；如果只是充值，对方知道你的号码就行。
 store-caution-1 = 各营业厅的营业时间和能办的业务不一样，去之前先确认。
 store-caution-2 = 付款前问清楚这次充值有效多少天：有的运营商按充值金额决定有效天数。
 store-caution-3 = 不要把 SIM 卡或手机交给陌生人。
@@ -32,17 +32,17 @@ kiosk-heading = 在自助缴费机充值
 kiosk-summary = 在缴费机屏幕上输入号码，然后付款。PayGo 缴费机不用插 SIM 卡。
 kiosk-intro = 商场、超市等人多的地方常有自助缴费机。在屏幕上选运营商，输入手机号码，然后付款。
 kiosk-need-1 = 要充值的手机号码，以及它是哪家运营商的。
-kiosk-need-2 = 缴费机支持的付款方式（以屏幕显示为准）。
+kiosk-need-2 = 准备好付款：缴费机支持哪些付款方式，以屏幕显示为准。
 kiosk-step-1 = 在屏幕上选择手机充值，再选运营商。
 kiosk-step-2 = 输入手机号码，再核对一遍。
 kiosk-step-3 = 选择金额。
 kiosk-step-4 = 付款。
-kiosk-step-5 = 取走收据或拍下屏幕，留到话费到账为止。
+kiosk-step-5 = 取走收据，或给屏幕拍照，留到话费到账为止。
 kiosk-benefit-1 = 方便快捷，不用排队，也不用填表。
 kiosk-benefit-2 = 在柬埔寨的亲友只要知道你的号码，就能在 PayGo 缴费机上替你充值。
 kiosk-caution-1 = 付款前核对屏幕上的号码，充错了号码，钱很难追回。
-kiosk-caution-2 = 收据留到话费到账为止。
-kiosk-caution-3 = 如果一直没到账，凭收据联系缴费机的运营公司。
+kiosk-caution-2 = 付款后查一下余额，确认话费已经到账。
+kiosk-caution-3 = 如果一直没到账，凭收据联系缴费机所属的公司。
 
 ## Online: operator website or app, payment apps
 
@@ -50,10 +50,10 @@ online-page-title = 在线充值（官网、App、银行或电子钱包）
 online-page-description = 人在国外也能在线给柬埔寨预付费号码充值。本页介绍怎样用运营商官网或 App、银行或电子钱包 App 充值，以及怎样安全付款。
 online-heading = 在线充值
 online-summary = 用运营商的官网或 App，也可以用银行或电子钱包 App。
-online-intro = 在线充值有两类：一类是运营商自己的官网或 App，另一类是能给多家运营商充值的银行或电子钱包 App。用哪一类，要看你能用什么付款、人在哪里。
+online-intro = 在线充值的渠道有两类：一类是运营商自己的官网或 App，另一类是能给多家运营商充值的银行或电子钱包 App。用哪一类，要看你能用什么付款、人在哪里。
 online-need-1 = 要充值的手机号码，以及它是哪家运营商的。
 online-need-2 = 能用来付款的卡或账户：有的网站和 App 支持境外银行卡，有的只能用柬埔寨的银行或电子钱包账户。
-online-need-3 = 能上网。
+online-need-3 = 手机能上网。
 online-step-1 = 打开运营商的官网或 App，也可以打开你的银行或电子钱包 App。
 online-step-2 = 选择充值；如果用的是银行或电子钱包 App，还要选运营商。
 online-step-3 = 输入手机号码和金额。
@@ -80,9 +80,9 @@ shop-need-2 = 现金。
 shop-step-1 = 告诉店家你的运营商和要充的金额。
 shop-step-2 = 如果拿到的是充值卡或打印在小票上的充值密码，按运营商的拨号指令输入充值密码（见下文“各运营商的具体做法”）。每家运营商的拨号指令都不一样。
 shop-step-3 = 如果店家直接帮你充，把号码告诉对方，付款前在对方的屏幕上核对清楚。
-shop-step-4 = 充完后查一下余额；到账之前，留好充值卡或小票。
-shop-benefit-1 = 在店里直接付现金。
-shop-benefit-2 = 在柬埔寨的亲友可以买卡，充到你的号码上，前提是你的运营商支持（见上文“各运营商的具体做法”）。
+shop-step-4 = 充完后查一下余额；确认到账前，留好充值卡或小票。
+shop-benefit-1 = 可以直接用现金付款。
+shop-benefit-2 = 只要你的运营商支持，在柬埔寨的亲友就可以买卡充到你的号码上（见上文“各运营商的具体做法”）。
 shop-caution-1 = 检查充值卡包装有没有破损，涂层有没有被刮开。
 shop-caution-2 = 充值卡或小票留到话费到账为止。
 shop-caution-3 = 充值卡只能给同一家运营商的号码充值。
@@ -92,5 +92,5 @@ shop-caution-4 = { $operator ->
        *[other] 充值金额对应的有效天数，请向 { $company } 问清楚。
     }
 
-channel-abroad-tag = 在国外也能充
-channel-abroad-tag-some = 部分运营商在国外也能充
+channel-abroad-tag = 在国外也能充值
+channel-abroad-tag-some = 部分运营商的号码在国外也能充值

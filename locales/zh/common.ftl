@@ -30,6 +30,9 @@ fact-source = 来源：
 fact-source-ref = 来源{ $n }
 fact-sources-heading = 来源
 list-separator = 、
+# Context: between short items that are not words of a sentence: number prefixes in the
+# comparison, source links. Khmer has no comma of its own and takes no Latin comma.
+symbol-separator = 、
 # Context: after the source of a fact that comes from a news report or a third party.
 fact-unconfirmed = 非官方信息
 # Context: one line on every page that shows the "reported" tag (fact-unconfirmed): what the tag means.
@@ -44,7 +47,7 @@ fact-amount-usd = { $usd }美元
 
 # Context: placeholders inside a dialling code, e.g. *888*<card code>#.
 ussd-placeholder-card = 充值密码
-ussd-placeholder-number = 手机号码
+ussd-placeholder-number = 你的手机号码
 
 ussd-placeholder-text = { $name }
 
@@ -85,7 +88,7 @@ channel-others-heading = 其他充值方式
 date-long = { $year }年{ $month }月{ $day }日
 
 # Variables: $date (text) - a date written with date-long
-footer-checked = 本指南的信息核实于{ $date }，每一条都附有来源链接。
+footer-checked = 本指南的信息核实于{ $date }，有信息的条目都附有来源链接。
 footer-independent = 本指南独立编写，与任何运营商无关。拨号指令、价格和规定都可能调整，拿不准时请以运营商公布的信息为准。
 
 # Context: the box at the end of every page for passing its address on.

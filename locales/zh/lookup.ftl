@@ -27,7 +27,7 @@ lookup-assigned-heading = { $prefix }：{ $operator }
 # Variables: $prefix (text); $operator (text)
 lookup-assigned = { $prefix }号段分配给了 { $operator }。
 # Variables: $operator (text)
-lookup-ask = 号段信息来自公开资料，不是运营商公布的。拿不准的话，请向 { $operator } 确认。
+lookup-ask = 拿不准的话，请向 { $operator } 确认。
 # Context: a link to the overview filtered to the company.
 # Variables: $operator (text)
 lookup-operator-link = { $operator } 号码怎么保号

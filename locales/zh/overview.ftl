@@ -4,7 +4,7 @@ overview-page-title = 保住你的柬埔寨手机号
 overview-page-description = 柬埔寨保号卡续费（充值）指南：预付费号码不充值就会停机，最后可能被回收。本页讲号码过期后还能保留多久，并介绍四种充值方式，其中部分方式在国外也能用。
 
 overview-heading = 保住你的柬埔寨手机号
-overview-lead = 在有效期到期前充值，否则就会失去这个号码。
+overview-lead = 请在有效期到期前充值，否则号码会被停机，最后被回收。
 
 overview-about-heading = 预付费号码怎样才能保住
 # Context: numbered paragraphs; add or remove them in every language at once.
@@ -18,7 +18,7 @@ stage-days-ends = 有效期到期日
 stage-days-range = 第{ $from }至{ $until }天
 stage-days-from = 第{ $from }天起
 stage-ends-title = 正常使用
-stage-ends-what = 一切照常。请最迟在这天充值。
+stage-ends-what = 一切照常。最晚要在这天充值。
 # Context: stage-ends-what on a plan whose last valid day has passed.
 stage-ends-what-past = 号码有效的最后一天。
 stage-outgoing-title = 单向停机
@@ -55,13 +55,13 @@ overview-channels-heading = 四种充值方式
 overview-watch-heading = 充值前后要注意
 overview-watch-validity-heading = 查询余额和有效期
 overview-watch-validity = { $operator ->
-        [all] 充值前后各查一次余额和有效期到期日。各运营商的拨号指令或 App 不一样：
-       *[other] 充值前后各查一次余额和有效期到期日。{ $company } 的查询方式：
+        [all] 充值前后各查一次余额；有效期到期日以运营商发来的短信为准。各运营商查余额的拨号指令或 App 不一样：
+       *[other] 充值前后各查一次余额；有效期到期日以 { $company } 发来的短信为准。{ $company } 查余额的方式：
     }
 overview-watch-offers-heading = 看看有没有优惠
 overview-watch-offers = 运营商常有优惠活动，比如多充送流量、送天数。付款前先看看运营商的官网或 App。优惠变得快，本指南不一一列出。
 overview-watch-safety-heading = 安全付款
-overview-watch-safety-1 = 只用运营商的官网、官方 App 或你的银行 App。网址自己输入，不要点消息里的链接。
+overview-watch-safety-1 = 只用运营商的官网、官方 App，或你的银行或电子钱包 App。网址自己输入，不要点消息里的链接。
 overview-watch-safety-2 = 发到你手机上的验证码不要告诉任何人，哪怕对方自称是运营商或银行的工作人员。
 overview-watch-safety-3 = 付款前把号码核对清楚，充错了号码，钱很难追回。
 overview-watch-receipts-heading = 保留凭证
@@ -74,8 +74,8 @@ abroad-heading = 人在国外怎么充
 # Context: under "From abroad" on a way's page and the lookup's answer.
 # Variables: $company (text) - the company's name, or "all" on a page for every company
 abroad-someone = { $company ->
-        [all] 在柬埔寨的亲友可以替你充值：到支持你所用运营商的自助缴费机或代理点就能充。他们只需要知道你的号码和运营商。
-       *[other] 在柬埔寨的亲友可以替你充值：到支持 { $company } 的自助缴费机或代理点就能充。他们只需要知道你的号码。
+        [all] 在柬埔寨的亲友可以到支持你这家运营商的自助缴费机或代理点给你的号码充值。他们只需要知道你的号码和运营商。
+       *[other] 在柬埔寨的亲友可以到支持 { $company } 的自助缴费机或代理点给你的号码充值。他们只需要知道你的号码。
     }
 
 abroad-none-online = { $operator }：人在国外怎么在线充值，本指南暂无相关信息。
@@ -83,8 +83,8 @@ abroad-none-online = { $operator }：人在国外怎么在线充值，本指南�
 overview-leave-heading = 离开柬埔寨之前
 
 overview-leave-1 = { $operator ->
-        [all] 尽量多充一些，让有效期延到运营商允许的最长期限。
-       *[other] 尽量多充一些，让有效期延到 { $company } 允许的最长期限。
+        [all] 尽量多充一些，让有效期延长到运营商允许的最长期限。
+       *[other] 尽量多充一些，让有效期延长到 { $company } 允许的最长期限。
     }
 
 overview-leave-2 = 记下有效期到期日，并加进手机日历：下面的“号码现状和保号计划”可以生成带提醒的日历文件。
@@ -96,17 +96,17 @@ overview-leave-4 = { $operator ->
        *[other] 收好实名登记用的身份证或护照，以后找 { $company } 办事时要用。
     }
 overview-leave-5 = { $operator ->
-        [all] 向运营商确认你的 SIM 卡登记在你本人名下，用的证件和你在银行登记的是同一份证件。
-       *[other] 向 { $company } 确认你的 SIM 卡登记在你本人名下，用的证件和你在银行登记的是同一份证件。
+        [all] 向运营商确认你的 SIM 卡登记在你本人名下，并且登记用的证件和你在银行登记的证件一致。
+       *[other] 向 { $company } 确认你的 SIM 卡登记在你本人名下，并且登记用的证件和你在银行登记的证件一致。
     }
 
 overview-cutoff-heading = 号码已经停机了怎么办
 
-overview-cutoff-1 = 马上充值，上面四种方式都可以。到第60天为止，只要你的 SIM 卡在当地能收到短信，就仍能收到验证码；从第61天起，什么都收不到了（见上文“号码还能保留多久”）。
+overview-cutoff-1 = 马上充值，上面四种方式都可以。到第60天为止，只要你的 SIM 卡在你现在所在的地方能收到短信（在国外需开通国际漫游），就仍能收到验证码；从第61天起，什么都收不到了（见上文“号码还能保留多久”）。
 
 overview-cutoff-2 = { $operator ->
-        [all] 如果号码已经被注销或回收，请带上实名登记用的证件，到运营商的营业厅询问能否恢复。运营商没有公布具体的恢复办法，请当面问清楚。
-       *[other] 如果号码已经被注销或回收，请带上实名登记用的证件，到 { $company } 营业厅询问能否恢复。
+        [all] 如果号码已经被注销，请准备好实名登记用的证件，联系你的运营商。大多数运营商没有公布怎样申请恢复号码，请直接问你的运营商。
+       *[other] 如果号码已经被注销，请准备好实名登记用的证件，联系 { $company }。
     }
 
 # Context: a company's overview (/zh/smart/): its title and heading name the company.
@@ -129,12 +129,12 @@ someone-heading = 请柬埔寨的亲友帮你充值
 #   $company (text) - the company's name, or "all" on the overview of every company
 someone-intro = { $app ->
         [none] { $company ->
-            [all] 在柬埔寨的亲友可以给你的号码充值：到支持你所用运营商的自助缴费机或代理点办理。他们只需要知道你的号码和运营商。
-           *[other] 在柬埔寨的亲友可以给你的号码充值：到支持 { $company } 的自助缴费机或代理点办理。他们只需要知道你的号码。
+            [all] 在柬埔寨的亲友可以到支持你这家运营商的自助缴费机或代理点给你的号码充值。他们只需要知道你的号码和运营商。
+           *[other] 在柬埔寨的亲友可以到支持 { $company } 的自助缴费机或代理点给你的号码充值。他们只需要知道你的号码。
         }
        *[other] { $company ->
-            [all] 在柬埔寨的亲友可以给你的号码充值：到支持你所用运营商的自助缴费机或代理点，或者用他们自己的银行 App { $app }。他们只需要知道你的号码和运营商。
-           *[other] 在柬埔寨的亲友可以给你的号码充值：到支持 { $company } 的自助缴费机或代理点，或者用他们自己的银行 App { $app }。他们只需要知道你的号码。
+            [all] 在柬埔寨的亲友可以到支持你这家运营商的自助缴费机或代理点给你的号码充值，也可以用他们手机上的 { $app } 银行 App 充值。他们只需要知道你的号码和运营商。
+           *[other] 在柬埔寨的亲友可以到支持 { $company } 的自助缴费机或代理点给你的号码充值，也可以用他们手机上的 { $app } 银行 App 充值。他们只需要知道你的号码。
         }
     }
 # Context: a company's overview, right under the company choice.
@@ -146,5 +146,5 @@ company-hotline = 客服热线
 # Context: a part of the overview on SIM registration, with its facts below.
 overview-registration-heading = 实名登记也可能让号码停机
 
-overview-registration = 号码如果登记在别人名下，或者登记信息有误，充再多钱也有风险。
+overview-registration = 号码如果登记在别人名下，或者登记信息有误，充再多钱，号码也可能被停机。
 

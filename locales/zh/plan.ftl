@@ -11,10 +11,10 @@ plan-form-choose = 请选择
 plan-form-ends = 有效期到期日
 plan-form-ends-hint = 即有效期的最后一天，以运营商短信、余额查询结果或 App 里显示的日期为准。短信一般用高棉语，除非你实名登记时选了别的语言。
 plan-form-away = 回柬埔寨的日期（选填）
-plan-form-away-hint = 人在国外的话，填上你回来的日期。我们会算出要在哪几天充值、每次充多少，号码才能保留到你回来。
+plan-form-away-hint = 人在国外的话，填上你回来的日期。页面会算出要在哪几天充值、每次充多少，号码才能保留到你回来。
 plan-form-where = 你现在在哪里？
 # Context: a choice of "Where are you now?" that shows the ways for both places.
-plan-where-both = 不确定（两种都显示）
+plan-where-both = 都显示（不确定时选这项）
 plan-where-cambodia = 在柬埔寨
 plan-where-abroad = 在国外
 plan-form-submit = 查看我的计划
@@ -40,14 +40,14 @@ plan-answer-heading = { $operator } 号码的关键日期
 # Variables: $date (text)
 plan-today-heading = 今天：{ $date }
 # Variables: $days (number); $ends (text) - a date
-plan-today-left = 你的号码有效期到{ $ends }，还剩{ $days }天。请最迟在这天充值。
+plan-today-left = 你的号码有效期到{ $ends }，还剩{ $days }天，最晚要在{ $ends }当天充值。
 plan-today-last-day = 今天是有效期的最后一天，请在今天结束前充值。
 # Variables: $day (number) - days since the last valid day
 plan-today-day = 今天是有效期到期后的第{ $day }天。
 # Variables: $last_date (text) - a date; $last (number) - its day number
-plan-today-codes-until = 现在还能接听来电、接收短信，也能收到验证码，到{ $last_date }（第{ $last }天）为止；前提是你的 SIM 卡在你所在的地方能收短信。
+plan-today-codes-until = 只要你的 SIM 卡在你现在所在的地方能收到短信（在国外需开通国际漫游），到{ $last_date }（第{ $last }天）为止，你就仍能接听来电、接收短信，也能收到验证码。
 plan-today-codes-stopped = 号码现在什么都用不了：来电、短信都收不到，验证码也收不到。
-plan-today-top-up = 现在要做的：马上充值，下面哪种方式都可以。
+plan-today-top-up = 现在要做的：马上充值，下面任何一种方式都可以。
 # Context: $ask is plan-ask-… (whom to contact).
 # Variables: $ask (text)
 plan-today-resale = 现在要做的：马上充值，并问清楚号码是否还在你名下。{ $ask }
@@ -101,7 +101,7 @@ plan-slip-link = 请柬埔寨的亲友帮你充值。
 
 plan-away-heading = 人在国外时怎么保号
 # Variables: $back (text) - a date; $ends (text) - a date
-plan-away-intro = 你将在{ $back }回柬埔寨，有效期到期日是{ $ends }。
+plan-away-intro = 你打算在{ $back }回柬埔寨，有效期到期日是{ $ends }。
 # Variables: $back (text)
 plan-away-enough = 有效期能撑到你回来：{ $back }之前不用充值。
 # Variables: $operator (text); $date (text)
@@ -111,7 +111,7 @@ plan-away-cheapest = 花钱最少
 # Context: the columns of a table of planned top-ups.
 plan-away-col-by = 最晚充值日
 plan-away-col-amount = 金额
-plan-away-col-until = 有效期到
+plan-away-col-until = 充值后有效期至
 # Variables: $amount (text)
 plan-away-card = { $amount }（充值卡）
 # Variables: $amount (text)
@@ -119,11 +119,11 @@ plan-away-online = { $amount }（在线、PayGo 或 ATM）
 # Variables: $amount (text); $count (number)
 plan-away-total = 合计：{ $amount }，共{ $count }次
 # Variables: $operator (text)
-plan-away-counting = 以上方案都按“有效天数从充值当天算起”计算。如果 { $operator } 把新增天数累加到剩余有效期上，号码能保留得更久。
+plan-away-counting = 以上方案假定有效天数从充值当天算起。如果 { $operator } 把新增天数累加到剩余有效期上，号码能保留得更久。
 # Variables: $operator (text); $amount (text)
-plan-away-year = { $operator } 号码保号一年最少要花{ $amount }。
+plan-away-year = 按上面的算法，{ $operator } 号码保号一年最少要花{ $amount }。
 
-plan-calendar-text = 日历文件会把今后的各个关键日期加进你的手机日历（柬埔寨时间上午9点），每个日期都会提前7天和1天提醒你。如果页面算出了充值计划，文件里用的是“充值次数最少”的方案。
+plan-calendar-text = 日历文件会把今后的各个关键日期加进你的手机日历。提醒时间为柬埔寨时间上午9点，每个日期提前7天和1天各提醒一次。如果下面列出了充值计划，文件里用的是“充值次数最少”的方案。
 plan-calendar-link = 下载日历文件（.ics）
 
 # Context: texts inside the calendar file.
@@ -134,7 +134,7 @@ plan-ics-top-up-description = 请在{ $date }之前给你的 { $operator } 号�
 # Variables: $operator (text); $date (text)
 plan-ics-ends-summary = { $operator } 号码充值的最后一天
 # Variables: $operator (text); $date (text)
-plan-ics-ends-description = 你的 { $operator } 号码有效期到期日是{ $date }。请最迟在这天充值，以免单向停机：从次日起，这个号码不能打电话、发短信，也不能上网。
+plan-ics-ends-description = 你的 { $operator } 号码有效期到期日是{ $date }。最晚要在这天充值，以免单向停机：从次日起，这个号码不能打电话、发短信，也不能上网。
 # Variables: $operator (text); $date (text)
 plan-ics-codes-summary = { $operator } 号码能收验证码的最后一天
 # Variables: $operator (text); $date (text)
@@ -166,9 +166,9 @@ slip-form-number = 你的手机号码
 slip-form-amount = 金额（美元）
 slip-form-for = 充值说明的语言
 slip-form-submit = 生成充值说明
-slip-privacy = 你的号码只保存在本页网址中，方便你发给别人；我们不保存号码。
+slip-privacy = 你的号码只会出现在本页网址里，方便你发给别人；我们不保存号码。
 # Context: on the slip itself, which the helper reads.
-slip-privacy-shared = 这个号码只保存在本页网址中，方便转发；我们不保存号码。
+slip-privacy-shared = 这个号码只会出现在本页网址里，方便转发；我们不保存号码。
 # Context: a link from the slip back to the plan.
 slip-back = 返回你的计划
 slip-error-amount = 请输入1到100美元之间的金额，例如 5 或 2.50。
@@ -187,6 +187,6 @@ slip-step-kiosk = 在支持 { $operator } 的自助缴费机（例如 PayGo）�
 slip-step-shop = 在代理点或手机店：请店员给 { $operator } 号码 { $number } 充值{ $amount }，或者买一张{ $amount }的 { $operator } 充值卡。
 # Variables: $code (text) - the code with the number filled in; $number (text); $amount (text)
 slip-step-card-code = 如果买的是 { $operator } 充值卡，用你自己的 { $operator } 号码拨打 { $code }（把“充值密码”换成卡上刮开的数字），话费就会充到 { $number }。
-slip-receipt = 充好后，请把收据拍照，或把充值成功的短信截图发给我。
+slip-receipt = 充好后，请把收据照片或充值成功短信的截图发给我。谢谢！
 slip-qr-alt = 这张充值说明网址的二维码
 slip-qr-caption = 用手机扫描二维码，即可打开这张说明。

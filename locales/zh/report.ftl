@@ -2,7 +2,7 @@
 # page that shows the form again when something must be fixed, and the thanks page.
 
 # Context: what a reader clicks to open the form, at the foot of every page.
-report-question = 这一页有错误或过时的内容吗？
+report-question = 本页有错误或过时的内容吗？
 report-intro = 告诉我们你发现的问题。每一条报告，我们都会对照运营商的官方信息核实，有错就改。
 report-kind-legend = 哪里有错？
 report-kind-code = 拨号指令
@@ -11,11 +11,11 @@ report-kind-price = 价格或金额
 report-kind-link = 链接或 App
 report-kind-other = 其他
 report-details-label = 页面上是怎么写的？正确的应该是什么？
-report-details-hint = 10至1000个字符。请说明依据，比如收据或运营商发来的短信。
+report-details-hint = 请填写10至1000个字，并说明依据，比如收据或运营商发来的短信。
 report-contact-label = 你的邮箱或手机号码（选填）
 report-contact-hint = 需要我们回复时再填，最多200个字符。
 # Context: a field people never see (robots fill it in and are ignored).
-report-website-label = 此项请留空
+report-website-label = 请勿填写此项
 report-privacy = 你填写的内容、本页网址和提交日期，我们最多保存一年。我们不保存你的 IP 地址。
 report-submit = 提交报告
 # Context: in the exported site, which cannot receive a form, a link instead of the form.
@@ -32,8 +32,8 @@ report-error-unknown-page = 报告没有说明是针对本指南哪一页的。�
 report-error-missing-kind = 请选择哪里有错。
 report-error-unknown-kind = 请从列表中选择哪里有错。
 report-error-missing-details = 请说明哪里有错。
-report-error-details-too-short = 请至少用10个字符说明哪里有错。
-report-error-details-too-long = 说明请控制在1000个字符以内。
+report-error-details-too-short = 请至少用10个字说明哪里有错。
+report-error-details-too-long = 说明请控制在1000个字以内。
 report-error-contact-too-long = 邮箱或手机号码请控制在200个字符以内。
 report-error-control-characters = 请删除文字中的特殊字符。
 # Context: the text held right-to-left or left-to-right override or isolate marks (U+202A–U+202E, U+2066–U+2069), which no keyboard types on purpose.

@@ -458,7 +458,7 @@ pub(crate) fn prefixes_cell(
         });
     };
     Ok(CompareCellView {
-        html: crate::i18n::escape(&entry.prefixes.join(&t.get("list-separator")?)),
+        html: crate::i18n::escape(&entry.prefixes.join(&t.get("symbol-separator")?)),
         sources: prefix_sources(facts, operator),
         ask: false,
         unconfirmed: true,

@@ -172,7 +172,7 @@ impl Renderer<'_> {
         ]
         .into_iter()
         .map(|(slug, id)| Ok((slug, t.get(id)?, slug == form.place)))
-            .collect::<Result<_, I18nError>>()?;
+        .collect::<Result<_, I18nError>>()?;
         PlanPage {
             t,
             layout,
