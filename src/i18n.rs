@@ -330,11 +330,9 @@ impl<'a> Translator<'a> {
                     (Lang::Zh, Some(zh)) => zh,
                     _ => link,
                 };
-                let shown = link
-                    .split("://")
-                    .nth(1)
-                    .unwrap_or(link)
-                    .trim_end_matches('/');
+                // Shown one way for every site: the host without "www.".
+                let shown = link.split("://").nth(1).unwrap_or(link);
+                let shown = shown.strip_prefix("www.").unwrap_or(shown).trim_end_matches('/');
                 format!(r#"<a href="{}">{}</a>"#, escape(target), escape(shown))
             }
             Value::Ussd { ussd } => self.ussd_html(ussd)?,

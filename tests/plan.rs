@@ -150,7 +150,7 @@ async fn the_timeline_marks_today_on_the_stage_that_holds_it() {
                 stage => Some(stage),
             };
             assert_eq!(marked.get(2).map(|m| m.as_str()), expected, "{uri}");
-            assert!(timeline.contains(">Today</span>"), "{uri}");
+            assert!(timeline.contains(">You are here</span>"), "{uri}");
             // Every stage before today's is marked as over, none after it; a past last
             // valid day no longer asks for a top-up by its end.
             let stages: Vec<&str> = timeline.split("<li class=\"stage").skip(1).collect();

@@ -80,7 +80,7 @@ plan-next-deleted = From { $date }, the number may be deleted or given to someon
 # Variables: $last (number) - the last day of the last stage; $ask (text)
 plan-today-past = The stages we know end on day { $last }: the number may already be someone else's. Ask whether it is still yours. { $ask }
 # Context: the marker on the timeline's stage that holds today.
-plan-today-mark = Today
+plan-today-mark = You are here
 # Context: the marker on the timeline's stages that ended before today.
 plan-past-mark = Over
 
@@ -173,7 +173,7 @@ slip-form-number = Your phone number
 slip-form-amount = Amount in US dollars
 slip-form-for = The slip's language
 slip-form-submit = Make the slip
-slip-privacy = Your number is only in this page's address, so that you can send it to someone. We do not keep it.
+slip-privacy = Your number is only in the slip's address, so that you can send it to someone. We do not keep it.
 # Context: on the slip itself, which the helper reads.
 slip-privacy-shared = This number is only in this page's address, so that it is easy to pass on. We do not keep it.
 # Context: a link from the slip back to the plan.
