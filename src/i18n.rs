@@ -332,7 +332,10 @@ impl<'a> Translator<'a> {
                 };
                 // Shown one way for every site: the host without "www.".
                 let shown = link.split("://").nth(1).unwrap_or(link);
-                let shown = shown.strip_prefix("www.").unwrap_or(shown).trim_end_matches('/');
+                let shown = shown
+                    .strip_prefix("www.")
+                    .unwrap_or(shown)
+                    .trim_end_matches('/');
                 format!(r#"<a href="{}">{}</a>"#, escape(target), escape(shown))
             }
             Value::Ussd { ussd } => self.ussd_html(ussd)?,

@@ -549,10 +549,11 @@ async fn every_page_passes_axe_and_fits_at_320_and_1280_px() {
 
 /// Where the first channel card starts, and the overview's parts in the order a reader needs
 /// them: title, "which company" (with the number lookup), the reader's situations, the lead,
-/// the four ways, how long you have and the reminder, already cut off, then the background.
+/// the four ways, how long you have and the plan (its company chosen on a company's page),
+/// already cut off, then the background.
 const OVERVIEW_ORDER: &str = "
     const parts = ['h1', '.operator-filter', '.situations', 'main > .lead', '#ways .card',
-        '#time .timeline', '#time a.button[href$=\"/plan/\"]', '#cut-off', '#about', '#watch'];
+        '#time .timeline', '#time a.button[href*=\"/plan/\"]', '#cut-off', '#about', '#watch'];
     const els = parts.map(s => document.querySelector(s));
     const missing = parts.filter((s, i) => !els[i]);
     if (missing.length) return { missing };

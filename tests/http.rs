@@ -533,7 +533,7 @@ async fn hotlines_are_tel_links_in_plus_855_form_with_the_short_code_labelled() 
         ),
         (
             "/km/cellcard/",
-            r#"<a class="tel" href="tel:+85512812812">+855 12 812 812</a> (ឬហៅលេខ 812 ពីស៊ីមកាត Cellcard)"#,
+            r#"<a class="tel" href="tel:+85512812812">+855 12 812 812</a> (ឬហៅលេខ 812 ពីលេខ Cellcard)"#,
         ),
     ];
     for (path, expected) in cases {

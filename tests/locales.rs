@@ -210,8 +210,8 @@ fn lists_are_joined_the_way_each_language_writes_them() {
         (
             Lang::Km,
             &["Visa", "Mastercard", "@alipay"][..],
-            // Issue 21: no Latin comma inside a Khmer list: a space, as Khmer writes lists.
-            "Visa Mastercard និង Alipay",
+            // Issue 21: no Latin comma inside a Khmer list: a middle dot keeps Latin names apart.
+            "Visa · Mastercard និង Alipay",
         ),
         // A space beside a Latin name, none between two Chinese words.
         (

@@ -29,7 +29,7 @@ filter-current = កំពុងបង្ហាញ៖ { $operator }
 fact-source = ប្រភព៖{" "}
 fact-source-ref = ប្រភព { $n }
 fact-sources-heading = ប្រភព
-list-separator = {" "}
+list-separator = {" · "}
 # Context: between short items that are not words of a sentence: number prefixes in the
 # comparison, source links. Khmer has no comma of its own and takes no Latin comma.
 symbol-separator = {" · "}
@@ -64,11 +64,11 @@ ask-operator-unknown = { $topic ->
     }
 # Context: shown when the guide has no confirmed detail for an operator in a section.
 # Variables: $operator (text) - e.g. "Cellcard"; $website (link); $hotline (text) - a short number
-ask-operator-website-hotline = { $unknown } សូមសួរ { $operator } ផ្ទាល់ តាមគេហទំព័រ { $website } ឬហៅទៅលេខទូរស័ព្ទសេវាអតិថិជន { $hotline }។
+ask-operator-website-hotline = { $unknown } សូមសួរ { $operator } ផ្ទាល់ តាមគេហទំព័រ { $website } ឬហៅទៅផ្នែកសេវាអតិថិជនតាមលេខ { $hotline }។
 # Variables: $operator (text); $website (link)
 ask-operator-website = { $unknown } សូមសួរ { $operator } ផ្ទាល់ តាមគេហទំព័រ { $website }។
 # Variables: $operator (text); $hotline (text)
-ask-operator-hotline = { $unknown } សូមហៅទៅលេខទូរស័ព្ទសេវាអតិថិជនរបស់ { $operator } { $hotline }។
+ask-operator-hotline = { $unknown } សូមហៅទៅផ្នែកសេវាអតិថិជនរបស់ { $operator } តាមលេខ { $hotline }។
 # Variables: $operator (text)
 ask-operator-store = { $unknown } សូមសួរនៅសាខា { $operator }។
 
@@ -121,7 +121,7 @@ tools-compare-link = ប្រៀបធៀបក្រុមហ៊ុនទូ�
 
 page-checked = បានពិនិត្យព័ត៌មាននៅ{ $date }
 
-fact-check-coverage = សូមពិនិត្យជាមុនសិនថា អាចបញ្ចូលលុយទៅលេខរបស់អ្នកបានឬទេ។
+fact-check-coverage = សូមពិនិត្យមើលសិនថា អាចបញ្ចូលលុយទៅលេខរបស់អ្នកបានឬទេ។
 
 fact-general-heading = សម្រាប់គ្រប់ក្រុមហ៊ុន
 
@@ -167,7 +167,7 @@ app-short-name = រក្សាលេខ
 # Context: a hotline: its full number (+855 …, a link that any phone can call) and the short
 # number that works only from that company's own SIM card.
 # Variables: $tel (link) - e.g. +855 97 9097 097; $short (text) - e.g. 1777; $operator (text)
-hotline-short = { $tel } (ឬហៅលេខ { $short } ពីស៊ីមកាត { $operator })
+hotline-short = { $tel } (ឬហៅលេខ { $short } ពីលេខ { $operator })
 # Context: the button beside a dialling code, and what it says once the code is copied.
 copy-button = ចម្លង
 copy-done = បានចម្លងហើយ

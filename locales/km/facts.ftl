@@ -41,7 +41,7 @@ fact-smart-new-sim = បើលេខ Smart ថ្មីមិនដែលបា�
 fact-smart-share2talk = លុយដែលមិត្តភក្តិផ្ទេរឱ្យអ្នកតាមសេវា { $service } របស់ Smart ({ $code }) មិនបន្ថែមថ្ងៃសុពលភាពឱ្យលេខរបស់អ្នកទេ ព្រោះលុយនោះផុតសុពលភាពនៅថ្ងៃដូចគ្នានឹងលេខរបស់អ្នកផ្ញើ។
 
 # Variables: $outgoing_days, $incoming_days, $restore_days, $total_days (numbers)
-fact-metfone-stages = Metfone៖ ផ្អាកមួយផ្លូវ { $outgoing_days } ថ្ងៃ បន្ទាប់មកផ្អាកពីរផ្លូវ { $incoming_days } ថ្ងៃ។ ក្រោយមក Metfone បិទលេខ ប៉ុន្តែនៅរក្សាលេខទុក { $restore_days } ថ្ងៃទៀត ក្រែងលោអ្នកចង់សុំបើកលេខវិញ។ សរុប { $total_days } ថ្ងៃ។
+fact-metfone-stages = Metfone៖ ផ្អាកមួយផ្លូវ { $outgoing_days } ថ្ងៃ បន្ទាប់មកផ្អាកពីរផ្លូវ { $incoming_days } ថ្ងៃ។ ក្រោយមក Metfone បិទលេខ ប៉ុន្តែនៅរក្សាលេខទុក { $restore_days } ថ្ងៃទៀត ក្រែងលោអ្នកចង់សុំបើកលេខវិញ។ សរុបទាំងអស់ { $total_days } ថ្ងៃ គិតពីថ្ងៃផុតសុពលភាព។
 
 # Variables: $site (link); $min_usd, $max_usd (numbers); $methods (text) - a list of payment methods
 fact-metfone-portal = គេហទំព័របញ្ចូលលុយផ្លូវការរបស់ Metfone គឺ { $site }។ តាមគេហទំព័រនេះ អ្នកអាចបញ្ចូលលុយពី { $min_usd } ដល់ { $max_usd } ដុល្លារ។ គេហទំព័រនេះទទួលការបង់ប្រាក់តាម { $methods }។ ដូច្នេះ អ្នកអាចបង់ប្រាក់ពីក្រៅប្រទេសបាន។
@@ -50,7 +50,7 @@ fact-metfone-portal = គេហទំព័របញ្ចូលលុយផ្�
 fact-cellcard-app = Cellcard មានកម្មវិធីផ្ទាល់ខ្លួនឈ្មោះ { $app }។
 
 # Variables: $code (dialling code); $app (text)
-fact-cellcard-balance-code = Cellcard៖ ចុច { $code } ឬ { $code2 } ឬបើកកម្មវិធី { $app } ដើម្បីពិនិត្យសមតុល្យ។
+fact-cellcard-balance-code = Cellcard៖ ចុច { $code } ឬ { $code2 } ឬបើក { $app } ដើម្បីពិនិត្យសមតុល្យ។
 
 # Variables: $days (number)
 fact-cellcard-recycling = Cellcard៖ បើសមតុល្យ និងកញ្ចប់របស់អ្នកផុតសុពលភាព ហើយអ្នកមិនបញ្ចូលលុយក្នុង { $days } ថ្ងៃបន្ទាប់ទេ ក្រុមហ៊ុនអាចដកលេខមកវិញ ហើយផ្ដល់ឱ្យអ្នកផ្សេង។
@@ -79,7 +79,7 @@ fact-paygo-kiosk = នៅម៉ាស៊ីន { $brand } អ្នកគ្រ�
 # Variables: $brand (text)
 fact-truemoney-agents = ភ្នាក់ងារ { $brand } អាចបញ្ចូលលុយទូរស័ព្ទឱ្យអ្នកនៅនឹងកន្លែង។
 
-fact-metfone-ways = អ្នកអាចបញ្ចូលលុយទៅលេខ Metfone ដោយប្រើកាតកោស ឬតាម { $anypay } { $wing } ឬ { $emoney }។
+fact-metfone-ways = អ្នកអាចបញ្ចូលលុយទៅលេខ Metfone ដោយប្រើកាតកោស ឬតាម { $anypay } · { $wing } ឬ { $emoney }។
 
 fact-metfone-restore = Metfone រក្សាលេខដែលបិទហើយទុក { $days } ថ្ងៃ។ ក្នុងរយៈពេលនេះ អ្នកអាចសុំបើកលេខវិញបាន ដោយទាក់ទង Metfone ហើយត្រៀមអត្តសញ្ញាណប័ណ្ណ ឬលិខិតឆ្លងដែនដែលបានប្រើចុះឈ្មោះស៊ីមកាត។
 
@@ -87,19 +87,19 @@ fact-cellcard-reactivate = តាមលក្ខខណ្ឌរបស់ Cellcar
 
 fact-mpay-hotline = កាបូបអេឡិចត្រូនិក { $wallet } របស់ Seatel មានលេខទូរស័ព្ទសេវាអតិថិជន { $hotline }។ លេខនេះសម្រាប់តែកាបូបអេឡិចត្រូនិកប៉ុណ្ណោះ មិនមែនសម្រាប់ស៊ីមកាតទេ។
 
-fact-smart-validity-online = Smart៖ បើបញ្ចូលលុយតាមអនឡាញ តាមម៉ាស៊ីន PayGo ឬតាម ATM ពី { $from_1 } ដល់ { $to_1 } ដុល្លារ បាន { $days_1 } ថ្ងៃ។ ពី { $from_2 } ដល់ { $to_2 } ដុល្លារ បាន { $days_2 } ថ្ងៃ។ ពី { $from_3 } ដល់ { $to_3 } ដុល្លារ បាន { $days_3 } ថ្ងៃ។ បើបញ្ចូលច្រើនជាងនេះ បានថ្ងៃកាន់តែច្រើន។ ចំណែកកាតកោសតម្លៃជាប្រាក់រៀលវិញ កាត { AMOUNT($riel_1) } រៀល បាន { $riel_days_1 } ថ្ងៃ និងកាត { AMOUNT($riel_2) } រៀល បាន { $riel_days_2 } ថ្ងៃ។
+fact-smart-validity-online = Smart៖ បើបញ្ចូលលុយតាមអនឡាញ ម៉ាស៊ីន PayGo ឬ ATM៖ { $from_1 } ដល់ { $to_1 } ដុល្លារ បាន { $days_1 } ថ្ងៃ។ { $from_2 } ដល់ { $to_2 } ដុល្លារ បាន { $days_2 } ថ្ងៃ។ { $from_3 } ដល់ { $to_3 } ដុល្លារ បាន { $days_3 } ថ្ងៃ។ បើបញ្ចូលច្រើនជាងនេះ បានថ្ងៃកាន់តែច្រើន។ ចំណែកកាតកោសតម្លៃជាប្រាក់រៀលវិញ កាត { AMOUNT($riel_1) } រៀល បាន { $riel_days_1 } ថ្ងៃ និងកាត { AMOUNT($riel_2) } រៀល បាន { $riel_days_2 } ថ្ងៃ។
 
 fact-trc-roaming = និយ័តករទូរគមនាគមន៍កម្ពុជា (TRC) តម្រូវឱ្យក្រុមហ៊ុនទូរស័ព្ទផ្ញើសារជូនដំណឹងអ្នក អំពីសេវារ៉ូមីង និងតម្លៃសេវានេះ។ ពេលនៅក្រៅប្រទេស អ្នកអាចទទួលលេខកូដផ្ទៀងផ្ទាត់បាន លុះត្រាតែស៊ីមកាតរបស់អ្នកបានបើកសេវារ៉ូមីង។ សូមសួរក្រុមហ៊ុនទូរស័ព្ទមុនពេលចេញដំណើរ។
 # Context: Metfone's 4Ever plan (medium: an undated page). Keep "confirm first" and "not instead of a top-up".
 # Variables: $plan (text); $days (number); $code (dialling code); $hotline (text) - Metfone's short hotline
-fact-metfone-4ever = កញ្ចប់ { $plan } របស់ Metfone គ្មានកំណត់សុពលភាព ដរាបណាលេខនោះហៅ ទទួលការហៅចូល ផ្ញើសារ ឬប្រើអ៊ីនធឺណិត យ៉ាងហោចណាស់ម្ដង រៀងរាល់ { $days } ថ្ងៃ (ចុច { $code })។ សូមហៅលេខ { $hotline } ពីស៊ីមកាត Metfone របស់អ្នក ដើម្បីសួរជាមុនថា កញ្ចប់នេះនៅមាន និងប្រើបានជាមួយស៊ីមកាតរបស់អ្នកឬទេ។ កញ្ចប់នេះមិនជំនួសការបញ្ចូលលុយទេ។
+fact-metfone-4ever = កញ្ចប់ { $plan } របស់ Metfone គ្មានកំណត់សុពលភាព ដរាបណាលេខនោះហៅ ទទួលការហៅចូល ផ្ញើសារ ឬប្រើអ៊ីនធឺណិត យ៉ាងហោចណាស់ម្ដង រៀងរាល់ { $days } ថ្ងៃ (ចុច { $code })។ សូមហៅលេខ { $hotline } ពីលេខ Metfone របស់អ្នក ដើម្បីសួរជាមុនថា កញ្ចប់នេះនៅមាន និងប្រើបានជាមួយស៊ីមកាតរបស់អ្នកឬទេ។ កញ្ចប់នេះមិនជំនួសការបញ្ចូលលុយទេ។
 # Context: Cellcard's terms on a fake ID (checked 2026-12-05).
-fact-cellcard-fake-id = ពេលចុះឈ្មោះស៊ីមកាត ឬ eSIM អ្នកត្រូវផ្ទៀងផ្ទាត់អត្តសញ្ញាណតាមនីតិវិធីរបស់ Cellcard (KYC/eKYC)។ Cellcard អាចផ្អាក ឬបិទលេខដែលចុះឈ្មោះដោយឯកសារអត្តសញ្ញាណក្លែងក្លាយ ឬតាមបទបញ្ជារបស់អាជ្ញាធរ។
+fact-cellcard-fake-id = ពេលចុះឈ្មោះស៊ីមកាត ឬ eSIM អ្នកត្រូវផ្ទៀងផ្ទាត់អត្តសញ្ញាណតាមនីតិវិធីរបស់ Cellcard (KYC/eKYC)។ Cellcard អាចផ្អាក ឬបិទលេខ ដែលចុះឈ្មោះដោយឯកសារក្លែងក្លាយ ឬនៅពេលអាជ្ញាធរបញ្ជា។
 # Context: two more points of the 2023 sub-decree on SIM registration.
 # Variables: $days (number)
-fact-sim-subdecree-points = ភ្ញៀវទេសចរដែលស្នាក់នៅកម្ពុជាតិចជាង { $days } ថ្ងៃ មិនចាំបាច់ចុះឈ្មោះស៊ីមកាតទេ។ បើស៊ីមកាតរបស់អ្នកបាត់ ឬគេលួច អ្នកនៅតែរក្សាលេខបាន ដោយទិញស៊ីមកាតថ្មីដែលប្រើលេខដដែល។
+fact-sim-subdecree-points = ភ្ញៀវទេសចរដែលស្នាក់នៅកម្ពុជាតិចជាង { $days } ថ្ងៃ មិនចាំបាច់ចុះឈ្មោះស៊ីមកាតទេ។ បើស៊ីមកាតរបស់អ្នកបាត់ ឬគេលួច អ្នកនៅតែរក្សាលេខបាន ដោយសុំប្ដូរស៊ីមកាតថ្មីដែលនៅលេខដដែល។
 # Context: the regulator's order after the 2023 sub-decree.
-fact-trc-registration-order = TRC បានបញ្ជាឱ្យក្រុមហ៊ុនទូរស័ព្ទបិទលេខដែលមានព័ត៌មានអត្តសញ្ញាណមិនត្រឹមត្រូវ និងលេខច្រើនដែលចុះឈ្មោះដោយអត្តសញ្ញាណប័ណ្ណតែមួយ។ មុននឹងបិទ ក្រុមហ៊ុនត្រូវជូនដំណឹងឱ្យម្ចាស់លេខកែព័ត៌មានជាមុន។
+fact-trc-registration-order = និយ័តករទូរគមនាគមន៍កម្ពុជា (TRC) បានបញ្ជាឱ្យក្រុមហ៊ុនទូរស័ព្ទបិទលេខដែលមានព័ត៌មានអត្តសញ្ញាណមិនត្រឹមត្រូវ និងលេខច្រើនដែលចុះឈ្មោះដោយអត្តសញ្ញាណប័ណ្ណតែមួយ។ មុននឹងបិទ ក្រុមហ៊ុនត្រូវជូនដំណឹងឱ្យម្ចាស់លេខកែព័ត៌មានសិន។
 # Context: the 2025 agreement to check SIM registrations against bank accounts. Never add a deadline or what happens to numbers that fail: neither is confirmed.
 # Variables: $year (text)
 fact-sim-bank-check = នៅខែធ្នូ ឆ្នាំ { $year } ធនាគារជាតិនៃកម្ពុជា និងក្រសួងប្រៃសណីយ៍ និងទូរគមនាគមន៍ បានព្រមព្រៀងគ្នាថានឹងផ្ទៀងផ្ទាត់ព័ត៌មានចុះឈ្មោះស៊ីមកាត ធៀបនឹងព័ត៌មានគណនីធនាគារ និងគណនីទូទាត់ ដើម្បីទប់ស្កាត់ការបោកប្រាស់។

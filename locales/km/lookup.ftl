@@ -3,7 +3,7 @@
 # first digits WERE ASSIGNED TO (phone-number libraries' data, not the regulator's list).
 
 lookup-page-title = តើលេខរបស់អ្នកជាលេខក្រុមហ៊ុនណា?
-lookup-page-description = សូមវាយលេខទូរស័ព្ទរបស់អ្នក ដើម្បីដឹងថាក្បាលលេខនោះ ជាក្បាលលេខដែលក្រុមហ៊ុនទូរស័ព្ទណាទទួលបាន។
+lookup-page-description = សូមវាយលេខទូរស័ព្ទរបស់អ្នក ដើម្បីដឹងថាក្បាលលេខនោះ ជាក្បាលលេខរបស់ក្រុមហ៊ុនទូរស័ព្ទណា។
 lookup-heading = តើលេខរបស់អ្នកជាលេខក្រុមហ៊ុនណា?
 # Context: above the form, on every overview and on the answer page.
 lookup-intro = សូមវាយលេខរបស់អ្នក ដកឃ្លា ឬមិនដកឃ្លាក៏បាន។ យើងមើលតែខ្ទង់ដំបូងៗប៉ុណ្ណោះ ហើយមិនរក្សាទុកលេខនោះទេ។
@@ -25,7 +25,7 @@ lookup-error-not-mobile = ក្បាលលេខនេះមិនមានន
 # Variables: $prefix (text) - 0 and two digits, such as 012; $operator (text)
 lookup-assigned-heading = { $prefix }៖ { $operator }
 # Variables: $prefix (text); $operator (text)
-lookup-assigned = ក្បាលលេខ { $prefix } ជាក្បាលលេខដែល { $operator } ទទួលបាន។
+lookup-assigned = ក្បាលលេខ { $prefix } ជាក្បាលលេខរបស់ { $operator }។
 # Variables: $operator (text)
 lookup-ask = ព័ត៌មាននេះបានមកពីបញ្ជីសាធារណៈ មិនមែនពីក្រុមហ៊ុនទូរស័ព្ទផ្ទាល់ទេ។ បើអ្នកមិនប្រាកដ សូមសួរ { $operator }។
 # Context: a link to the overview filtered to the company.
@@ -50,7 +50,7 @@ compare-column-prefixes = ក្បាលលេខ
 # Cambodian number as readers there write it.
 lookup-placeholder = 012 345 678
 # Context: the label of the number field in the company choice, on every overview.
-lookup-not-sure = មិនដឹងថាជាលេខក្រុមហ៊ុនណា? សូមវាយលេខរបស់អ្នក
+lookup-not-sure = មិនដឹងក្រុមហ៊ុន? សូមវាយលេខរបស់អ្នក
 # Context: links under the answer: the company's page, and the plan with the company filled in.
 # Variables: $operator (text)
 lookup-abroad-link = { $operator }៖ បញ្ចូលលុយពីក្រៅប្រទេស

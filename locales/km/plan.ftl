@@ -3,7 +3,7 @@
 plan-page-title = ស្ថានភាពលេខរបស់អ្នកថ្ងៃនេះ និងផែនការរក្សាលេខ
 plan-page-description = សូមជ្រើសក្រុមហ៊ុនទូរស័ព្ទ ហើយវាយថ្ងៃផុតសុពលភាព ដើម្បីដឹងថាលេខរបស់អ្នកស្ថិតក្នុងដំណាក់កាលណាថ្ងៃនេះ អ្វីដែលត្រូវធ្វើឥឡូវនេះពីកន្លែងដែលអ្នកនៅ និងតម្លៃរក្សាលេខពេលអ្នកនៅក្រៅប្រទេស។
 plan-heading = ស្ថានភាពលេខរបស់អ្នកថ្ងៃនេះ និងផែនការរក្សាលេខ
-plan-intro = សូមជ្រើសក្រុមហ៊ុនទូរស័ព្ទរបស់អ្នក ហើយវាយថ្ងៃផុតសុពលភាព។ យើងនឹងប្រាប់អ្នកថា ថ្ងៃនេះលេខរបស់អ្នកស្ថិតក្នុងដំណាក់កាលណា និងអ្នកគួរធ្វើអ្វីឥឡូវនេះ។ បើអ្នកនៅក្រៅប្រទេស យើងនឹងគណនាថា ត្រូវបញ្ចូលលុយប៉ុន្មាន និងនៅពេលណា ដើម្បីរក្សាលេខរហូតដល់ថ្ងៃដែលអ្នកគ្រោងនឹងត្រឡប់មកវិញ។
+plan-intro = សូមជ្រើសក្រុមហ៊ុនទូរស័ព្ទរបស់អ្នក ហើយវាយថ្ងៃផុតសុពលភាព។ យើងនឹងប្រាប់អ្នកថា ថ្ងៃនេះលេខរបស់អ្នកស្ថិតក្នុងដំណាក់កាលណា និងអ្វីដែលអ្នកគួរធ្វើ។ បើអ្នកនៅក្រៅប្រទេស យើងនឹងគណនាថា ត្រូវបញ្ចូលលុយប៉ុន្មាន និងនៅពេលណា ដើម្បីរក្សាលេខរហូតដល់ថ្ងៃដែលអ្នកគ្រោងនឹងត្រឡប់មកវិញ។
 
 plan-form-operator = ក្រុមហ៊ុនទូរស័ព្ទរបស់អ្នក
 # Context: the first, empty choice of the company list.
@@ -11,7 +11,7 @@ plan-form-choose = ជ្រើសរើស…
 plan-form-ends = ថ្ងៃផុតសុពលភាព
 plan-form-ends-hint = អ្នកអាចមើលថ្ងៃផុតសុពលភាពបាន ក្នុងសាររបស់ក្រុមហ៊ុន ពេលពិនិត្យសមតុល្យ ឬក្នុងកម្មវិធីរបស់ក្រុមហ៊ុនទូរស័ព្ទ។ លេខនៅមានសុពលភាពរហូតដល់ចប់ថ្ងៃនោះ។
 plan-form-away = ថ្ងៃត្រឡប់មកកម្ពុជាវិញ (ស្រេចចិត្ត)
-plan-form-away-hint = បើអ្នកនៅក្រៅប្រទេស សូមវាយថ្ងៃដែលអ្នកត្រឡប់មកវិញ។
+plan-form-away-hint = បើអ្នកនៅក្រៅប្រទេស សូមវាយថ្ងៃដែលអ្នកនឹងត្រឡប់មកវិញ។
 plan-form-where = តើអ្នកនៅឯណាឥឡូវនេះ?
 # Context: a choice of "Where are you now?" that shows the ways for both places.
 plan-where-both = មិនប្រាកដ៖ បង្ហាញទាំងពីរ
@@ -76,17 +76,17 @@ plan-next-deleted = ចាប់ពី{ $date } ក្រុមហ៊ុនអ�
 # Variables: $last (number) - the last day of the last stage; $ask (text)
 plan-today-past = ដំណាក់កាលដែលយើងដឹង បញ្ចប់នៅថ្ងៃទី { $last }។ ក្រុមហ៊ុនប្រហែលជាបានដកលេខមកវិញ ហើយផ្ដល់ឱ្យអ្នកផ្សេងរួចហើយ។ សូមសួរថាលេខនៅជារបស់អ្នកឬទេ។ { $ask }
 # Context: the marker on the timeline's stage that holds today.
-plan-today-mark = ថ្ងៃនេះ
+plan-today-mark = ដំណាក់កាលបច្ចុប្បន្ន
 # Context: the marker on the timeline's stages that ended before today.
 plan-past-mark = កន្លងផុតហើយ
 
 # Context: whom to contact; the variant depends on what facts.toml has for the company.
 # Variables: $operator (text); $website (link); $hotline (text)
-plan-ask-website-hotline = សូមទាក់ទង { $operator } តាមគេហទំព័រ { $website } ឬហៅទៅលេខទូរស័ព្ទសេវាអតិថិជន { $hotline }។
+plan-ask-website-hotline = សូមទាក់ទង { $operator } តាមគេហទំព័រ { $website } ឬហៅទៅផ្នែកសេវាអតិថិជនតាមលេខ { $hotline }។
 # Variables: $operator (text); $website (link)
 plan-ask-website = សូមទាក់ទង { $operator } តាមគេហទំព័រ { $website }។
 # Variables: $operator (text); $hotline (text)
-plan-ask-hotline = សូមហៅទៅលេខទូរស័ព្ទសេវាអតិថិជនរបស់ { $operator } { $hotline }។
+plan-ask-hotline = សូមហៅទៅផ្នែកសេវាអតិថិជនរបស់ { $operator } តាមលេខ { $hotline }។
 # Variables: $operator (text)
 plan-ask-store = សូមសួរនៅសាខា { $operator }។
 
@@ -97,11 +97,11 @@ plan-card-code = បើប្រើកាតកោស សូមចុច { $code
 # Variables: $operator (text)
 plan-abroad-none = យើងមិនទាន់មានព័ត៌មានអំពីការបញ្ចូលលុយទៅលេខ { $operator } ពីក្រៅប្រទេសទេ។
 # Context: a link to the slip form further down the page.
-plan-slip-link = សូមពឹងសាច់ញាតិ ឬមិត្តភក្តិនៅកម្ពុជា ជួយបញ្ចូលលុយឱ្យអ្នក។
+plan-slip-link = ពឹងសាច់ញាតិ ឬមិត្តភក្តិនៅកម្ពុជា ជួយបញ្ចូលលុយឱ្យអ្នក
 
 plan-away-heading = រក្សាលេខពេលអ្នកនៅក្រៅប្រទេស
 # Variables: $back (text) - a date; $ends (text) - a date
-plan-away-intro = អ្នកនឹងត្រឡប់មកវិញនៅ{ $back }។ លេខរបស់អ្នកផុតសុពលភាពនៅ{ $ends }។
+plan-away-intro = អ្នកគ្រោងនឹងត្រឡប់មកវិញនៅ{ $back }។ លេខរបស់អ្នកផុតសុពលភាពនៅ{ $ends }។
 # Variables: $back (text)
 plan-away-enough = សុពលភាពនៅរហូតដល់អ្នកត្រឡប់មកវិញ។ មិនចាំបាច់បញ្ចូលលុយមុន{ $back }ទេ។
 # Variables: $operator (text); $date (text)
@@ -123,7 +123,7 @@ plan-away-counting = យើងគិតថ្ងៃសុពលភាពនៃ�
 # Variables: $operator (text); $amount (text)
 plan-away-year = ថ្លៃតិចបំផុតដើម្បីរក្សាលេខ { $operator } 1 ឆ្នាំ៖ { $amount }។
 
-plan-calendar-text = ឯកសារប្រតិទិននឹងដាក់ថ្ងៃសំខាន់ៗដែលនឹងមកដល់ ក្នុងប្រតិទិនរបស់អ្នក នៅម៉ោង 9 ព្រឹក តាមម៉ោងកម្ពុជា ហើយប្រតិទិននឹងរំលឹកអ្នកមុន 7 ថ្ងៃ និង 1 ថ្ងៃ។ បើអ្នកបានវាយថ្ងៃត្រឡប់មកវិញ ឯកសារនេះនឹងដាក់ថ្ងៃបញ្ចូលលុយ តាមផែនការ «បញ្ចូលលុយតិចដងបំផុត»។
+plan-calendar-text = ឯកសារនេះនឹងដាក់ថ្ងៃសំខាន់ៗទៅក្នុងប្រតិទិនរបស់អ្នក (ម៉ោង 9 ព្រឹក ម៉ោងកម្ពុជា) ហើយរំលឹកអ្នក 7 ថ្ងៃ និង 1 ថ្ងៃមុន។ បើអ្នកបានវាយថ្ងៃត្រឡប់មកវិញ ឯកសារនេះនឹងដាក់ថ្ងៃបញ្ចូលលុយ តាមផែនការ «បញ្ចូលលុយតិចដងបំផុត»។
 plan-calendar-link = ទាញយកឯកសារប្រតិទិន (.ics)
 
 # Context: texts inside the calendar file.
@@ -160,15 +160,15 @@ timeline-date-from = ចាប់ពី{ $date }
 # The slip: a page to send or print for someone in Cambodia who tops up for the reader.
 slip-page-title = សន្លឹកណែនាំសម្រាប់សាច់ញាតិ ឬមិត្តភក្តិនៅកម្ពុជា ដែលបញ្ចូលលុយឱ្យអ្នក
 slip-page-description = ទំព័រមួយសម្រាប់ផ្ញើ ឬបោះពុម្ព៖ លេខ ក្រុមហ៊ុនទូរស័ព្ទ ចំនួនលុយ និងរបៀបបញ្ចូលលុយ។
-slip-form-heading = សូមពឹងសាច់ញាតិ ឬមិត្តភក្តិនៅកម្ពុជា ជួយបញ្ចូលលុយឱ្យអ្នក
+slip-form-heading = ពឹងសាច់ញាតិ ឬមិត្តភក្តិនៅកម្ពុជា ជួយបញ្ចូលលុយឱ្យអ្នក
 slip-form-intro = បង្កើតសន្លឹកណែនាំសម្រាប់សាច់ញាតិ ឬមិត្តភក្តិ។ សន្លឹកនេះមានលេខរបស់អ្នក ក្រុមហ៊ុនទូរស័ព្ទ ចំនួនលុយ និងជំហាននីមួយៗ ជាភាសារបស់ពួកគេ។ សូមផ្ញើតំណទៅពួកគេ ឬបោះពុម្ពសន្លឹកណែនាំនេះ។
 slip-form-number = លេខទូរស័ព្ទរបស់អ្នក
 slip-form-amount = ចំនួនលុយ (ដុល្លារ)
 slip-form-for = ភាសានៃសន្លឹកណែនាំ
 slip-form-submit = បង្កើតសន្លឹកណែនាំ
-slip-privacy = តំណនៃទំព័រនេះមានលេខរបស់អ្នក ដូច្នេះអ្នកអាចផ្ញើតំណនេះទៅអ្នកដែលជួយអ្នកបាន។ យើងមិនរក្សាទុកលេខនេះទេ។
+slip-privacy = តំណនៃសន្លឹកណែនាំនឹងមានលេខរបស់អ្នក ដូច្នេះអាចផ្ញើទៅអ្នកជួយបានភ្លាម។ យើងមិនរក្សាទុកលេខនេះទេ។
 # Context: on the slip itself, which the helper reads.
-slip-privacy-shared = តំណនៃទំព័រនេះមានលេខទូរស័ព្ទនេះ ដូច្នេះងាយចែករំលែក។ យើងមិនរក្សាទុកលេខនេះទេ។
+slip-privacy-shared = តំណនៃទំព័រនេះមានលេខទូរស័ព្ទនេះរួចហើយ អាចផ្ញើទៅអ្នកជួយបានភ្លាម។ យើងមិនរក្សាទុកលេខនេះទេ។
 # Context: a link from the slip back to the plan.
 slip-back = ត្រឡប់ទៅផែនការរបស់អ្នក
 slip-error-amount = សូមវាយចំនួនលុយពី 1 ដល់ 100 ដុល្លារ ឧទាហរណ៍៖ 5 ឬ 2.50។
@@ -182,11 +182,11 @@ slip-company = ក្រុមហ៊ុនទូរស័ព្ទ
 slip-amount = ចំនួនលុយ
 slip-steps-heading = របៀបបញ្ចូលលុយ
 # Variables: $number (text); $operator (text); $amount (text)
-slip-step-kiosk = នៅម៉ាស៊ីនបង់ប្រាក់ស្វ័យសេវា (ដូចជាម៉ាស៊ីន PayGo) ដែលអាចបញ្ចូលលុយទៅលេខ { $operator } បាន៖ សូមវាយលេខ { $number } ហើយបង់ { $amount }។
+slip-step-kiosk = នៅម៉ាស៊ីនបង់ប្រាក់ស្វ័យសេវា (ដូចជាម៉ាស៊ីន PayGo) ដែលអាចបញ្ចូលលុយទៅលេខ { $operator } បាន៖ សូមជ្រើស { $operator } វាយលេខ { $number } ហើយបង់ { $amount }។
 # Variables: $number (text); $operator (text); $amount (text)
 slip-step-shop = នៅហាងលក់កាតទូរស័ព្ទ៖ សូមប្រាប់អ្នកលក់ឱ្យបញ្ចូលលុយ { $amount } ទៅលេខ { $operator } { $number } ឬទិញកាតកោស { $operator } តម្លៃ { $amount }។
 # Variables: $code (text) - the code with the number filled in; $number (text); $amount (text)
-slip-step-card-code = បើអ្នកទិញកាតកោស { $operator } សូមចុច { $code } ពីទូរស័ព្ទដែលប្រើស៊ីមកាត { $operator }។ សូមដាក់លេខនៅក្រោមស្រទាប់កោស ជំនួសពាក្យ «លេខកូដកាត»។ លុយនឹងចូលលេខ { $number }។
+slip-step-card-code = បើអ្នកទិញកាតកោស { $operator } សូមចុច { $code } ពីលេខ { $operator } របស់អ្នក។ សូមវាយលេខដែលនៅក្រោមស្រទាប់កោស ជំនួសពាក្យ «លេខកូដកាត»។ លុយនឹងចូលលេខ { $number }។
 slip-receipt = បន្ទាប់មក សូមថតរូបបង្កាន់ដៃ ឬសារបញ្ជាក់ ហើយផ្ញើមកខ្ញុំផង។ អរគុណច្រើន!
 slip-qr-alt = កូដ QR នៃអាសយដ្ឋានសន្លឹកណែនាំនេះ
 slip-qr-caption = ស្កេនកូដ QR នេះ ដើម្បីបើកសន្លឹកណែនាំនៅលើទូរស័ព្ទ។

@@ -84,7 +84,7 @@ shop-step-4 = 充完后查一下余额；确认到账前，留好充值卡或小
 shop-benefit-1 = 可以直接用现金付款。
 shop-benefit-2 = 只要你的运营商支持，在柬埔寨的亲友就可以买卡充到你的号码上（见上文“各运营商的具体做法”）。
 shop-caution-1 = 检查充值卡包装有没有破损，涂层有没有被刮开。
-shop-caution-2 = 充值卡或小票留到话费到账为止。
+shop-caution-2 = 充值卡或小票先别扔：万一话费没到账，要凭它查询。
 shop-caution-3 = 充值卡只能给同一家运营商的号码充值。
 shop-caution-4 = { $operator ->
         [smart] Smart 的有效天数由充值金额决定，具体见上文“Smart 的具体做法”。

@@ -88,7 +88,7 @@ channel-others-heading = 其他充值方式
 date-long = { $year }年{ $month }月{ $day }日
 
 # Variables: $date (text) - a date written with date-long
-footer-checked = 本指南的信息核实于{ $date }，有信息的条目都附有来源链接。
+footer-checked = 本指南的信息核实于{ $date }，每条信息都附有来源链接。
 footer-independent = 本指南独立编写，与任何运营商无关。拨号指令、价格和规定都可能调整，拿不准时请以运营商公布的信息为准。
 
 # Context: the box at the end of every page for passing its address on.

@@ -3,7 +3,7 @@
 compare-page-title = 运营商对比
 compare-page-description = 对比 Smart、Metfone、Cellcard、CooTel 和 Seatel 的查余额方式、充值卡用法、官方 App、在线充值渠道，以及有效期到期后号码多久可能被回收。
 compare-heading = 运营商对比
-compare-intro = 下表列出各运营商的信息，每项信息都附有来源。写着“暂无信息”的地方，请直接问运营商，联系方式见运营商名称下方。
+compare-intro = 下表列出各运营商的信息，已知信息都附有来源。写着“暂无信息”的地方，请直接问运营商，联系方式见运营商名称下方。
 compare-caption = 各运营商预付费号码信息一览
 
 compare-column-operator = 运营商

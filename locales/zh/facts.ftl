@@ -83,18 +83,18 @@ fact-metfone-ways = Metfone 可以用充值卡、{ $anypay }、{ $wing } 或 { $
 
 fact-metfone-restore = Metfone：号码注销后还会保留{ $days }天，这期间可以申请恢复。请带上实名登记用的证件，到 Metfone 营业厅办理。
 
-fact-cellcard-reactivate = 按 Cellcard 的条款，从余额和套餐到期那天算起{ $days }天内，号码仍会保留，这期间可以申请恢复号码。
+fact-cellcard-reactivate = Cellcard：按其条款，余额和套餐到期后{ $days }天内号码仍会保留，这期间可以申请恢复。
 
 fact-mpay-hotline = Seatel 的电子钱包 { $wallet } 有单独的客服热线 { $hotline }，只管钱包的事；SIM 卡的问题要找 Seatel 客服。
 
-fact-smart-validity-online = Smart：在线充值、在 PayGo 缴费机或 ATM 充值，有效天数按金额算：{ $from_1 }至{ $to_1 }美元{ $days_1 }天，{ $from_2 }至{ $to_2 }美元{ $days_2 }天，{ $from_3 }至{ $to_3 }美元{ $days_3 }天；充得越多，天数越长。瑞尔充值卡：面值{ AMOUNT($riel_1) }瑞尔的有效{ $riel_days_1 }天，{ AMOUNT($riel_2) }瑞尔的有效{ $riel_days_2 }天。
+fact-smart-validity-online = Smart：在线充值、在 PayGo 缴费机或 ATM 充值，有效天数按金额算：{ $from_1 }至{ $to_1 }美元有效{ $days_1 }天；{ $from_2 }至{ $to_2 }美元有效{ $days_2 }天；{ $from_3 }至{ $to_3 }美元有效{ $days_3 }天；充得越多，天数越长。瑞尔充值卡：面值{ AMOUNT($riel_1) }瑞尔的有效{ $riel_days_1 }天，{ AMOUNT($riel_2) }瑞尔的有效{ $riel_days_2 }天。
 
 fact-trc-roaming = 出国前，先向运营商确认你的号码有没有开通国际漫游，开通了才能在国外收到验证码。按监管规定，运营商要向你发送漫游提示和资费标准。
 # Context: Metfone's 4Ever plan (medium: an undated page). Keep "confirm first" and "not instead of a top-up".
 # Variables: $plan (text); $days (number); $code (dialling code); $hotline (text) - Metfone's short hotline
 fact-metfone-4ever = Metfone 有一种 { $plan } 套餐：号码只要每{ $days }天至少打或接一次电话、发一条短信或用一次流量，就没有有效期限制，拨号指令 { $code } 办理。办理前先用你的 Metfone SIM 卡拨 { $hotline }，问清楚这个套餐还有没有、适不适用于你的卡。它不能代替充值。
 # Context: Cellcard's terms on a fake ID (checked 2026-12-05).
-fact-cellcard-fake-id = Cellcard 的条款要求 SIM 卡和 eSIM 都按规定做实名登记（KYC/eKYC）。如果号码是用假证件登记的，或者监管机构提出要求，Cellcard 可以暂停或终止服务。
+fact-cellcard-fake-id = Cellcard 的条款要求 SIM 卡和 eSIM 都按规定做实名登记。如果号码是用假证件登记的，或者监管机构提出要求，Cellcard 可以暂停或终止服务。
 # Context: two more points of the 2023 sub-decree on SIM registration.
 # Variables: $days (number)
 fact-sim-subdecree-points = 在柬埔寨停留不到{ $days }天的游客不用做实名登记。如果 SIM 卡丢失或被盗，可以补卡，原号码不变。
@@ -102,6 +102,6 @@ fact-sim-subdecree-points = 在柬埔寨停留不到{ $days }天的游客不用�
 fact-trc-registration-order = 监管机构要求运营商停掉实名信息不准确的号码，用同一证件登记的多张 SIM 卡也要停掉；停机前，运营商要先通知这些用户更新信息。
 # Context: the 2025 agreement to check SIM registrations against bank accounts. Never add a deadline or what happens to numbers that fail: neither is confirmed.
 # Variables: $year (text)
-fact-sim-bank-check = { $year }年12月，柬埔寨国家银行和邮电部签署协议，要用银行和支付账户核对 SIM 卡的实名信息，防止未登记的号码被用来诈骗。
+fact-sim-bank-check = { $year }年12月，柬埔寨国家银行和邮电部签署协议，将利用银行和支付账户的信息核对 SIM 卡的实名信息，防止未登记的号码被用来诈骗。
 # Context: the regulator's rule on SMS notices (checked 2026-12-05).
 fact-trc-sms-notices = 按监管规定，运营商要在有效期到期前给你发短信，每次充值成功后也要发短信。短信用高棉语，或用你实名登记时选的语言。有效期到期日以运营商的短信为准。

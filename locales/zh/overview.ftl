@@ -28,7 +28,7 @@ stage-incoming-what = 来电、短信都收不到了，验证码也收不到。
 stage-resale-title = 可能被回收
 stage-resale-what = 号码随时可能被回收，重新放号给别人。
 stage-restore-title = 注销期（可申请恢复）
-stage-restore-what = 号码已被注销，但在这段时间里仍可向 { $operator } 申请恢复。
+stage-restore-what = 这段时间号码处于注销状态，但仍可向 { $operator } 申请恢复。
 stage-deleted-title = 可能被注销或回收
 stage-deleted-what = 号码可能被注销，或回收后重新放号给别人。
 overview-plan-button = 号码现状和保号计划
@@ -55,13 +55,13 @@ overview-channels-heading = 四种充值方式
 overview-watch-heading = 充值前后要注意
 overview-watch-validity-heading = 查询余额和有效期
 overview-watch-validity = { $operator ->
-        [all] 充值前后各查一次余额；有效期到期日以运营商发来的短信为准。各运营商查余额的拨号指令或 App 不一样：
-       *[other] 充值前后各查一次余额；有效期到期日以 { $company } 发来的短信为准。{ $company } 查余额的方式：
+        [all] 充值前后各查一次余额。各运营商查余额的拨号指令或 App 不一样：
+       *[other] 充值前后各查一次余额。{ $company } 查余额的方式：
     }
 overview-watch-offers-heading = 看看有没有优惠
 overview-watch-offers = 运营商常有优惠活动，比如多充送流量、送天数。付款前先看看运营商的官网或 App。优惠变得快，本指南不一一列出。
 overview-watch-safety-heading = 安全付款
-overview-watch-safety-1 = 只用运营商的官网、官方 App，或你的银行或电子钱包 App。网址自己输入，不要点消息里的链接。
+overview-watch-safety-1 = 只用运营商的官网、官方 App，或你自己的银行、电子钱包 App。网址自己输入，不要点消息里的链接。
 overview-watch-safety-2 = 发到你手机上的验证码不要告诉任何人，哪怕对方自称是运营商或银行的工作人员。
 overview-watch-safety-3 = 付款前把号码核对清楚，充错了号码，钱很难追回。
 overview-watch-receipts-heading = 保留凭证
@@ -146,5 +146,5 @@ company-hotline = 客服热线
 # Context: a part of the overview on SIM registration, with its facts below.
 overview-registration-heading = 实名登记也可能让号码停机
 
-overview-registration = 号码如果登记在别人名下，或者登记信息有误，充再多钱，号码也可能被停机。
+overview-registration = 号码如果登记在别人名下，或登记信息有误，充再多钱也可能被停机。
 

@@ -40,7 +40,7 @@ plan-answer-heading = { $operator } 号码的关键日期
 # Variables: $date (text)
 plan-today-heading = 今天：{ $date }
 # Variables: $days (number); $ends (text) - a date
-plan-today-left = 你的号码有效期到{ $ends }，还剩{ $days }天，最晚要在{ $ends }当天充值。
+plan-today-left = 你的号码有效期到{ $ends }，还剩{ $days }天，最晚要在这一天充值。
 plan-today-last-day = 今天是有效期的最后一天，请在今天结束前充值。
 # Variables: $day (number) - days since the last valid day
 plan-today-day = 今天是有效期到期后的第{ $day }天。
@@ -76,7 +76,7 @@ plan-next-deleted = 从{ $date }起，号码可能被注销，或回收后重新
 # Variables: $last (number) - the last day of the last stage; $ask (text)
 plan-today-past = 本指南列出的各个阶段到第{ $last }天就结束了，号码可能已经重新放号给别人。请去问清楚号码是否还在你名下。{ $ask }
 # Context: the marker on the timeline's stage that holds today.
-plan-today-mark = 今天
+plan-today-mark = 你在这里
 # Context: the marker on the timeline's stages that ended before today.
 plan-past-mark = 已过
 
@@ -166,7 +166,7 @@ slip-form-number = 你的手机号码
 slip-form-amount = 金额（美元）
 slip-form-for = 充值说明的语言
 slip-form-submit = 生成充值说明
-slip-privacy = 你的号码只会出现在本页网址里，方便你发给别人；我们不保存号码。
+slip-privacy = 你的号码只会出现在充值说明的网址里，方便你发给别人；我们不保存号码。
 # Context: on the slip itself, which the helper reads.
 slip-privacy-shared = 这个号码只会出现在本页网址里，方便转发；我们不保存号码。
 # Context: a link from the slip back to the plan.

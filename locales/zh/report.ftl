@@ -13,7 +13,7 @@ report-kind-other = 其他
 report-details-label = 页面上是怎么写的？正确的应该是什么？
 report-details-hint = 请填写10至1000个字，并说明依据，比如收据或运营商发来的短信。
 report-contact-label = 你的邮箱或手机号码（选填）
-report-contact-hint = 需要我们回复时再填，最多200个字符。
+report-contact-hint = 需要我们回复时再填，最多200个字。
 # Context: a field people never see (robots fill it in and are ignored).
 report-website-label = 请勿填写此项
 report-privacy = 你填写的内容、本页网址和提交日期，我们最多保存一年。我们不保存你的 IP 地址。
@@ -34,7 +34,7 @@ report-error-unknown-kind = 请从列表中选择哪里有错。
 report-error-missing-details = 请说明哪里有错。
 report-error-details-too-short = 请至少用10个字说明哪里有错。
 report-error-details-too-long = 说明请控制在1000个字以内。
-report-error-contact-too-long = 邮箱或手机号码请控制在200个字符以内。
+report-error-contact-too-long = 邮箱或手机号码请控制在200个字以内。
 report-error-control-characters = 请删除文字中的特殊字符。
 # Context: the text held right-to-left or left-to-right override or isolate marks (U+202A–U+202E, U+2066–U+2069), which no keyboard types on purpose.
 report-error-bidi-controls = 你的文字里有会改变书写方向的隐藏字符，看到的内容可能和实际内容不同。请删除这些字符后重新发送。
