@@ -381,7 +381,7 @@ async fn a_khmer_reader_finds_a_channel_switches_to_chinese_and_shares_the_link(
     assert_eq!(stages.len(), 4);
     let first = stages[0].text().await.unwrap();
     assert!(
-        first.contains(&ends_text) && first.contains("Today"),
+        first.contains(&ends_text) && first.contains("You are here"),
         "{first}"
     );
     let folded = script(

@@ -34,10 +34,10 @@ list-separator = {" · "}
 # comparison, source links. Khmer has no comma of its own and takes no Latin comma.
 symbol-separator = {" · "}
 # Context: after the source of a fact that comes from a news report or a third party.
-fact-unconfirmed = តាមការរាយការណ៍
+fact-unconfirmed = (តាមការរាយការណ៍)
 # Context: one line on every page that shows the "reported" tag (fact-unconfirmed): what the tag means.
 # Variables: $tag (html) - the tag itself
-certainty-legend = ព័ត៌មានដែលមានស្លាក «{ $tag }» បានមកពីសារព័ត៌មាន ឬពីអ្នកប្រើ មិនមែនពីក្រុមហ៊ុនទូរស័ព្ទ ឬពីនិយ័តករទូរគមនាគមន៍កម្ពុជា (TRC) ផ្ទាល់ទេ។
+certainty-legend = ព័ត៌មានដែលមានស្លាក { $tag } បានមកពីសារព័ត៌មាន ឬពីអ្នកប្រើ មិនមែនពីក្រុមហ៊ុនទូរស័ព្ទ ឬពីនិយ័តករទូរគមនាគមន៍កម្ពុជា (TRC) ផ្ទាល់ទេ។
 # Context: a table of top-up amounts and the days of validity each buys.
 fact-validity-caption = ចំនួនថ្ងៃសុពលភាព តាមចំនួនលុយដែលបញ្ចូល
 fact-validity-amount = ចំនួនលុយបញ្ចូល
@@ -116,7 +116,7 @@ share-copied = បានចម្លងតំណហើយ។
 
 # Context: links to the tools in the footer of every page.
 tools-label = ឧបករណ៍
-tools-plan-link = ស្ថានភាពលេខរបស់អ្នកថ្ងៃនេះ និងផែនការរក្សាលេខ
+tools-plan-link = ពិនិត្យស្ថានភាពលេខ និងធ្វើផែនការរក្សាលេខ
 tools-compare-link = ប្រៀបធៀបក្រុមហ៊ុនទូរស័ព្ទ
 
 page-checked = បានពិនិត្យព័ត៌មាននៅ{ $date }
