@@ -123,21 +123,13 @@ impl Address {
     /// The plan form (`/{lang}/plan/`), with the company filled in when there is one:
     /// `/{lang}/plan/?operator=smart`.
     pub fn plan(lang: Lang, operator: Option<crate::content::Operator>) -> String {
-        let form = format!("/{}/plan/", lang.code());
-        match operator {
-            Some(op) => format!("{form}?operator={}", op.slug()),
-            None => form,
-        }
+        with_company(format!("/{}/plan/", lang.code()), operator)
     }
 
     /// The slip's empty form (`/{lang}/plan/slip/`), with the company preselected when there
     /// is one: `/{lang}/plan/slip/?operator=smart`.
     pub fn slip_form(lang: Lang, operator: Option<crate::content::Operator>) -> String {
-        let form = format!("/{}/plan/slip/", lang.code());
-        match operator {
-            Some(op) => format!("{form}?operator={}", op.slug()),
-            None => form,
-        }
+        with_company(format!("/{}/plan/slip/", lang.code()), operator)
     }
 
     /// The language of a `/{lang}/which-operator/` path; None for any other path.
@@ -160,6 +152,14 @@ impl Address {
     /// The language a path names in its first segment, valid page or not.
     pub fn lang_of(path: &str) -> Option<Lang> {
         path.trim_start_matches('/').split('/').next()?.parse().ok()
+    }
+}
+
+/// A form's path with its company chosen (`?operator=smart`), or the bare path.
+fn with_company(form: String, operator: Option<crate::content::Operator>) -> String {
+    match operator {
+        Some(op) => format!("{form}?operator={}", op.slug()),
+        None => form,
     }
 }
 

@@ -15,11 +15,10 @@ server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 50); do curl -sf -o /dev/null http://127.0.0.1:3099/en/ && break; sleep 0.1; done
 
+# The offline flags DEVELOPERS.md asks for, one a line, shared with the browser tests.
+mapfile -t offline < tests/chromium-offline-flags.txt
 shoot() { # width path file
-  chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
-    --disable-component-update --disable-sync \
-    --host-resolver-rules="MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1" \
-    --hide-scrollbars --window-size="$1,1400" --screenshot="$3" "http://127.0.0.1:3099$2" 2>/dev/null
+  chromium "${offline[@]}" --hide-scrollbars --window-size="$1,1400" --screenshot="$3" "http://127.0.0.1:3099$2" 2>/dev/null
 }
 for lang in zh en km; do
   for width in 360 1280; do

@@ -222,11 +222,15 @@ pub(crate) fn ask_operator_about(
     operator: Operator,
     topic: Topic,
 ) -> Result<String, I18nError> {
-    ask_html(t, facts, operator, "ask-operator", topic.slug())
+    let mut args = FluentArgs::new();
+    args.set("operator", facts.contact(operator).name.clone());
+    args.set("topic", topic.slug());
+    let unknown = crate::i18n::escape(&t.format("ask-operator-unknown", Some(&args))?);
+    ask_html(t, facts, operator, "ask-operator", Some(unknown))
 }
 
 /// "Nothing confirmed: ask X" with whatever contact facts.toml has for X. `family` is the
-/// message family: `ask-operator` (under a section) or `compare-not-confirmed` (in a table
+/// message family: `plan-ask` (in a plan's answer) or `compare-not-confirmed` (in a table
 /// cell), each with the variants `-website-hotline`, `-website`, `-hotline` and `-store`.
 pub(crate) fn ask_operator_html(
     t: &Translator,
@@ -234,27 +238,23 @@ pub(crate) fn ask_operator_html(
     operator: Operator,
     family: &str,
 ) -> Result<String, I18nError> {
-    ask_html(t, facts, operator, family, "other")
+    ask_html(t, facts, operator, family, None)
 }
 
+/// The family's variant for X's contact details; `unknown` (HTML) is the `ask-operator`
+/// family's opening sentence, what is not known.
 fn ask_html(
     t: &Translator,
     facts: &Facts,
     operator: Operator,
     family: &str,
-    topic: &str,
+    unknown: Option<String>,
 ) -> Result<String, I18nError> {
     let contact = facts.contact(operator);
-    // What is not known, said for the section (`ask-operator-unknown`); the "ask" messages
-    // put it first.
-    let mut args = FluentArgs::new();
-    args.set("operator", contact.name.clone());
-    args.set("topic", topic.to_owned());
-    let unknown = crate::i18n::escape(&t.format("ask-operator-unknown", Some(&args))?);
-    let mut values = BTreeMap::from([
-        ("operator".to_owned(), Value::Text(contact.name.clone())),
-        ("unknown".to_owned(), Value::Html(unknown)),
-    ]);
+    let mut values = BTreeMap::from([("operator".to_owned(), Value::Text(contact.name.clone()))]);
+    if let Some(unknown) = unknown {
+        values.insert("unknown".into(), Value::Html(unknown));
+    }
     if let Some(site) = &contact.website {
         values.insert(
             "website".into(),

@@ -33,15 +33,9 @@ ROOT = HERE.parents[1]
 MANIFEST = HERE / "manifest.json"
 WIDTH, HEIGHT = 1200, 630
 MAX_BYTES = 80 * 1024
-CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
+# The offline flags DEVELOPERS.md asks for, one a line, shared with the browser tests.
+OFFLINE_FLAGS = (ROOT / "tests" / "chromium-offline-flags.txt").read_text().splitlines()
+CHROMIUM_FLAGS = OFFLINE_FLAGS + [
     "--hide-scrollbars",
     "--force-device-scale-factor=1",
     f"--window-size={WIDTH},{HEIGHT}",
